@@ -1,0 +1,30 @@
+"""newsgraph's spaCy factories, in one place.
+
+spaCy finds plugin factories by importing this module through the
+`spacy_factories` entry point, so the decorators below register on import by
+design; that is cheap (no model is loaded) and idempotent.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.nlp.entities import EntityGrouper
+from newsgraph.nlp.paragraphs import ParagraphBreaks
+
+
+@Language.factory(
+    "newsgraph_paragraphs",
+    assigns=["token.is_sent_start"],
+)
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks(nlp, name)
+
+
+@Language.factory(
+    "newsgraph_entities",
+    assigns=["doc._.newsgraph_entities"],
+    requires=["doc.ents"],
+)
+def make_entities(nlp: Language, name: str) -> EntityGrouper:
+    return EntityGrouper(nlp, name)
