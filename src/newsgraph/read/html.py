@@ -37,6 +37,7 @@ def extract_article(html: str, doc_id: str, url: str | None = None) -> Article:
     against 95.2 for the default), so page furniture rarely reaches the analysis.
     """
     from trafilatura import bare_extraction
+    from trafilatura.settings import Document as Page
 
     result = bare_extraction(
         html,
@@ -44,9 +45,8 @@ def extract_article(html: str, doc_id: str, url: str | None = None) -> Article:
         with_metadata=True,
         include_comments=False,
         favor_precision=True,
-        as_dict=True,
     )
-    found: dict[str, Any] = result if isinstance(result, dict) else {}
+    found: dict[str, Any] = result.as_dict() if isinstance(result, Page) else (result or {})
     body = found.get("text") or ""
     if len(body.split()) < MIN_BODY_WORDS:
         raise InputError(doc_id, "no article body found in the page")
