@@ -40,22 +40,23 @@ class EntityGrouper:
 
     def __call__(self, doc: Doc) -> Doc:
         groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        text = doc.text  # built from every token on each access: read it once
         for ent in doc.ents:
             if ent.label_ not in REPORTED_TYPES:
                 continue
             start, end = mention_bounds(ent)
             if end > start:
-                groups[(name_key(doc.text[start:end]), ent.label_)].append((start, end))
-        doc._.set(attribute("entities"), self._entities(doc, groups))
+                groups[(name_key(text[start:end]), ent.label_)].append((start, end))
+        doc._.set(attribute("entities"), self._entities(text, groups))
         return doc
 
     def _entities(
-        self, doc: Doc, groups: dict[tuple[str, str], list[tuple[int, int]]]
+        self, text: str, groups: dict[tuple[str, str], list[tuple[int, int]]]
     ) -> list[dict[str, Any]]:
         merged = _merge_surnames(groups)
         out = []
         for number, ((_, label), mentions) in enumerate(merged.items(), start=1):
-            forms = sorted({doc.text[s:e] for s, e in mentions}, key=len, reverse=True)
+            forms = sorted({text[s:e] for s, e in mentions}, key=len, reverse=True)
             out.append(
                 {
                     "id": f"E{number}",
