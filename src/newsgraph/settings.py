@@ -14,5 +14,7 @@ class Settings(BaseModel):
 
     model: str = Field(DEFAULT_MODEL, description="Installed spaCy model package to load.")
     max_bytes: int = Field(5_000_000, gt=0, description="Largest input document accepted.")
-    batch_size: int = Field(32, gt=0, description="Documents parsed together by spaCy.")
+    batch_size: int = Field(
+        16, gt=0, description="Documents parsed together: peak memory grows with it."
+    )
     zone_size: int = Field(256, gt=0, description="Documents per spaCy memory zone.")
