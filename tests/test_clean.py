@@ -56,7 +56,22 @@ def test_a_long_first_sentence_is_not_a_headline() -> None:
 def test_paragraphs_follow_blank_lines_and_windows_line_endings() -> None:
     text = "Headline Here\r\n\r\nFirst paragraph.\r\nStill first.\r\n\r\nSecond one."
     paragraphs = [p.text for p in layout(text).paragraphs]
-    assert paragraphs == ["Headline Here", "First paragraph.\r\nStill first.", "Second one."]
+    assert paragraphs == ["First paragraph.\r\nStill first.", "Second one."]
+
+
+def test_paragraphs_leave_out_headline_and_captions() -> None:
+    assert [p.text for p in layout(STORY).paragraphs] == [
+        "The mayor told the council on Tuesday that the cuts were unavoidable.",
+        "Residents packed the chamber.",
+    ]
+
+
+def test_without_blank_lines_every_line_is_a_paragraph() -> None:
+    text = "Bridge Reopens\nThe bridge reopened on Sunday.\nTraffic was light."
+    assert [p.text for p in layout(text).paragraphs] == [
+        "The bridge reopened on Sunday.",
+        "Traffic was light.",
+    ]
 
 
 def test_analysis_text_keeps_every_offset() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsgraph.document import Boilerplate, BoilerplateKind, Span
 
@@ -142,19 +143,28 @@ def _furniture(text: str, lines: list[Line], headline: Line | None) -> list[Boil
     return marks
 
 
-def _paragraphs(text: str) -> list[Span]:
-    blocks = re.split(r"\r?\n[ \t\u00a0]*\r?\n|\r\r", text)
-    if len(blocks) == 1:
-        blocks = re.split(r"\r?\n|\r", text)
-    spans, position = [], 0
-    for block in blocks:
-        start = text.index(block, position)
-        position = start + len(block)
-        stripped = block.strip()
-        if stripped:
-            offset = start + len(block) - len(block.lstrip())
-            spans.append(_span(text, offset, offset + len(stripped)))
-    return spans
+def _blank_between(text: str, before: Line, after: Line) -> bool:
+    gap = text[before.end : after.start].replace("\r\n", "\n").replace("\r", "\n")
+    return gap.count("\n") >= 2
+
+
+def _paragraphs(text: str, lines: list[Line], skipped: list[Line]) -> list[Span]:
+    """Body paragraphs: lines run together up to a blank line (or every line is one,
+    when the text has no blank lines); the headline and boilerplate stand apart."""
+    has_blank = any(_blank_between(text, a, b) for a, b in pairwise(lines))
+    groups: list[list[Line]] = []
+    for line in lines:
+        if any(line is other for other in skipped):
+            groups.append([])
+            continue
+        last = groups[-1] if groups else []
+        if last and not (has_blank and _blank_between(text, last[-1], line)):
+            last.append(line)
+        else:
+            groups.append([line])
+        if not has_blank:
+            groups.append([])
+    return [_span(text, g[0].start, g[-1].end) for g in groups if g]
 
 
 def layout(text: str, title: str | None = None) -> Layout:
@@ -163,10 +173,12 @@ def layout(text: str, title: str | None = None) -> Layout:
     headline = None
     if lines and _looks_like_headline(lines[0], title, len(lines)):
         headline = lines[0]
+    marks = _furniture(text, lines, headline)
+    skipped = [line for line in lines if line is headline or covered(line.start, line.end, marks)]
     return Layout(
         headline=_span(text, headline.start, headline.end) if headline else None,
-        paragraphs=_paragraphs(text),
-        boilerplate=_furniture(text, lines, headline),
+        paragraphs=_paragraphs(text, lines, skipped),
+        boilerplate=marks,
     )
 
 
