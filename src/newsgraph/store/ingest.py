@@ -1,0 +1,167 @@
+"""Ingest: read → skip what is stored → analyse (in workers) → write, one transaction a batch.
+
+A document is identified by the hash of its content, which is unique in `articles`:
+re-running skips stored documents before analysing them, and a run killed at any
+moment leaves only whole batches behind, so the next run stores each document once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+from sqlalchemy import Connection, select
+
+from newsgraph.document import Document, ErrorRecord
+from newsgraph.read import RawDocument, ReadError
+from newsgraph.store import fulltext
+from newsgraph.store.corpus import Linker
+from newsgraph.store.dedup import Deduper
+from newsgraph.store.engine import Store
+from newsgraph.store.schema import articles
+from newsgraph.store.settings import StoreSettings
+from newsgraph.store.worker import Analysed, analysis
+from newsgraph.store.write import write_document
+
+
+@dataclass
+class Summary:
+    """What a run did; updated after every batch for the progress display."""
+
+    seen: int = 0
+    ingested: int = 0
+    skipped: int = 0
+    near_duplicates: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Batch:
+    raws: list[RawDocument]
+    hashes: list[str]
+
+
+def content_hash(raw: RawDocument) -> str:
+    """Identity of a document: its text or HTML, not its name or path."""
+    kind, body = ("html", raw.html) if raw.html is not None else ("text", raw.text or "")
+    return hashlib.sha256(f"{kind}\0{body}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _stored(conn: Connection, hashes: Iterable[str]) -> set[str]:
+    wanted = set(hashes)
+    if not wanted:
+        return set()
+    query = select(articles.c.content_hash).where(articles.c.content_hash.in_(wanted))
+    return set(conn.execute(query).scalars())
+
+
+def _batches(
+    store: Store, items: Iterable[RawDocument | ReadError], size: int, summary: Summary
+) -> Iterator[_Batch]:
+    """Batches of documents not yet stored nor seen in this run; read errors are counted."""
+    stream = iter(items)
+    submitted: set[str] = set()
+    while chunk := list(islice(stream, size)):
+        summary.seen += len(chunk)
+        raws = [r for r in chunk if isinstance(r, RawDocument)]
+        summary.failed += [(r.id, r.error) for r in chunk if isinstance(r, ReadError)]
+        hashes = [content_hash(r) for r in raws]
+        with store.engine.connect() as conn:
+            known = _stored(conn, hashes) | submitted
+        fresh = _Batch([], [])
+        for raw, digest in zip(raws, hashes, strict=True):
+            if digest in known:
+                summary.skipped += 1
+                continue
+            known.add(digest)
+            submitted.add(digest)
+            fresh.raws.append(raw)
+            fresh.hashes.append(digest)
+        yield fresh
+
+
+def _write(
+    store: Store, deduper: Deduper, batch: _Batch, results: Sequence[Analysed], summary: Summary
+) -> None:
+    """Write one batch in one transaction: all of it lands, or none of it."""
+    with store.engine.begin() as conn:
+        stored = _stored(conn, batch.hashes)
+        linker = Linker(conn)
+        for result, digest in zip(results, batch.hashes, strict=True):
+            if isinstance(result, ErrorRecord):
+                summary.failed.append((result.id, result.error))
+            elif digest in stored:
+                summary.skipped += 1
+            else:
+                _write_one(conn, linker, deduper, result, digest, summary)
+
+
+def _write_one(
+    conn: Connection,
+    linker: Linker,
+    deduper: Deduper,
+    doc: Document,
+    digest: str,
+    summary: Summary,
+) -> None:
+    written = write_document(conn, doc, digest)
+    original = deduper.link_article(conn, written.article_id, doc)
+    linker.link(doc, written.entity_ids, independent=original is None)
+    deduper.cluster_quotes(conn, written, doc)
+    article = {"id": written.article_id, "title": doc.title, "text": doc.text}
+    quotes = [
+        {"id": i, "content_text": a.content.text}
+        for i, a in zip(written.attribution_ids, doc.attributions, strict=True)
+    ]
+    fulltext.index_rows(conn, [article], quotes)
+    summary.ingested += 1
+    summary.near_duplicates += original is not None
+
+
+def ingest(
+    store: Store,
+    items: Iterable[RawDocument | ReadError],
+    settings: StoreSettings | None = None,
+    progress: Callable[[Summary], None] | None = None,
+) -> Summary:
+    """Analyse and store every new document; the parent process does all the writing."""
+    settings = settings or StoreSettings()
+    summary = Summary()
+    deduper = Deduper(settings)
+    pending: deque[tuple[_Batch, Callable[[], list[Analysed]]]] = deque()
+    with analysis(settings.analysis, settings.workers) as submit:
+        for batch in _batches(store, items, settings.batch_size, summary):
+            if batch.raws:
+                pending.append((batch, submit(batch.raws)))
+            while len(pending) > settings.workers - 1 + (settings.workers > 1):
+                done, wait = pending.popleft()
+                _write(store, deduper, done, wait(), summary)
+            if progress:
+                progress(summary)
+        while pending:
+            done, wait = pending.popleft()
+            _write(store, deduper, done, wait(), summary)
+            if progress:
+                progress(summary)
+    return summary
+
+
+def add_documents(
+    store: Store, docs: Iterable[Document], settings: StoreSettings | None = None
+) -> Summary:
+    """Store already-analysed documents (an `analyze --format jsonl` output, a test's).
+
+    Identity is the hash of the document text, as for a text input.
+    """
+    settings = settings or StoreSettings()
+    summary = Summary()
+    deduper = Deduper(settings)
+    stream = iter(docs)
+    while chunk := list(islice(stream, settings.batch_size)):
+        summary.seen += len(chunk)
+        batch = _Batch([], [content_hash(RawDocument(id=d.id, text=d.text)) for d in chunk])
+        _write(store, deduper, batch, chunk, summary)
+    return summary

@@ -1,0 +1,105 @@
+"""MinHash signatures and LSH bands kept in the database, so candidate lookup scales.
+
+datasketch computes the signatures and picks the band layout for a threshold; the
+bands live in `lsh_bands` (kind, key, item), so a lookup is one indexed query and
+memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from sqlalchemy import Connection, insert, select
+
+from newsgraph.store.schema import lsh_bands
+
+_WORD = re.compile(r"\w+")
+SEED = 7
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words: punctuation, quote marks and case do not count as edits."""
+    return _WORD.findall(text.lower())
+
+
+def shingles(tokens: list[str], size: int) -> set[str]:
+    if len(tokens) <= size:
+        return {" ".join(tokens)}
+    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+@dataclass(frozen=True)
+class Signature:
+    values: np.ndarray
+    size: int
+
+    def to_bytes(self) -> bytes:
+        return self.values.astype("<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, size: int) -> Signature:
+        return cls(np.frombuffer(data, dtype="<u4"), size)
+
+    def jaccard(self, other: Signature) -> float:
+        return float(np.mean(self.values == other.values))
+
+    def containment(self, other: Signature) -> float:
+        """Estimated share of the smaller set found in the larger one."""
+        j = self.jaccard(other)
+        return j * (self.size + other.size) / ((1 + j) * max(1, min(self.size, other.size)))
+
+
+class Index:
+    """One kind of item ('quote', 'article') with its band layout."""
+
+    def __init__(self, kind: str, num_perm: int, threshold: float) -> None:
+        self.kind = kind
+        self.num_perm = num_perm
+        layout = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.bands, self.rows = layout.b, layout.r
+        template = MinHash(num_perm=num_perm, seed=SEED)
+        self._permutations = template.permutations
+        self._scheme = template.scheme
+
+    def signature(self, items: set[str]) -> Signature:
+        minhash = MinHash(
+            num_perm=self.num_perm,
+            seed=SEED,
+            permutations=self._permutations,
+            scheme=self._scheme,
+        )
+        minhash.update_batch([s.encode("utf-8") for s in items])
+        return Signature(minhash.hashvalues.copy(), len(items))
+
+    def keys(self, signature: Signature) -> list[int]:
+        """One signed 64-bit key per band (band number mixed in)."""
+        out = []
+        for band in range(self.bands):
+            chunk = signature.values[band * self.rows : (band + 1) * self.rows]
+            digest = hashlib.blake2b(band.to_bytes(2, "little") + chunk.tobytes(), digest_size=8)
+            out.append(int.from_bytes(digest.digest(), "little", signed=True))
+        return out
+
+    def candidates(self, conn: Connection, signatures: Iterable[Signature]) -> dict[int, set[int]]:
+        """For each key of the given signatures, the stored items sharing it."""
+        wanted = {k for s in signatures for k in self.keys(s)}
+        found: dict[int, set[int]] = {}
+        if not wanted:
+            return found
+        query = select(lsh_bands.c.key, lsh_bands.c.item_id).where(
+            lsh_bands.c.kind == self.kind, lsh_bands.c.key.in_(wanted)
+        )
+        for key, item in conn.execute(query):
+            found.setdefault(key, set()).add(item)
+        return found
+
+    def add(self, conn: Connection, item_id: int, signature: Signature) -> None:
+        rows = [
+            {"kind": self.kind, "key": k, "item_id": item_id} for k in set(self.keys(signature))
+        ]
+        conn.execute(insert(lsh_bands), rows)

@@ -1,0 +1,156 @@
+"""One analysed `Document` into the normalised tables, inside the caller's transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import Connection, insert
+
+from newsgraph.document import Attribution, Document, Span
+from newsgraph.store.schema import articles, attributions, counts, entities, mentions, times
+
+
+@dataclass(frozen=True)
+class Written:
+    """Ids of what one document became: its article and its entities by document id."""
+
+    article_id: int
+    entity_ids: dict[str, int]
+    attribution_ids: list[int]
+
+
+def outlet(doc: Document) -> str | None:
+    """Who published it: the site name, else the URL's host without 'www.'."""
+    if doc.site_name:
+        return doc.site_name
+    host = urlsplit(doc.url).hostname if doc.url else None
+    return host.removeprefix("www.") if host else None
+
+
+def _article_row(doc: Document, content_hash: str) -> dict[str, Any]:
+    return {
+        "doc_id": doc.id,
+        "content_hash": content_hash,
+        "title": doc.title,
+        "published": doc.published,
+        "url": doc.url,
+        "author": doc.author,
+        "site_name": doc.site_name,
+        "outlet": outlet(doc),
+        "text": doc.text,
+        "document": doc.model_dump_json(),
+        "ingested_at": dt.datetime.now(dt.UTC),
+    }
+
+
+def _span(prefix: str, span: Span | None) -> dict[str, Any]:
+    if span is None:
+        return {f"{prefix}text": None, f"{prefix}start": None, f"{prefix}end": None}
+    return {f"{prefix}text": span.text, f"{prefix}start": span.start, f"{prefix}end": span.end}
+
+
+def _attribution_row(
+    article_id: int, attribution: Attribution, entity_ids: dict[str, int]
+) -> dict[str, Any]:
+    source = attribution.source
+    entity = entity_ids.get(source.entity) if source and source.entity else None
+    return {
+        "article_id": article_id,
+        "kind": attribution.kind.value,
+        **_span("source_", source),
+        "source_entity_id": entity,
+        "source_anonymous": bool(source and source.anonymous),
+        **_span("cue_", attribution.cue),
+        **_span("content_", attribution.content),
+    }
+
+
+def write_document(conn: Connection, doc: Document, content_hash: str) -> Written:
+    """Insert the article and every entity, mention, attribution, time and count."""
+    article_id = conn.execute(
+        insert(articles).returning(articles.c.id), _article_row(doc, content_hash)
+    ).scalar_one()
+    entity_ids = _write_entities(conn, article_id, doc)
+    attribution_ids: list[int] = []
+    if doc.attributions:
+        rows = [_attribution_row(article_id, a, entity_ids) for a in doc.attributions]
+        result = conn.execute(
+            insert(attributions).returning(attributions.c.id, sort_by_parameter_order=True), rows
+        )
+        attribution_ids = list(result.scalars())
+    _write_times_counts(conn, article_id, doc)
+    return Written(article_id, entity_ids, attribution_ids)
+
+
+def _write_entities(conn: Connection, article_id: int, doc: Document) -> dict[str, int]:
+    if not doc.entities:
+        return {}
+    rows = [
+        {
+            "article_id": article_id,
+            "local_id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "mention_count": len(e.mentions),
+        }
+        for e in doc.entities
+    ]
+    result = conn.execute(
+        insert(entities).returning(entities.c.id, sort_by_parameter_order=True), rows
+    )
+    ids = dict(zip((e.id for e in doc.entities), result.scalars(), strict=True))
+    spans = [
+        {
+            "article_id": article_id,
+            "entity_id": ids[e.id],
+            "start_char": m.start,
+            "end_char": m.end,
+            "text": m.text,
+        }
+        for e in doc.entities
+        for m in e.mentions
+    ]
+    if spans:
+        conn.execute(insert(mentions), spans)
+    return ids
+
+
+def _write_times_counts(conn: Connection, article_id: int, doc: Document) -> None:
+    if doc.times:
+        conn.execute(
+            insert(times),
+            [
+                {
+                    "article_id": article_id,
+                    "start_char": t.start,
+                    "end_char": t.end,
+                    "text": t.text,
+                    "type": t.type.value,
+                    "value": t.value,
+                }
+                for t in doc.times
+            ],
+        )
+    if doc.counts:
+        conn.execute(
+            insert(counts),
+            [
+                {
+                    "article_id": article_id,
+                    "start_char": c.start,
+                    "end_char": c.end,
+                    "text": c.text,
+                    "kind": c.kind.value,
+                    "value": c.value,
+                    "low": c.low,
+                    "high": c.high,
+                    "unit": c.unit,
+                    "modifiers": json.dumps(c.modifiers),
+                }
+                for c in doc.counts
+            ],
+        )

@@ -1,0 +1,106 @@
+"""A fresh corpus per test, on SQLite always and on PostgreSQL when a server is reachable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
+
+from newsgraph.document import Attribution, AttributionKind, Document, Entity, Source, Span
+from newsgraph.store import Store, database_url, open_store
+from newsgraph.store.schema import metadata
+
+PG_ENV = "NEWSGRAPH_TEST_PG_URL"
+PG_DEFAULT = "postgresql://newsgraph:newsgraph@127.0.0.1/newsgraph_test"
+
+
+def _pg_url() -> str:
+    """The test server's URL, or a skip that says how to get one (never a silent pass)."""
+    url = os.environ.get(PG_ENV) or PG_DEFAULT
+    engine = create_engine(database_url(url))
+    try:
+        with engine.begin() as conn:
+            for table in ("lsh_bands", *reversed(metadata.sorted_tables)):
+                name = table if isinstance(table, str) else table.name
+                conn.execute(text(f"DROP TABLE IF EXISTS {name} CASCADE"))
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        pytest.skip(f"PostgreSQL tests skipped: no server at {url} ({reason}); set {PG_ENV}")
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "corpus.db")
+    return _pg_url()
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    with open_store(store_url) as opened:
+        yield opened
+
+
+def _span(text: str, part: str, after: int = 0) -> Span:
+    start = text.index(part, after)
+    return Span(start=start, end=start + len(part), text=part)
+
+
+@dataclass
+class Article:
+    """Builds a `Document` by hand: entities and quotes located in the text by search."""
+
+    id: str
+    text: str
+    published: dt.date | None = None
+    url: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+
+    def entity(
+        self, name: str, type: str = "PERSON", *aliases: str, roles: tuple[str, ...] = ()
+    ) -> str:
+        mentions = [_span(self.text, name)] + [_span(self.text, a) for a in aliases]
+        local = f"E{len(self.entities) + 1}"
+        self.entities.append(
+            Entity(
+                id=local,
+                name=name,
+                type=type,
+                aliases=list(aliases),
+                roles=list(roles),
+                mentions=mentions,
+            )
+        )
+        return local
+
+    def quote(self, speaker: str, content: str, entity: str | None = None) -> None:
+        cue = "said" if "said" in self.text else None
+        source = _span(self.text, speaker)
+        self.attributions.append(
+            Attribution(
+                kind=AttributionKind.DIRECT,
+                source=Source(**source.model_dump(), entity=entity),
+                cue=_span(self.text, cue) if cue else None,
+                content=_span(self.text, content),
+            )
+        )
+
+    def build(self) -> Document:
+        return Document(
+            id=self.id,
+            text=self.text,
+            published=self.published,
+            url=self.url,
+            entities=self.entities,
+            attributions=self.attributions,
+        )
