@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from newsgraph.nlp.entities import EntityGrouper
 from newsgraph.nlp.paragraphs import ParagraphBreaks
+from newsgraph.nlp.times import TimeTagger
 
 
 @Language.factory(
@@ -28,3 +29,12 @@ def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
 )
 def make_entities(nlp: Language, name: str) -> EntityGrouper:
     return EntityGrouper(nlp, name)
+
+
+@Language.factory(
+    "newsgraph_times",
+    assigns=["doc._.newsgraph_times"],
+    requires=["doc.ents", "token.dep", "token.tag"],
+)
+def make_times(nlp: Language, name: str) -> TimeTagger:
+    return TimeTagger(nlp, name)

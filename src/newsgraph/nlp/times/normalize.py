@@ -1,0 +1,395 @@
+"""From the text of a time expression to its TIMEX3 type and value.
+
+Rules are tried in order, most specific first; each reads the lower-cased
+expression and the anchor (publication date and tense). Deictic expressions
+without an anchor get underspecified values (`XXXX-WXX-1`), never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsgraph.nlp.numbers import parse_number, parse_ordinal
+from newsgraph.nlp.times import calendar as cal
+from newsgraph.nlp.times.calendar import Anchor, Tense
+from newsgraph.nlp.times.dates import absolute, clock, decade, weekday_phrase
+
+Result = tuple[str, str | None]
+Rule = Callable[[str, Anchor], Result | None]
+
+UNIT = r"(second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centurie)s?"
+NUMBER = (
+    r"(?:\d+(?:\.\d+)?|a|an|one|a few|a couple of|several|some|many|\w+ (?:and )?a half|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?\w*|\w+teen|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)"
+)
+_DURATION = re.compile(rf"(?:({NUMBER})[ -])?(?:(?:more|full|straight|consecutive) )?{UNIT}")
+_YEAR_END = re.compile(
+    r"(?:the )?(?:year[- ]end|year's end|end of the year|full year|calendar year)"
+)
+_AGE = re.compile(r"\d+-year-old|years? old|-old$|-month-old|-week-old")
+_HEDGES = re.compile(
+    r"^(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|"
+    r"fewer than|at least|at most|up to|only|just|over|under|barely|fully|since|until|"
+    r"by|in|on|at|for|from|during|within|through|throughout|of|after|before) "
+)
+_EDGES = re.compile(
+    r"^(?:early|late|the end of|the beginning of|the start of|the middle of|the rest of|"
+    r"the remainder of|the latter part of|the first part of|earlier|later|end of|start of|"
+    r"the mid-|mid-|mid |late-|early-|the early|the late|the mid) ?"
+)
+FUZZY = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "once": "PAST_REF",
+    "earlier": "PAST_REF",
+    "in the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF",
+    "eventually": "FUTURE_REF",
+    "later": "FUTURE_REF",
+}
+ADVERB_SETS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P1Q",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "annual": "P1Y",
+    "hourly": "PT1H",
+}
+DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_WORDS = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this past": -1,
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "the next": 1,
+    "this coming": 1,
+    "the past": -1,
+    "the last": -1,
+    "the previous": -1,
+    "the same": 0,
+    "the following": 1,
+    "the": 0,
+}
+_RELATIVE = "|".join(sorted(RELATIVE_WORDS, key=len, reverse=True))
+
+
+def clean(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"")
+    text = re.sub(r"'s?$", "", text)
+    return re.sub(r"^the (?=\d|'\d)", "", text)
+
+
+def strip_hedges(text: str) -> str:
+    while True:
+        stripped = _HEDGES.sub("", text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def normalize(text: str, anchor: Anchor, previous: str | None = None) -> Result | None:
+    """The (type, value) of a time expression, or None when it is not one."""
+    core = strip_hedges(clean(text)).replace("fiscal ", "")
+    quarterly = _quarter_relative(core, previous)
+    if quarterly is not None:
+        return quarterly
+    for rule in RULES:
+        result = rule(core, anchor)
+        if result is not None:
+            return result
+    edged = _EDGES.sub("", core).strip()
+    if edged and edged != core:
+        for rule in RULES:
+            result = rule(edged, anchor)
+            if result is not None:
+                return result
+    return _anaphoric(core, previous)
+
+
+def fuzzy(text: str, anchor: Anchor) -> Result | None:
+    value = FUZZY.get(text)
+    return ("DATE", value) if value else None
+
+
+def sets(text: str, anchor: Anchor) -> Result | None:
+    if text == "quarterly":
+        return "SET", "P3M"
+    if text in ADVERB_SETS:
+        return "SET", ADVERB_SETS[text]
+    match = re.fullmatch(rf"(?:every|each|per|once a|twice a|once an) (other )?(\w+ )?{UNIT}", text)
+    if match:
+        number = parse_number([match.group(2)]) if match.group(2) else 1.0
+        if number is None:
+            return None
+        step = number * (2 if match.group(1) else 1)
+        return "SET", cal.duration(step, match.group(3))
+    match = re.fullmatch(r"(?:every|each) (\w+?)s?(?: (morning|afternoon|evening|night))?", text)
+    weekday = cal.weekday_of(match.group(1)) if match else None
+    if match and weekday:
+        part = cal.PARTS_OF_DAY.get(match.group(2) or "", "")
+        return "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
+    return None
+
+
+def deictic_day(text: str, anchor: Anchor) -> Result | None:
+    match = re.fullmatch(
+        r"(today|tonight|yesterday|tomorrow|last night|this (morning|afternoon|evening)"
+        r"|(yesterday|tomorrow) (morning|afternoon|evening|night))",
+        text,
+    )
+    if not match:
+        return None
+    words = text.split()
+    offset = DEICTIC_DAYS.get(words[0], -1 if words[0] == "last" else 0)
+    part = cal.PARTS_OF_DAY.get(words[-1])
+    if anchor.date is None:
+        return ("TIME" if part else "DATE"), "XXXX-XX-XX" + (f"T{part}" if part else "")
+    day = cal.shift(anchor.date, "day", offset)
+    return ("TIME", f"{day}T{part}") if part else ("DATE", day)
+
+
+def relative_unit(text: str, anchor: Anchor) -> Result | None:
+    """`last week`, `this month`, `next year`, `the coming weekend`, `last fall`, `last April`."""
+    match = re.fullmatch(rf"({_RELATIVE}) (\w+)", text)
+    if not match:
+        return None
+    by, word = RELATIVE_WORDS[match.group(1)], match.group(2)
+    if match.group(1) == "the" and word != "weekend":
+        return None
+    if word in cal.SEASONS:
+        return _season(anchor, cal.SEASONS[word], by if match.group(1) != "this past" else 0)
+    month = cal.month_of(word)
+    if month is not None and len(word) > 3:
+        return _relative_month(anchor, month, by)
+    weekday = cal.weekday_of(word)
+    if weekday is not None:
+        return weekday_phrase(word, anchor, by)
+    unit = word
+    if unit not in cal.UNIT_CODES or unit in cal.CLOCK_UNITS:
+        return None
+    if anchor.date is None:
+        return "DATE", cal.unknown(unit)
+    if unit == "weekend" and anchor.tense is Tense.PAST and by == 0:
+        by = -1 if anchor.date.isoweekday() < 6 else 0
+    if unit == "day":
+        return "DURATION", "P1D"
+    return "DATE", cal.shift(anchor.date, unit, by)
+
+
+def _season(anchor: Anchor, code: str, by: int) -> Result:
+    if anchor.date is None:
+        return "DATE", f"XXXX-{code}"
+    return "DATE", f"{anchor.date.year + by}-{code}"
+
+
+def _relative_month(anchor: Anchor, month: int, by: int) -> Result:
+    if anchor.date is None:
+        return "DATE", f"XXXX-{month:02d}"
+    year = anchor.date.year
+    if by < 0 and month >= anchor.date.month:
+        year -= 1
+    if by > 0 and month <= anchor.date.month:
+        year += 1
+    return "DATE", cal.month_value(year, month)
+
+
+def offset_phrase(text: str, anchor: Anchor) -> Result | None:
+    """`two days ago`, `a year earlier`, `three weeks from now`."""
+    match = re.fullmatch(rf"({NUMBER}) {UNIT} (ago|earlier|before|later|from now|hence)", text)
+    if not match:
+        return None
+    number = parse_number([match.group(1)])
+    unit = match.group(2).replace("centurie", "century")
+    if number is None or not number.is_integer():
+        return "DATE", "PAST_REF" if match.group(3) in {"ago", "earlier", "before"} else None
+    by = int(number) * (-1 if match.group(3) in {"ago", "earlier", "before"} else 1)
+    if unit in cal.CLOCK_UNITS:
+        return "TIME", None
+    if anchor.date is None:
+        return "DATE", cal.unknown(unit)
+    return "DATE", cal.shift(anchor.date, unit, by)
+
+
+def period_of_year(text: str, anchor: Anchor) -> Result | None:
+    """`the third quarter`, `third-quarter`, `the first half of 1989`, `the 1990 quarter`."""
+    match = re.fullmatch(
+        r"(?:(?:this|last|next|the|fiscal|(?:last|this|next) year's|year-ago|year-earlier|"
+        r"(\d{4})'?s?) )*(?:fiscal )?(\w+)[- ](quarter|half)"
+        r"(?: of (?:fiscal )?(?:the year|(\d{4})))?",
+        text,
+    )
+    if not match:
+        return None
+    ordinal = parse_ordinal(match.group(2))
+    if ordinal is None:
+        return None
+    year = _year_of(match.group(1) or match.group(4), anchor, text)
+    code = "Q" if match.group(3) == "quarter" else "H"
+    if ordinal < 0:
+        ordinal = 4 if code == "Q" else 2
+    if anchor.date and year == str(anchor.date.year) and not re.match(r"this|next|\d", text):
+        current = cal.quarter_of(anchor.date)[1] if code == "Q" else (anchor.date.month + 5) // 6
+        if ordinal > current and anchor.tense is not Tense.FUTURE:
+            year = str(anchor.date.year - 1)
+    return "DATE", f"{year}-{code}{ordinal}"
+
+
+def _year_of(explicit: str | None, anchor: Anchor, text: str) -> str:
+    if explicit:
+        return explicit
+    if anchor.date is None:
+        return "XXXX"
+    if text.startswith("next"):
+        return str(anchor.date.year + 1)
+    past = text.startswith("last") or "year-ago" in text or "year-earlier" in text
+    return str(anchor.date.year - (1 if past else 0))
+
+
+def vague_plural(text: str, anchor: Anchor) -> Result | None:
+    """`coming weeks`, `future quarters`, `the past several years`: fuzzy, not a duration."""
+    match = re.fullmatch(
+        rf"(?:the )?(coming|future|past|recent|last|next)(?: (?:several|few|many))? {UNIT}s", text
+    )
+    if not match:
+        return None
+    if match.group(1) == "future":
+        return "DATE", "FUTURE_REF"
+    return "DURATION", cal.duration(None, match.group(2))
+
+
+def durations(text: str, anchor: Anchor) -> Result | None:
+    """`two weeks`, `the past six months`, `10-year`, `a minute and a half`, `years`."""
+    if _AGE.search(text):
+        return None
+    text = re.sub(r"^(?:the )?(?:(?:past|last|next|first|coming|previous|final|other) )?", "", text)
+    text = re.sub(r"-long$", "", text)
+    match = _DURATION.fullmatch(text)
+    if not match:
+        return None
+    unit = match.group(2).replace("centurie", "century")
+    number = parse_number([match.group(1)]) if match.group(1) else None
+    if match.group(1) and match.group(1).endswith("a half") and number is None:
+        number = _and_a_half(match.group(1))
+    if number is None and not text.endswith("s"):
+        number = 1.0
+    if match.group(1) in {"a few", "several", "some", "many", "dozens of", "hundreds of"}:
+        number = None
+    return "DURATION", cal.duration(number, unit)
+
+
+def _and_a_half(words: str) -> float | None:
+    number = parse_number(words.split()[:1])
+    return None if number is None else number + 0.5
+
+
+def year_end(text: str, anchor: Anchor) -> Result | None:
+    """`year-end`, `the end of the year`, `the full year`: the publication year."""
+    if re.fullmatch(
+        r"(?:the )?(?:year[- ]end|year's end|end of the year|full year|calendar year)", text
+    ):
+        return "DATE", str(anchor.date.year) if anchor.date else "XXXX"
+    return None
+
+
+def year_phrase(text: str, anchor: Anchor) -> Result | None:
+    """`this year`-style phrases already handled; here `the year`, `the week`, `the month`."""
+    match = re.fullmatch(r"(?:the|that|same|the same) (year|month|week|quarter|weekend)", text)
+    if not match or match.group(1) == "quarter":
+        return None
+    return "DURATION", cal.duration(1, match.group(1))
+
+
+def _quarter_relative(text: str, previous: str | None) -> Result | None:
+    """In an earnings report, "a year ago" and "the year-earlier period" mean a quarter."""
+    if previous is None or "-Q" not in previous or not previous[:4].isdigit():
+        return None
+    year, quarter = int(previous[:4]), previous[5:]
+    if re.fullmatch(r"(?:the|that) (?:same |comparable )?(?:quarter|period)", text):
+        return "DATE", previous
+    if re.fullmatch(r"(?:the )?(\d{4}) (?:quarter|period)", text):
+        return "DATE", f"{text[-12:-8] if text[0] == 't' else text[:4]}-{quarter}"
+    if re.fullmatch(
+        r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable )?year-(?:ago|earlier)"
+        r"(?: \w+)?(?: quarter| period)?|last year's (?:quarter|period)"
+        r"|the (?:corresponding|same|comparable) (?:quarter|period) (?:a year ago|last year)",
+        text,
+    ):
+        return "DATE", f"{year - 1}-{quarter}"
+    return None
+
+
+def _anaphoric(text: str, previous: str | None) -> Result | None:
+    if text in {"the quarter", "the latest quarter", "the latest period"}:
+        return "DATE", None
+    return None
+
+
+def latest_quarter(text: str, anchor: Anchor) -> Result | None:
+    """`the latest quarter`: the last one completed before publication."""
+    if text not in {"the latest quarter", "the latest period", "the most recent quarter"}:
+        return None
+    if anchor.date is None:
+        return "DATE", "XXXX-QX"
+    return "DATE", cal.shift(anchor.date, "quarter", -1)
+
+
+def month_relative_year(text: str, anchor: Anchor) -> Result | None:
+    """`June last year`, `January this year`, `March next year`."""
+    match = re.fullmatch(r"(\w+) (last|this|next) year", text)
+    month = cal.month_of(match.group(1)) if match else None
+    if match is None or month is None:
+        return None
+    if anchor.date is None:
+        return "DATE", f"XXXX-{month:02d}"
+    by = RELATIVE_WORDS[match.group(2)]
+    return "DATE", cal.month_value(anchor.date.year + by, month)
+
+
+RULES: tuple[Rule, ...] = (
+    fuzzy,
+    latest_quarter,
+    sets,
+    deictic_day,
+    clock,
+    absolute,
+    relative_unit,
+    month_relative_year,
+    year_end,
+    offset_phrase,
+    period_of_year,
+    decade,
+    year_phrase,
+    vague_plural,
+    durations,
+)

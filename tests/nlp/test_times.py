@@ -1,0 +1,197 @@
+"""Time expressions: the normaliser on its own (fast), then the component on our own stories."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.analyze import Analyzer
+from newsgraph.nlp.times.calendar import Anchor, Tense
+from newsgraph.nlp.times.normalize import normalize
+from newsgraph.read import RawDocument
+from tests.conftest import assert_standoff
+
+# A Wednesday.
+PUBLISHED = dt.date(2016, 9, 14)
+PAST = Anchor(PUBLISHED, Tense.PAST)
+FUTURE = Anchor(PUBLISHED, Tense.FUTURE)
+NO_DATE = Anchor(None, Tense.PAST)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("September 12, 2016", ("DATE", "2016-09-12")),
+        ("12 September 2016", ("DATE", "2016-09-12")),
+        ("Sept. 12", ("DATE", "2016-09-12")),
+        ("2016-09-12", ("DATE", "2016-09-12")),
+        ("9/12/2016", ("DATE", "2016-09-12")),
+        ("September 2016", ("DATE", "2016-09")),
+        ("1998", ("DATE", "1998")),
+        ("fiscal 1998", ("DATE", "1998")),
+        ("the 1990s", ("DATE", "199")),
+        ("the '80s", ("DATE", "198")),
+        ("the 20th century", ("DATE", "19")),
+        ("the third quarter of 1998", ("DATE", "1998-Q3")),
+        ("the first half of 1998", ("DATE", "1998-H1")),
+        ("the summer of 1994", ("DATE", "1994-SU")),
+    ],
+)
+def test_absolute_dates(text: str, expected: tuple[str, str]) -> None:
+    assert normalize(text, PAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yesterday", ("DATE", "2016-09-13")),
+        ("today", ("DATE", "2016-09-14")),
+        ("tomorrow", ("DATE", "2016-09-15")),
+        ("two days ago", ("DATE", "2016-09-12")),
+        ("three weeks from now", ("DATE", "2016-W40")),
+        ("last week", ("DATE", "2016-W36")),
+        ("this week", ("DATE", "2016-W37")),
+        ("this month", ("DATE", "2016-09")),
+        ("last month", ("DATE", "2016-08")),
+        ("next year", ("DATE", "2017")),
+        ("a decade ago", ("DATE", "200")),
+        ("last quarter", ("DATE", "2016-Q2")),
+        ("this summer", ("DATE", "2016-SU")),
+        ("last April", ("DATE", "2016-04")),
+        ("June last year", ("DATE", "2015-06")),
+        ("this morning", ("TIME", "2016-09-14TMO")),
+        ("last night", ("TIME", "2016-09-13TNI")),
+        ("3 p.m.", ("TIME", "2016-09-14T15:00")),
+        ("10:35 a.m. yesterday", ("TIME", "2016-09-13T10:35")),
+    ],
+)
+def test_relative_dates_resolve_against_publication(text: str, expected: tuple[str, str]) -> None:
+    assert normalize(text, PAST) == expected
+
+
+def test_weekday_resolves_by_tense() -> None:
+    assert normalize("Monday", PAST) == ("DATE", "2016-09-12")
+    assert normalize("Monday", FUTURE) == ("DATE", "2016-09-19")
+    assert normalize("last Friday", FUTURE) == ("DATE", "2016-09-09")
+    assert normalize("next Friday", PAST) == ("DATE", "2016-09-16")
+
+
+def test_bare_month_picks_the_nearest_year_leaning_by_tense() -> None:
+    late_autumn = Anchor(dt.date(2016, 11, 2), Tense.PAST)
+    assert normalize("Dec. 7", late_autumn) == ("DATE", "2016-12-07")
+    assert normalize("January", Anchor(dt.date(2016, 11, 2), Tense.FUTURE)) == ("DATE", "2017-01")
+    assert normalize("March", late_autumn) == ("DATE", "2016-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two weeks", ("DURATION", "P2W")),
+        ("the past six months", ("DURATION", "P6M")),
+        ("a month", ("DURATION", "P1M")),
+        ("10-year", ("DURATION", "P10Y")),
+        ("two decades", ("DURATION", "P20Y")),
+        ("seventy-five years", ("DURATION", "P75Y")),
+        ("five hours", ("DURATION", "PT5H")),
+        ("two and a half years", ("DURATION", "P2.5Y")),
+        ("several years", ("DURATION", "PXY")),
+        ("recent months", ("DURATION", "PXM")),
+    ],
+)
+def test_durations(text: str, expected: tuple[str, str]) -> None:
+    assert normalize(text, PAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("every week", ("SET", "P1W")),
+        ("each year", ("SET", "P1Y")),
+        ("every other day", ("SET", "P2D")),
+        ("daily", ("SET", "P1D")),
+        ("every Monday", ("SET", "XXXX-WXX-1")),
+        ("every Sunday night", ("SET", "XXXX-WXX-7TNI")),
+    ],
+)
+def test_sets(text: str, expected: tuple[str, str]) -> None:
+    assert normalize(text, PAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("the past", "PAST_REF"),
+        ("the future", "FUTURE_REF"),
+        ("the coming weeks", "DURATION"),
+    ],
+)
+def test_fuzzy_references(text: str, value: str) -> None:
+    result = normalize(text, PAST)
+    assert result is not None
+    assert value in result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Monday", ("DATE", "XXXX-WXX-1")),
+        ("last week", ("DATE", "XXXX-WXX")),
+        ("yesterday", ("DATE", "XXXX-XX-XX")),
+        ("September", ("DATE", "XXXX-09")),
+        ("September 12", ("DATE", "XXXX-09-12")),
+        ("1998", ("DATE", "1998")),
+    ],
+)
+def test_without_a_publication_date_values_stay_underspecified(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert normalize(text, NO_DATE) == expected
+
+
+def test_earnings_quarter_anaphora() -> None:
+    assert normalize("the quarter", PAST, previous="2016-Q2") == ("DATE", "2016-Q2")
+    assert normalize("a year earlier", PAST, previous="2016-Q2") == ("DATE", "2015-Q2")
+
+
+def test_ages_and_plain_numbers_are_not_times() -> None:
+    assert normalize("6-year-old", PAST) is None
+    assert normalize("42", PAST) is None
+
+
+@pytest.mark.model
+def test_component_resolves_weekdays_by_tense(analyzer: Analyzer) -> None:
+    text = (
+        "Council members said on Monday that the budget was too small.\n\n"
+        "The final vote is scheduled for Monday, and the mayor will gather donors on Friday.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t1", text=text, published=PUBLISHED))
+    assert_standoff(doc)
+    values = [(t.text, t.value) for t in doc.times]
+    assert ("Monday", "2016-09-12") in values
+    assert ("Monday", "2016-09-19") in values
+    assert ("Friday", "2016-09-16") in values
+
+
+@pytest.mark.model
+def test_component_types_and_values_in_a_story(analyzer: Analyzer) -> None:
+    text = (
+        "The rabbis have met every week since 2014, and the council will decide next year.\n\n"
+        "Two days ago the group said it had raised money for 10 years.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t2", text=text, published=PUBLISHED))
+    assert_standoff(doc)
+    found = {t.text: (t.type.value, t.value) for t in doc.times}
+    assert found["every week"] == ("SET", "P1W")
+    assert found["next year"] == ("DATE", "2017")
+    assert found["Two days ago"] == ("DATE", "2016-09-12")
+    assert found["10 years"] == ("DURATION", "P10Y")
+
+
+@pytest.mark.model
+def test_component_without_publication_date(analyzer: Analyzer) -> None:
+    doc = analyzer.analyze(RawDocument(id="t3", text="The ministers met on Tuesday in Vienna.\n"))
+    assert [(t.text, t.value) for t in doc.times] == [("Tuesday", "XXXX-WXX-2")]
