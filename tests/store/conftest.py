@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,21 +16,18 @@ from sqlalchemy.exc import OperationalError
 
 from newsgraph.document import Attribution, AttributionKind, Document, Entity, Source, Span
 from newsgraph.store import Store, database_url, open_store
-from newsgraph.store.schema import metadata
 
 PG_ENV = "NEWSGRAPH_TEST_PG_URL"
 PG_DEFAULT = "postgresql://newsgraph:newsgraph@127.0.0.1/newsgraph_test"
 
 
-def _pg_url() -> str:
+def _server() -> str:
     """The test server's URL, or a skip that says how to get one (never a silent pass)."""
     url = os.environ.get(PG_ENV) or PG_DEFAULT
     engine = create_engine(database_url(url))
     try:
-        with engine.begin() as conn:
-            for table in ("lsh_bands", *reversed(metadata.sorted_tables)):
-                name = table if isinstance(table, str) else table.name
-                conn.execute(text(f"DROP TABLE IF EXISTS {name} CASCADE"))
+        with engine.connect():
+            pass
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         pytest.skip(f"PostgreSQL tests skipped: no server at {url} ({reason}); set {PG_ENV}")
@@ -37,11 +36,30 @@ def _pg_url() -> str:
     return url
 
 
+@contextmanager
+def _pg_schema() -> Iterator[str]:
+    """A schema of its own per test, so concurrent test runs never share tables."""
+    url = _server()
+    schema = f"ng_test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(database_url(url))
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    joiner = "&" if "?" in url else "?"
+    try:
+        yield f"{url}{joiner}options=-csearch_path%3D{schema}"
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        engine.dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
-        return str(tmp_path / "corpus.db")
-    return _pg_url()
+        yield str(tmp_path / "corpus.db")
+        return
+    with _pg_schema() as url:
+        yield url
 
 
 @pytest.fixture

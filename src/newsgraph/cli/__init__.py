@@ -5,6 +5,9 @@ from __future__ import annotations
 import typer
 
 from newsgraph.cli import analyze as analyze_command
+from newsgraph.cli import ingest as ingest_command
+from newsgraph.cli import query as query_commands
+from newsgraph.cli import serve as serve_command
 
 
 def _root() -> None:
@@ -21,6 +24,10 @@ def build_app() -> typer.Typer:
     )
     app.callback()(_root)
     app.command("analyze")(analyze_command.analyze)
+    app.command("ingest")(ingest_command.ingest)
+    for name in ("quotes", "entities", "entity", "clusters", "search", "export"):
+        app.command(name)(getattr(query_commands, name))
+    app.command("serve")(serve_command.serve)
     return app
 
 

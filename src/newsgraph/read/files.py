@@ -10,6 +10,7 @@ from pathlib import Path
 from newsgraph.errors import InputError
 from newsgraph.read.decode import check_size, decode_text, gunzip
 from newsgraph.read.raw import RawDocument, ReadError, content_id, from_mapping
+from newsgraph.read.warc import WARC_SUFFIXES, read_warc
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
@@ -19,7 +20,8 @@ Item = RawDocument | ReadError
 
 def _kind(path: Path) -> str:
     name = path.name.lower()
-    for kind, suffixes in (("html", HTML_SUFFIXES), ("jsonl", JSONL_SUFFIXES)):
+    kinds = (("html", HTML_SUFFIXES), ("jsonl", JSONL_SUFFIXES), ("warc", WARC_SUFFIXES))
+    for kind, suffixes in kinds:
         if name.endswith(suffixes):
             return kind
     return "text"
@@ -28,7 +30,7 @@ def _kind(path: Path) -> str:
 def _expand(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
     for path in paths:
         if path.is_dir():
-            known = HTML_SUFFIXES + JSONL_SUFFIXES + TEXT_SUFFIXES
+            known = HTML_SUFFIXES + JSONL_SUFFIXES + TEXT_SUFFIXES + WARC_SUFFIXES
             yield from sorted(p for p in path.rglob("*") if p.name.lower().endswith(known))
         elif path.exists():
             yield path
@@ -75,8 +77,8 @@ def _gzip_lines(path: Path) -> Iterator[str]:
 def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
     doc_id = str(path)
     kind = _kind(path)
-    if kind == "jsonl":
-        yield from _read_jsonl(path, max_bytes)
+    if kind in ("jsonl", "warc"):
+        yield from (_read_jsonl if kind == "jsonl" else read_warc)(path, max_bytes)
         return
     text = decode_text(_read_bytes(path, max_bytes), doc_id, max_bytes)
     yield RawDocument(id=doc_id, html=text) if kind == "html" else RawDocument(id=doc_id, text=text)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from newsgraph.document import Document, Entity
-from newsgraph.store.names import is_full_name, name_key, surname
+from newsgraph.store.names import display_name, is_full_name, name_key, surname
 from newsgraph.store.schema import corpus_entities, corpus_entity_keys, entities
 
 MAX_LIST = 30
@@ -122,7 +122,7 @@ class Linker:
 
     def _create(self, entity: Entity) -> int:
         row = {
-            "name": entity.name,
+            "name": display_name(entity.name, entity.type == "PERSON"),
             "type": entity.type,
             "aliases": "[]",
             "roles": "[]",

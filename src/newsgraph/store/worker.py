@@ -6,27 +6,36 @@ place and exists only inside pool processes (the parent never fills it).
 
 from __future__ import annotations
 
+import importlib.util
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.pool import Pool
+from typing import Any
 
 from newsgraph.analyze import Analyzer
 from newsgraph.document import Document, ErrorRecord
+from newsgraph.errors import NewsgraphError
 from newsgraph.read import RawDocument
 from newsgraph.settings import Settings
 
 Analysed = Document | ErrorRecord
 Outcome = tuple[bool, str]
-_STATE: dict[str, Analyzer] = {}
+_STATE: dict[str, Any] = {}
 
 
 def _init(settings: Settings) -> None:
-    _STATE["analyzer"] = Analyzer(settings)
+    """Load the pipeline; a failure is kept for `_analyse` to report (a pool would respawn)."""
+    try:
+        _STATE["analyzer"] = Analyzer(settings)
+    except Exception as exc:
+        _STATE["error"] = exc
 
 
 def _analyse(batch: Sequence[RawDocument]) -> list[Outcome]:
     """JSON travels back instead of pickled models: smaller and checked on arrival."""
+    if "error" in _STATE:
+        raise RuntimeError(str(_STATE["error"]))
     analyzer = _STATE["analyzer"]
     return [(isinstance(r, Document), r.model_dump_json()) for r in analyzer.stream(batch)]
 
@@ -55,6 +64,8 @@ def analysis(settings: Settings, workers: int) -> Iterator[Submit]:
 
         yield local
         return
+    if importlib.util.find_spec(settings.model) is None:
+        raise NewsgraphError(f"spaCy model {settings.model!r} is not installed; run `make install`")
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_init, initargs=(settings,)) as pool:
         yield _pooled(pool)
@@ -63,6 +74,13 @@ def analysis(settings: Settings, workers: int) -> Iterator[Submit]:
 def _pooled(pool: Pool) -> Submit:
     def submit(batch: Sequence[RawDocument]) -> Callable[[], list[Analysed]]:
         pending = pool.apply_async(_analyse, (list(batch),))
-        return lambda: decode(pending.get())
+
+        def wait() -> list[Analysed]:
+            try:
+                return decode(pending.get())
+            except Exception as exc:
+                raise NewsgraphError(f"analysis worker failed: {exc}") from None
+
+        return wait
 
     return submit
