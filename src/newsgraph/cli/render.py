@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsgraph.document import Attribution, BoilerplateKind, Document
+from newsgraph.document import Attribution, BoilerplateKind, Count, Document
 
 _CLIP = 160
 
@@ -73,6 +73,19 @@ def _entities(doc: Document) -> RenderableType | None:
     return table
 
 
+def _count_value(count: Count) -> str:
+    """`75`, `10–15` for a range, `>300` / `<50` for a hedged number, `?` if unknown."""
+    if count.value is None:
+        if count.low is not None and count.high is not None:
+            return f"{count.low:g}–{count.high:g}"
+        return "?"
+    if count.low is not None and count.high is None:
+        return f">{count.value:g}"
+    if count.high is not None and count.low is None:
+        return f"<{count.value:g}"
+    return f"{count.value:g}"
+
+
 def _times_and_counts(doc: Document) -> list[RenderableType]:
     out: list[RenderableType] = []
     if doc.times:
@@ -87,7 +100,7 @@ def _times_and_counts(doc: Document) -> list[RenderableType]:
         for column in ("as written", "kind", "value", "what"):
             table.add_column(column)
         for count in doc.counts:
-            value = "?" if count.value is None else f"{count.value:g}"
+            value = _count_value(count)
             what = " ".join([*count.modifiers, count.unit or ""]).strip()
             table.add_row(count.text, count.kind.value, value, what)
         out.append(table)

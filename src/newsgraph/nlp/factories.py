@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from newsgraph.nlp.counts import CountTagger
 from newsgraph.nlp.entities import EntityGrouper
 from newsgraph.nlp.paragraphs import ParagraphBreaks
 from newsgraph.nlp.times import TimeTagger
@@ -38,3 +39,12 @@ def make_entities(nlp: Language, name: str) -> EntityGrouper:
 )
 def make_times(nlp: Language, name: str) -> TimeTagger:
     return TimeTagger(nlp, name)
+
+
+@Language.factory(
+    "newsgraph_counts",
+    assigns=["doc._.newsgraph_counts"],
+    requires=["doc.ents", "token.dep", "doc._.newsgraph_times"],
+)
+def make_counts(nlp: Language, name: str) -> CountTagger:
+    return CountTagger(nlp, name)

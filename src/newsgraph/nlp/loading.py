@@ -7,7 +7,7 @@ from spacy.language import Language
 from newsgraph.errors import NewsgraphError
 from newsgraph.settings import Settings
 
-COMPONENTS = ("newsgraph_entities", "newsgraph_times")
+COMPONENTS = ("newsgraph_entities", "newsgraph_times", "newsgraph_counts")
 
 
 def build_pipeline(settings: Settings) -> Language:

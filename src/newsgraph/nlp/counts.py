@@ -1,0 +1,256 @@
+"""Counts, GDELT-style: a number with the thing it counts, money and percentages apart.
+
+"75 Russian rabbis" → 75, unit "rabbis", modifiers ["Russian"]; "400 of their
+colleagues" → 400, "colleagues"; "$2.4 million" → money 2400000 USD; "12%" →
+percent 12. Years, dates and times are the times component's, never counts; a
+vote tally such as "7-2" is not a range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp.extensions import attribute, register_extensions
+from newsgraph.nlp.numbers import parse_number
+
+NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+SKIPPED_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₪": "ILS"}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "shekel": "ILS",
+    "yuan": "CNY",
+    "rupee": "INR",
+    "franc": "CHF",
+}
+CURRENCY_PREFIXES = {"us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD"}
+# "hundreds of" and the like: no exact value, a floor and a ceiling.
+VAGUE = {
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 99.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2_000.0, 9_999.0),
+    "tens of thousands": (20_000.0, 99_999.0),
+    "hundreds of thousands": (200_000.0, 999_999.0),
+    "millions": (2_000_000.0, 9_999_999.0),
+}
+NEUTRAL = ("about", "around", "roughly", "approximately", "some", "an estimated", "almost")
+LOWER_BOUND = ("more than", "over", "at least", "upwards of", "in excess of")
+UPPER_BOUND = ("fewer than", "less than", "up to", "at most", "under", "no more than", "nearly")
+_VAGUE = re.compile(
+    r"\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)"
+    r" of\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*(?:million|billion|trillion|bn|mn|m|k)\b)?"
+    r"|\b(?:(?:[a-z]+teen|[a-z]+ty|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozen)\b(?:[- ](?:and )?[a-z]+\b)*)",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    r"(?:between |from )?(?P<low>[\d.,]+|[a-z-]+) ?(?:and|to|-|–) ?(?P<high>[\d.,]+|[a-z-]+)"
+    r"(?P<scale> (?:million|billion|trillion))?",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
+_TALLY = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,%])")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+
+
+class CountTagger:
+    """Find numbers in the text and say what each one counts."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(attribute("counts"), self.counts(doc))
+        return doc
+
+    def counts(self, doc: Doc) -> list[dict[str, Any]]:
+        text = doc.text  # rebuilt from every token on each access: read it once
+        taken = [(t["start"], t["end"]) for t in doc._.get(attribute("times")) or []]
+        taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in SKIPPED_LABELS]
+        out = []
+        for span in _number_spans(doc, text):
+            if any(span.start_char < e and span.end_char > s for s, e in taken):
+                continue
+            count = describe(span, text)
+            if count is not None:
+                out.append(count)
+        return out
+
+
+def _number_spans(doc: Doc, text: str) -> list[Span]:
+    spans = [e for e in doc.ents if e.label_ in NUMBER_LABELS]
+    for match in _VAGUE.finditer(text):
+        span = doc.char_span(match.start(), match.start(1) + len(match.group(1)))
+        if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def describe(span: Span, text: str) -> dict[str, Any] | None:
+    """The count a number span makes, or None when it is not one (a year, a tally)."""
+    written = text[span.start_char : span.end_char]
+    if _is_tally(text, span.start_char, span.end_char):
+        return None
+    kind, currency = _kind(span, written)
+    amount = parse_amount(written)
+    if amount is None:
+        return None
+    unit, modifiers = (currency, []) if kind != "count" else counted_thing(span)
+    if kind == "count" and unit is None and _YEAR.fullmatch(written):
+        return None
+    if kind == "percent":
+        unit = "percent"
+    if kind == "count" and unit is None and written.lower() in {"one", "a", "an"}:
+        return None
+    return {
+        "start": span.start_char,
+        "end": span.end_char,
+        "kind": kind,
+        "value": amount.value,
+        "low": amount.low,
+        "high": amount.high,
+        "unit": unit,
+        "modifiers": modifiers,
+    }
+
+
+def _kind(span: Span, written: str) -> tuple[str, str | None]:
+    if span.label_ == "PERCENT" or _PERCENT.search(written):
+        return "percent", None
+    currency = _currency(span, written)
+    if span.label_ == "MONEY" or currency is not None:
+        return "money", currency
+    return "count", None
+
+
+def _currency(span: Span, written: str) -> str | None:
+    lowered = written.lower()
+    for prefix, code in CURRENCY_PREFIXES.items():
+        if lowered.startswith(prefix):
+            return code
+    if written[:1] in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[written[0]]
+    words = [t.lemma_.lower() for t in span] + [t.lemma_.lower() for t in span.doc[span.end :][:1]]
+    for word in words:
+        if word.rstrip("s") in CURRENCY_WORDS:
+            return CURRENCY_WORDS[word.rstrip("s")]
+    return None
+
+
+def _is_tally(text: str, start: int, end: int) -> bool:
+    """ "voted 7-2", "a 5-4 decision": two numbers, the larger first, are a score."""
+    match = _TALLY.search(text, max(0, start - 4), min(len(text), end + 4))
+    if match is None or match.end() < start or match.start() > end:
+        return False
+    return int(match.group(1)) >= int(match.group(2))
+
+
+def parse_amount(written: str) -> Amount | None:
+    """The value of a written number, with bounds for ranges and hedges."""
+    lowered = written.lower().replace("’", "'").strip()
+    for phrase, (low, high) in VAGUE.items():
+        if lowered == phrase or lowered.startswith(phrase + " of"):
+            return Amount(None, low, high)
+    lowered = re.sub(r"^(?:us|a|c|hk|nz)?[$€£¥₽₪]\s*", "", lowered)
+    hedge, lowered = _hedge(lowered)
+    span_range = _range(lowered)
+    if span_range is not None:
+        return span_range
+    match = _NUMBER.search(lowered)
+    if match is None:
+        return None
+    value = parse_number([_spaced_scale(match.group(0))])
+    if value is None:
+        return None
+    if hedge in LOWER_BOUND:
+        return Amount(value, low=value)
+    if hedge in UPPER_BOUND:
+        return Amount(value, high=value)
+    return Amount(value)
+
+
+def _spaced_scale(number: str) -> str:
+    return re.sub(r"(\d)(million|billion|trillion|bn|mn|m|k)\b", r"\1 \2", number)
+
+
+def _hedge(lowered: str) -> tuple[str | None, str]:
+    for hedge in NEUTRAL + LOWER_BOUND + UPPER_BOUND:
+        if lowered.startswith(hedge + " "):
+            return hedge, lowered[len(hedge) + 1 :]
+    return None, lowered
+
+
+def _range(lowered: str) -> Amount | None:
+    match = _RANGE.match(lowered)
+    if match is None:
+        return None
+    scale = match.group("scale") or ""
+    low = parse_number([match.group("low") + scale])
+    high = parse_number([match.group("high") + scale])
+    if low is None or high is None or low >= high:
+        return None
+    return Amount(None, low, high)
+
+
+def counted_thing(span: Span) -> tuple[str | None, list[str]]:
+    """What a number counts: the noun it modifies, or the noun after "of"."""
+    number = span[-1]
+    if span.label_ == "QUANTITY" and number.pos_ == "NOUN":
+        return number.text, []
+    numbers = [t for t in reversed(span) if t.like_num or t.dep_ == "nummod" or t == number]
+    heads = (_counted_noun(t) for t in numbers)
+    head = next((h for h in heads if h is not None), None)
+    if head is None:
+        return None, []
+    modifiers = [
+        _with_compounds(child)
+        for child in head.children
+        if child.dep_ in {"amod", "compound", "nmod"}
+        and child.i > span.end - 1
+        and child.i < head.i
+        and not child.like_num
+    ]
+    return head.text, modifiers
+
+
+def _counted_noun(number: Token) -> Token | None:
+    if number.dep_ == "conj" and number.head.like_num:
+        number = number.head
+    head = number.head
+    if number.dep_ in {"nummod", "quantmod", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
+        return head if head.i > number.i else None
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
+                return objects[0]
+    return None
+
+
+def _with_compounds(token: Token) -> str:
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    return " ".join([p.text for p in parts] + [token.text])

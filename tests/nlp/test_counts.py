@@ -1,0 +1,100 @@
+"""Counts: amounts parsed on their own (fast), then counted things found in our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze import Analyzer
+from newsgraph.document import Count, Document
+from newsgraph.nlp.counts import Amount, parse_amount
+from newsgraph.read import RawDocument
+from tests.conftest import assert_standoff
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("75", Amount(75.0)),
+        ("1,200", Amount(1200.0)),
+        ("seventy-five", Amount(75.0)),
+        ("a dozen", Amount(12.0)),
+        ("1.2 million", Amount(1_200_000.0)),
+        ("$2.4 million", Amount(2_400_000.0)),
+        ("£3bn", Amount(3_000_000_000.0)),
+        ("about 12%", Amount(12.0)),
+        ("more than 300", Amount(300.0, low=300.0)),
+        ("fewer than 50", Amount(50.0, high=50.0)),
+        ("between 10 and 15", Amount(None, 10.0, 15.0)),
+        ("10-15", Amount(None, 10.0, 15.0)),
+        ("hundreds", Amount(None, 200.0, 999.0)),
+    ],
+)
+def test_parse_amount(written: str, expected: Amount) -> None:
+    assert parse_amount(written) == expected
+
+
+def test_parse_amount_rejects_words_that_are_not_numbers() -> None:
+    assert parse_amount("several") is None
+
+
+MODEL = pytest.mark.model
+
+
+def _counts(analyzer: Analyzer, text: str) -> tuple[Document, dict[str, Count]]:
+    doc = analyzer.analyze(RawDocument(id="c", text=text))
+    assert_standoff(doc)
+    return doc, {count.text: count for count in doc.counts}
+
+
+@MODEL
+def test_number_with_the_thing_counted_and_its_modifiers(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer, "The letter was signed by 75 Russian rabbis and 400 of their colleagues abroad.\n"
+    )
+    assert (counts["75"].value, counts["75"].unit, counts["75"].modifiers) == (
+        75.0,
+        "rabbis",
+        ["Russian"],
+    )
+    assert (counts["400"].value, counts["400"].unit) == (400.0, "colleagues")
+
+
+@MODEL
+def test_spelled_out_and_vague_numbers(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "Seventy-five volunteers came, a dozen police officers watched, "
+        "and hundreds of residents lined the street.\n",
+    )
+    assert (counts["Seventy-five"].value, counts["Seventy-five"].unit) == (75.0, "volunteers")
+    assert (counts["a dozen"].value, counts["a dozen"].unit) == (12.0, "officers")
+    hundreds = counts["hundreds"]
+    assert (hundreds.value, hundreds.low, hundreds.unit) == (None, 200.0, "residents")
+
+
+@MODEL
+def test_money_and_percentages_are_typed_apart(analyzer: Analyzer) -> None:
+    doc, counts = _counts(
+        analyzer,
+        "The city will spend $2.4 million on the new library, about 12% of its budget.\n",
+    )
+    money = counts["$2.4 million"]
+    assert (money.kind.value, money.value, money.unit) == ("money", 2_400_000.0, "USD")
+    percent = next(c for c in doc.counts if c.kind.value == "percent")
+    assert (percent.value, percent.unit) == (12.0, "percent")
+
+
+@MODEL
+def test_years_dates_times_and_vote_tallies_are_not_counts(analyzer: Analyzer) -> None:
+    doc, _ = _counts(
+        analyzer,
+        "In 2015 the council voted 7-2 to close the mill, and on Monday at 3 p.m. it met again.\n",
+    )
+    assert doc.counts == []
+
+
+@MODEL
+def test_ranges_keep_both_bounds(analyzer: Analyzer) -> None:
+    doc, _ = _counts(analyzer, "Police said between 10 and 15 protesters were arrested.\n")
+    (count,) = doc.counts
+    assert (count.value, count.low, count.high, count.unit) == (None, 10.0, 15.0, "protesters")
