@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from newsgraph.document import Attribution, AttributionKind, Document, Entity, Source, Span
@@ -30,7 +30,11 @@ def _server() -> str:
             pass
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        pytest.skip(f"PostgreSQL tests skipped: no server at {url} ({reason}); set {PG_ENV}")
+        shown = make_url(url).render_as_string(hide_password=True)
+        message = f"no PostgreSQL server at {shown} ({reason}); set {PG_ENV}"
+        if os.environ.get("CI"):
+            pytest.fail(f"{message} (.ci/run starts one)")
+        pytest.skip(f"PostgreSQL tests skipped: {message}")
     finally:
         engine.dispose()
     return url
