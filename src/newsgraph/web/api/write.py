@@ -1,0 +1,101 @@
+"""`POST /analyze` and `POST /ingest`: the endpoints that run the pipeline or write."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
+
+from newsgraph.document import Document, ErrorRecord
+from newsgraph.errors import InputError
+from newsgraph.read import RawDocument, ReadError, from_mapping
+from newsgraph.read.raw import content_id
+from newsgraph.store.ingest import add_documents
+from newsgraph.web.api.models import AnalyzeRequest, Failure, IngestResult
+from newsgraph.web.security import require_writer
+from newsgraph.web.state import analysis_of, store_of
+
+router = APIRouter(dependencies=[Depends(require_writer)], tags=["write"])
+
+_JSONL_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": 'One document a line: {"id", "text"|"html", "published"?, "title"?, "url"?}',
+        "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+    }
+}
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Token missing or wrong"},
+    403: {"description": "Writes are off beyond loopback without a token"},
+    413: {"description": "Body too large"},
+    422: {"description": "The document cannot be analysed"},
+}
+
+
+@router.post("/analyze", response_model=Document, responses=_ERRORS)
+def analyze(body: AnalyzeRequest, request: Request) -> Document:
+    """Analyse one article: the same document JSON as `newsgraph analyze`."""
+    payload = body.text if body.text is not None else body.html or ""
+    raw = RawDocument(
+        id=body.id or content_id(payload),
+        text=body.text,
+        html=body.html,
+        published=body.published,
+        title=body.title,
+        url=body.url,
+    )
+    [result] = analysis_of(request).run([raw])
+    if isinstance(result, ErrorRecord):
+        raise InputError(result.id, result.error)
+    return result
+
+
+def _lines(body: bytes) -> Iterator[RawDocument | ReadError]:
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise HTTPException(400, "the body is not UTF-8") from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        fallback = f"line-{number}"
+        try:
+            mapping = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(fallback, f"not JSON: {exc.msg}")
+            continue
+        if not isinstance(mapping, dict):
+            yield ReadError(fallback, "a line must be a JSON object")
+            continue
+        try:
+            yield from_mapping(mapping, fallback)
+        except InputError as exc:
+            yield ReadError(exc.doc_id, exc.reason)
+
+
+@router.post("/ingest", response_model=IngestResult, responses=_ERRORS, openapi_extra=_JSONL_BODY)
+async def ingest(request: Request) -> IngestResult:
+    """Analyse JSONL documents and add them to the corpus; stored ones are skipped."""
+    items = list(_lines(await request.body()))
+    if not items:
+        raise HTTPException(422, "no documents in the body")
+    return await run_in_threadpool(_ingest, request, items)
+
+
+def _ingest(request: Request, items: list[RawDocument | ReadError]) -> IngestResult:
+    """Lines that could not be read fail at once; the pipeline loads only for real documents."""
+    raws = [item for item in items if isinstance(item, RawDocument)]
+    failed = [Failure(id=i.id, error=i.error) for i in items if isinstance(i, ReadError)]
+    results = analysis_of(request).run(raws) if raws else []
+    failed += [Failure(id=r.id, error=r.error) for r in results if isinstance(r, ErrorRecord)]
+    summary = add_documents(store_of(request), [r for r in results if isinstance(r, Document)])
+    return IngestResult(
+        seen=len(items),
+        ingested=summary.ingested,
+        skipped=summary.skipped,
+        near_duplicates=summary.near_duplicates,
+        failed=failed + [Failure(id=i, error=e) for i, e in summary.failed],
+    )

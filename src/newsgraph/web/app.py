@@ -1,0 +1,61 @@
+"""The app factory: settings in, a FastAPI application out, with its corpus and analyzer."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from newsgraph.analyze import Analyzer
+from newsgraph.store import Store, open_store
+from newsgraph.web import errors, pages
+from newsgraph.web.api import read, write
+from newsgraph.web.security import BodyLimit
+from newsgraph.web.settings import ServeSettings
+from newsgraph.web.state import Analysis
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def create_app(
+    settings: ServeSettings | None = None,
+    *,
+    store: Store | None = None,
+    analyzer: Analyzer | None = None,
+) -> FastAPI:
+    """Build the app; a given `store` or `analyzer` is used as is (tests pass their own).
+
+    Otherwise the corpus opens when the app starts and the pipeline loads on first use.
+    """
+    settings = settings or ServeSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = store is None
+        app.state.store = open_store(settings.db) if owned else store
+        try:
+            yield
+        finally:
+            if owned:
+                app.state.store.close()
+
+    app = FastAPI(
+        title="newsgraph",
+        summary="Who said what, about whom, when, and according to whom, across a news corpus.",
+        version="1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.analysis = Analysis(settings, analyzer)
+    errors.install(app)
+    app.include_router(read.router)
+    app.include_router(write.router)
+    app.state.templates = pages.make_templates()
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    return app

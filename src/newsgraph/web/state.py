@@ -1,0 +1,43 @@
+"""What the app holds for its lifetime: settings, the open corpus, the analyzer (loaded once)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+from fastapi import Request
+
+from newsgraph.analyze import Analyzer, Input, Result
+from newsgraph.store import Store
+from newsgraph.web.settings import ServeSettings
+
+
+class Analysis:
+    """The spaCy pipeline, loaded on first use and run by one thread at a time."""
+
+    def __init__(self, settings: ServeSettings, analyzer: Analyzer | None = None) -> None:
+        self._settings = settings
+        self._analyzer = analyzer
+        self._lock = threading.Lock()
+
+    def run(self, items: Iterable[Input]) -> list[Result]:
+        """Analyse in order; the lock keeps one pipeline safe under a thread pool."""
+        with self._lock:
+            if self._analyzer is None:
+                self._analyzer = Analyzer(self._settings.analysis)
+            return list(self._analyzer.stream(items))
+
+
+def settings_of(request: Request) -> ServeSettings:
+    settings: ServeSettings = request.app.state.settings
+    return settings
+
+
+def store_of(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def analysis_of(request: Request) -> Analysis:
+    analysis: Analysis = request.app.state.analysis
+    return analysis
