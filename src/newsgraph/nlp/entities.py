@@ -1,85 +1,111 @@
-"""Document entities: spaCy's mentions grouped into one entity per real-world name."""
+"""Document entities: repaired mentions grouped into one entity per real-world name.
+
+Output shape (read by attribution and coreference, keep it stable):
+`{id, name, type, aliases, roles, mentions: [{start, end}]}`.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from newsgraph.nlp.entity_repair import Mention, name_key, repaired_mentions
+from newsgraph.nlp.entity_roles import roles_of
 from newsgraph.nlp.extensions import attribute, register_extensions
 
-REPORTED_TYPES = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-)
+_ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "in", "on", "at", "&", "de", "du", "la"})
 
 
-def mention_bounds(span: Span) -> tuple[int, int]:
-    """Character bounds of a mention without a leading 'the' or a trailing possessive."""
-    tokens = list(span)
-    while tokens and (tokens[-1].text in {"'s", "’s", "'", "’"} or tokens[-1].is_punct):
-        tokens.pop()
-    while tokens and tokens[0].lower_ == "the":
-        tokens.pop(0)
-    if not tokens:
-        return span.start_char, span.start_char
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+@dataclass
+class Cluster:
+    """Mentions of one entity, in text order, and the type they agree on."""
 
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
 
-def name_key(name: str) -> str:
-    return " ".join(name.replace("’", "'").split()).lower()
+    def forms(self, text: str) -> list[str]:
+        """Distinct forms as written, fullest first (the canonical name leads)."""
+        seen: dict[str, str] = {}
+        for mention in self.mentions:
+            written = " ".join(text[mention.start : mention.end].split())
+            seen.setdefault(name_key(written), written)
+        return sorted(seen.values(), key=lambda form: (-len(form.split()), -len(form)))
 
 
 class EntityGrouper:
-    """Group mentions by name; a surname alone joins the one full name that ends with it."""
+    """Group repaired mentions: same name, a surname into its full name, an acronym into
+    its expansion; then attach the titles and descriptions the text gives each one."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         text = doc.text  # built from every token on each access: read it once
-        for ent in doc.ents:
-            if ent.label_ not in REPORTED_TYPES:
-                continue
-            start, end = mention_bounds(ent)
-            if end > start:
-                groups[(name_key(text[start:end]), ent.label_)].append((start, end))
-        doc._.set(attribute("entities"), self._entities(text, groups))
+        clusters = cluster_mentions(text, repaired_mentions(doc, text))
+        doc._.set(attribute("entities"), entity_dicts(doc, text, clusters))
         return doc
 
-    def _entities(
-        self, text: str, groups: dict[tuple[str, str], list[tuple[int, int]]]
-    ) -> list[dict[str, Any]]:
-        merged = _merge_surnames(groups)
-        out = []
-        for number, ((_, label), mentions) in enumerate(merged.items(), start=1):
-            forms = sorted({text[s:e] for s, e in mentions}, key=len, reverse=True)
-            out.append(
-                {
-                    "id": f"E{number}",
-                    "name": forms[0],
-                    "type": label,
-                    "aliases": forms[1:],
-                    "roles": [],
-                    "mentions": [{"start": s, "end": e} for s, e in sorted(mentions)],
-                }
-            )
-        return out
+
+def cluster_mentions(text: str, mentions: list[Mention]) -> list[Cluster]:
+    """One cluster per name; short forms join a full form met earlier in the text."""
+    by_key: dict[tuple[str, str], Cluster] = {}
+    order: list[Cluster] = []
+    for mention in mentions:
+        key = (mention.key(text), mention.label)
+        cluster = by_key.get(key) or _fuller(text, mention, order)
+        if cluster is None:
+            cluster = Cluster(mention.label)
+            order.append(cluster)
+        by_key.setdefault(key, cluster)
+        cluster.mentions.append(mention)
+    return order
 
 
-def _merge_surnames(
-    groups: dict[tuple[str, str], list[tuple[int, int]]],
-) -> dict[tuple[str, str], list[tuple[int, int]]]:
-    people = [key for key, label in groups if label == "PERSON" and " " in key]
-    merged: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for (key, label), mentions in groups.items():
-        target = (key, label)
-        if label == "PERSON" and " " not in key:
-            fuller = [p for p in people if p.split()[-1] == key]
-            if len(fuller) == 1:
-                target = (fuller[0], label)
-        merged.setdefault(target, []).extend(mentions)
-    return merged
+def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The entity a short form stands for: the nearest earlier full name it ends,
+    or the name an acronym spells. Two people sharing a surname each keep theirs:
+    the surname goes to the one named most recently."""
+    written = text[mention.start : mention.end]
+    key = name_key(written)
+    best: tuple[int, Cluster] | None = None
+    for cluster in clusters:
+        for form in cluster.forms(text):
+            if not _stands_for(written, key, form, mention.label, cluster.label):
+                continue
+            last = max(m.start for m in cluster.mentions)
+            if best is None or last > best[0]:
+                best = (last, cluster)
+    return best[1] if best else None
+
+
+def _stands_for(written: str, key: str, form: str, label: str, target: str) -> bool:
+    words = name_key(form).split()
+    if len(words) < 2:
+        return False
+    if label == target == "PERSON" and " " not in key:
+        return words[-1] == key
+    if written.isupper() and 2 <= len(written) <= 6 and written.isalpha():
+        initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIPPED)
+        return initials == key and target in {"ORG", "GPE", "LOC", "FAC", "NORP"}
+    return False
+
+
+def entity_dicts(doc: Doc, text: str, clusters: list[Cluster]) -> list[dict[str, Any]]:
+    out = []
+    for number, cluster in enumerate(clusters, start=1):
+        forms = cluster.forms(text)
+        out.append(
+            {
+                "id": f"E{number}",
+                "name": forms[0],
+                "type": cluster.label,
+                "aliases": forms[1:],
+                "roles": roles_of(doc, cluster.mentions) if cluster.label == "PERSON" else [],
+                "mentions": [{"start": m.start, "end": m.end} for m in cluster.mentions],
+            }
+        )
+    return out

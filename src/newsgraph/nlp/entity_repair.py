@@ -1,0 +1,250 @@
+"""Mentions repaired where the small spaCy model goes wrong on news text.
+
+Each repair is a rule over the parse or the layout, not a list of names:
+a mention never runs across a line break; a possessive or a leading "the"
+is trimmed; a dateline ("MOSCOW 2016-09-12", "BEIRUT (Reuters) -") names a
+place; a movement or party tagged as a place is an organisation; a name the
+document has already used is found again where spaCy missed it; and the same
+name gets one type throughout the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+REPORTED_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+# Nouns that make a name an organisation: "the Chabad movement", "Likud party".
+ORG_HEADS = frozenset(
+    {
+        "movement",
+        "party",
+        "group",
+        "organisation",
+        "organization",
+        "federation",
+        "association",
+        "union",
+        "council",
+        "committee",
+        "foundation",
+        "institute",
+        "university",
+        "church",
+        "ministry",
+        "agency",
+        "company",
+        "corporation",
+        "bank",
+        "club",
+        "team",
+        "network",
+        "coalition",
+        "alliance",
+        "front",
+        "brigade",
+        "militia",
+    }
+)
+PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+    r"(?=,? (?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+|\([A-Za-z ]+\)|[-–—] ))",
+    re.MULTILINE,
+)
+_PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
+_WORD = re.compile(r"[^\s()]+")
+_ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la"})
+_NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class Mention:
+    """A name as written: character bounds and an OntoNotes type."""
+
+    start: int
+    end: int
+    label: str
+
+    def key(self, text: str) -> str:
+        return name_key(text[self.start : self.end])
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).lower()
+
+
+def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
+    """spaCy's named entities after every repair, in text order, none overlapping."""
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ in REPORTED_TYPES:
+            mentions.extend(_pieces(ent, text))
+    mentions = _datelines(doc, text, mentions)
+    mentions = _spelled_acronyms(doc, text, mentions)
+    for mention in mentions:
+        _organisation_not_place(doc, mention)
+    mentions = _propagate(doc, text, mentions)
+    _one_type_per_name(text, mentions)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _pieces(ent: Span, text: str) -> list[Mention]:
+    """A mention split at line breaks, each piece trimmed of "the" and a possessive."""
+    out = []
+    offset = ent.start_char
+    for piece in text[ent.start_char : ent.end_char].split("\n"):
+        start, end = _trimmed(text, offset, offset + len(piece))
+        if end > start and any(c.isupper() or c.isdigit() for c in text[start:end]):
+            out.append(Mention(start, end, ent.label_))
+        offset += len(piece) + 1
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        end -= 1
+    match = _POSSESSIVE.search(text, start, end)
+    if match and match.start() > start and text[match.start() - 1].isalpha():
+        end = match.start()
+    while end > start and text[start].isspace():
+        start += 1
+    if text[start : start + 4].lower() == "the " and end - start > 4:
+        start += 4
+    return start, end
+
+
+def _datelines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """An all-capitals place at the head of a line, before a date, an agency or a dash."""
+    for match in _DATELINE.finditer(text):
+        start, end = match.span(1)
+        line_end = text.find("\n", end)
+        rest = text[end : line_end if line_end >= 0 else len(text)]
+        if doc.char_span(start, end) is None or _shouting(rest):
+            continue
+        overlapping = [m for m in mentions if m.start < end and m.end > start]
+        if overlapping:
+            for mention in overlapping:
+                if (mention.start, mention.end) == (start, end):
+                    mention.label = "GPE"
+            continue
+        mentions.append(Mention(start, end, "GPE"))
+    return mentions
+
+
+def _spelled_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Federation of Jewish Communities of Russia (FJCR)": the words the acronym spells
+    are one name, even where spaCy cut them in two."""
+    for match in _PAREN_ACRONYM.finditer(text):
+        start = _spelled_start(text, match.start(), match.group(1))
+        end = match.start()
+        if start is None or doc.char_span(start, end) is None:
+            continue
+        inside = [m for m in mentions if m.start < end and m.end > start]
+        if any(m.start < start or m.end > end for m in inside):
+            continue
+        largest = max(inside, key=lambda m: m.end - m.start, default=None)
+        label = largest.label if largest and largest.label in _NAMED_GROUPS else "ORG"
+        mentions = [m for m in mentions if m not in inside] + [Mention(start, end, label)]
+    return mentions
+
+
+def _spelled_start(text: str, before: int, acronym: str) -> int | None:
+    """Where the capitalised words ending at `before` spell `acronym`, if they do."""
+    words = list(_WORD.finditer(text, max(0, before - 160), before))
+    wanted = acronym.lower()
+    initials = ""
+    for word in reversed(words):
+        if word.group(0).lower() in _ACRONYM_GLUE:
+            continue
+        if not word.group(0)[0].isupper():
+            return None
+        initials = word.group(0)[0].lower() + initials
+        if initials == wanted:
+            return word.start()
+        if not wanted.endswith(initials):
+            return None
+    return None
+
+
+def _shouting(rest: str) -> bool:
+    """The rest of an all-capitals headline ("SOCCER - JAPAN WIN"), not a dateline's story."""
+    letters = [c for c in rest if c.isalpha()]
+    return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _organisation_not_place(doc: Doc, mention: Mention) -> None:
+    if mention.label not in {"GPE", "LOC", "NORP"}:
+        return
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return
+    following = doc[span.end] if span.end < len(doc) else None
+    if span[-1].lower_ in ORG_HEADS or (
+        following is not None and following.lower_ in ORG_HEADS and mention.label != "NORP"
+    ):
+        mention.label = "ORG"
+
+
+def _propagate(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Find again, as written, names spaCy tagged once: "Lebed" after "Alexander Lebed"."""
+    forms: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label not in PROPAGATED_TYPES:
+            continue
+        written = text[mention.start : mention.end]
+        if written[0].isupper() and (" " in written or len(written) > 3):
+            forms.setdefault(written, mention.label)
+        if mention.label == "PERSON" and " " in written:
+            surname = written.split()[-1]
+            if len(surname) > 2 and surname[0].isupper() and not surname.isupper():
+                forms.setdefault(surname, "PERSON")
+    if not forms:
+        return mentions
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    taken = sorted((m.start, m.end) for m in mentions)
+    added = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _overlaps(taken, start, end) or doc.char_span(start, end) is None:
+            continue
+        if " " not in match.group(0) and forms[match.group(0)] != "PERSON":
+            before = text[max(0, start - 2) : start]
+            if not before or before.endswith("\n") or before in {". ", "\n "}:
+                continue
+        added.append(Mention(start, end, forms[match.group(0)]))
+    return mentions + added
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and e > start for s, e in taken)
+
+
+def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
+    """A surname of a person is that person; otherwise the type most mentions agree on."""
+    surnames = {
+        name_key(text[m.start : m.end]).split()[-1]
+        for m in mentions
+        if m.label == "PERSON" and " " in text[m.start : m.end].strip()
+    }
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        key = mention.key(text)
+        if key in surnames and mention.label in PROPAGATED_TYPES:
+            mention.label = "PERSON"
+        votes[key][mention.label] += 1
+    for mention in mentions:
+        ranked = votes[mention.key(text)].most_common(2)
+        clear = len(ranked) > 1 and ranked[0][1] > ranked[1][1]
+        if clear and mention.label in PROPAGATED_TYPES and ranked[0][0] in PROPAGATED_TYPES:
+            mention.label = ranked[0][0]

@@ -1,0 +1,117 @@
+"""Titles and descriptions the text attaches to a person's name, read off the parse.
+
+Three shapes cover most of news prose: a title before the name ("Russia's Chief
+Rabbi Berel Lazar", "council member Jane Doe"), an apposition after it ("Jane
+Doe, the mayor of Springfield, said") and one before it ("the mayor of
+Springfield, Jane Doe, said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp.entity_repair import Mention
+
+PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
+LEADING = frozenset({"the", "a", "an"})
+MAX_ROLE_TOKENS = 12
+
+
+def roles_of(doc: Doc, mentions: Iterable[Mention]) -> list[str]:
+    """Every distinct role the text gives these mentions, in order of appearance."""
+    roles: dict[str, str] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        for role in (_title_before(span), _apposition_after(span), _apposition_before(span)):
+            if role:
+                roles.setdefault(role.lower(), role)
+    return list(roles.values())
+
+
+def _title_before(span: Span) -> str | None:
+    """Words left of the name that hang off it: `Russian President`, `Russia's Chief Rabbi`."""
+    doc = span.doc
+    inside = set(range(span.start, span.end))
+    first = span.start
+    i = span.start - 1
+    while i >= 0:
+        token = doc[i]
+        if "\n" in token.text or token.dep_ not in PREMODIFIERS or token.pos_ == "DET":
+            break
+        if token.dep_ == "punct" and token.text not in {"-", "'s", "’s"}:
+            break
+        if token.dep_ == "case" and i > 0 and token.head.i == i - 1:
+            token = token.head
+        if not _attached(token, inside):
+            break
+        inside.update(range(token.i, i + 1))
+        first = token.i
+        i = token.i - 1
+    return _role_text(list(doc[first : span.start]))
+
+
+def _attached(token: Token, inside: set[int]) -> bool:
+    """True when the token's chain of heads reaches the name or the title gathered so far."""
+    node = token
+    for _ in range(6):
+        if node.head.i in inside:
+            return True
+        if node.head is node or node.head.i < token.i:
+            return False
+        node = node.head
+    return False
+
+
+def _apposition_after(span: Span) -> str | None:
+    """`Jane Doe, the mayor of Springfield, said` → `mayor of Springfield`."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON":
+            tokens = list(child.subtree)
+            return _role_text(_until_comma(tokens))
+    return None
+
+
+def _apposition_before(span: Span) -> str | None:
+    """`the mayor of Springfield, Jane Doe, said` → `mayor of Springfield`."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start:
+        return None
+    while head.dep_ in {"pobj", "prep"} and head.head.i < head.i:
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if head.ent_type_ == "PERSON":
+        return None
+    tokens = [t for t in head.subtree if t.i < root.left_edge.i]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return _role_text(tokens)
+
+
+def _until_comma(tokens: list[Token]) -> list[Token]:
+    out = []
+    for token in tokens:
+        if token.text in {",", ";", "(", ")"} or "\n" in token.text:
+            break
+        out.append(token)
+    return out
+
+
+def _role_text(tokens: Sequence[Token]) -> str | None:
+    """The role as written, without a leading article or honorific; None if not a role."""
+    words = list(tokens)
+    while words and (words[0].lower_ in LEADING or words[0].lower_ in HONORIFICS):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words or len(words) > MAX_ROLE_TOKENS:
+        return None
+    if not any(w.pos_ in {"NOUN", "PROPN"} and not w.ent_type_ for w in words):
+        return None
+    return words[0].doc[words[0].i : words[-1].i + 1].text

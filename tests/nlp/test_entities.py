@@ -1,0 +1,157 @@
+"""Entities: repairs and grouping on hand-built Docs (fast), roles through the model."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.analyze import Analyzer
+from newsgraph.document import Document, Entity
+from newsgraph.nlp.entities import cluster_mentions
+from newsgraph.nlp.entity_repair import Mention, repaired_mentions
+from newsgraph.read import RawDocument
+from tests.conftest import assert_standoff
+
+
+def _doc(words: list[str], ents: list[str], spaces: list[bool] | None = None) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+
+
+def _written(doc: Doc, mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(doc.text[m.start : m.end], m.label) for m in mentions]
+
+
+def test_possessive_and_leading_the_are_trimmed() -> None:
+    doc = _doc(
+        ["the", "Kremlin", "'s", "view", "of", "Moscow", "'s", "rabbis"],
+        ["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-GPE", "I-GPE", "O"],
+        [True, False, True, True, True, False, True, False],
+    )
+    found = _written(doc, repaired_mentions(doc, doc.text))
+    assert found == [("Kremlin", "ORG"), ("Moscow", "GPE")]
+
+
+def test_a_mention_never_runs_across_a_line_break() -> None:
+    doc = _doc(
+        ["Rabbis", "Stay", "in", "Russia", "\n", "Moscow", "officials", "said"],
+        ["O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O"],
+        [True, True, True, False, False, True, True, False],
+    )
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+        ("Russia", "GPE"),
+        ("Moscow", "GPE"),
+    ]
+
+
+def test_dateline_names_a_place_but_a_shouted_headline_does_not() -> None:
+    words = ["SOCCER", "-", "JAPAN", "WIN", "\n", "BEIRUT", "(", "Reuters", ")", "-", "Talks"]
+    spaces = [True, True, True, False, False, True, False, False, True, True, False]
+    doc = _doc(words, ["O"] * len(words), spaces)
+    assert ("BEIRUT", "GPE") in _written(doc, repaired_mentions(doc, doc.text))
+    assert "SOCCER" not in [w for w, _ in _written(doc, repaired_mentions(doc, doc.text))]
+
+
+def test_a_movement_tagged_as_a_place_is_an_organisation() -> None:
+    doc = _doc(["the", "Chabad", "movement", "grew"], ["O", "B-GPE", "O", "O"])
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Chabad", "ORG")]
+
+
+def test_names_are_found_again_and_keep_one_type() -> None:
+    words = ["Alexander", "Lebed", "met", "Lebed", "'s", "aides", ";", "Lebed", "left"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "O", "O", "O"]
+    doc = _doc(words, ents, [True, True, True, False, True, False, True, True, False])
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+        ("Alexander Lebed", "PERSON"),
+        ("Lebed", "PERSON"),
+        ("Lebed", "PERSON"),
+    ]
+
+
+def _clusters(text: str, spans: list[tuple[str, str, int]]) -> list[list[str]]:
+    """Cluster mentions given as (written form, label, occurrence number in the text)."""
+    mentions = []
+    for written, label, occurrence in spans:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(written, start + 1)
+        mentions.append(Mention(start, start + len(written), label))
+    mentions.sort(key=lambda m: m.start)
+    return [[text[m.start : m.end] for m in c.mentions] for c in cluster_mentions(text, mentions)]
+
+
+def test_surname_joins_the_full_name() -> None:
+    text = "Berel Lazar spoke first. Later Lazar left."
+    spans = [("Berel Lazar", "PERSON", 0), ("Lazar", "PERSON", 1)]
+    assert _clusters(text, spans) == [["Berel Lazar", "Lazar"]]
+
+
+def test_people_sharing_a_surname_do_not_merge_blindly() -> None:
+    text = "Anna Smith met Tom Smith. Smith said no. Smith and Anna Smith left."
+    spans = [
+        ("Anna Smith", "PERSON", 0),
+        ("Tom Smith", "PERSON", 0),
+        ("Smith", "PERSON", 2),
+        ("Smith", "PERSON", 3),
+        ("Anna Smith", "PERSON", 1),
+    ]
+    clusters = _clusters(text, spans)
+    assert ["Anna Smith", "Anna Smith"] in clusters
+    assert ["Tom Smith", "Smith", "Smith"] in clusters
+
+
+def test_a_surname_before_any_full_name_stays_apart() -> None:
+    text = "Smith arrived. Then Tom Smith spoke."
+    spans = [("Smith", "PERSON", 0), ("Tom Smith", "PERSON", 0)]
+    assert _clusters(text, spans) == [["Smith"], ["Tom Smith"]]
+
+
+def test_acronym_joins_its_expansion() -> None:
+    text = "The Federation of Jewish Communities of Russia said the FJCR would act."
+    spans = [("Federation of Jewish Communities of Russia", "ORG", 0), ("FJCR", "ORG", 0)]
+    assert _clusters(text, spans) == [["Federation of Jewish Communities of Russia", "FJCR"]]
+
+
+STORY = (
+    "Russia's Chief Rabbi Berel Lazar said the Federation of Jewish Communities of Russia "
+    "(FJCR) would stay.\n\n"
+    "Russian President Vladimir Putin has not commented. Jewish anti-Putin politician "
+    "Leonid Gozman called the letter brave.\n\n"
+    "The mayor of Springfield, Jane Doe, backed it, and council member Paul Diallo agreed. "
+    "Anna Smith, the director of the city museum, said Lazar had called her. The FJCR "
+    "thanked them.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def story(analyzer: Analyzer) -> Document:
+    return analyzer.analyze(RawDocument(id="story", text=STORY))
+
+
+def _entity(doc: Document, name: str) -> Entity:
+    (entity,) = [e for e in doc.entities if e.name == name]
+    return entity
+
+
+@pytest.mark.model
+def test_roles_before_the_name(story: Document) -> None:
+    assert_standoff(story)
+    assert "Russia's Chief Rabbi" in _entity(story, "Berel Lazar").roles
+    assert "Russian President" in _entity(story, "Vladimir Putin").roles
+    assert "Jewish anti-Putin politician" in _entity(story, "Leonid Gozman").roles
+    assert "council member" in _entity(story, "Paul Diallo").roles
+
+
+@pytest.mark.model
+def test_roles_in_appositions(story: Document) -> None:
+    assert "mayor of Springfield" in _entity(story, "Jane Doe").roles
+    assert "director of the city museum" in _entity(story, "Anna Smith").roles
+
+
+@pytest.mark.model
+def test_merges_in_a_story(story: Document) -> None:
+    lazar = _entity(story, "Berel Lazar")
+    assert [m.text for m in lazar.mentions] == ["Berel Lazar", "Lazar"]
+    federation = _entity(story, "Federation of Jewish Communities of Russia")
+    assert (federation.type, federation.aliases) == ("ORG", ["FJCR"])
+    assert len(federation.mentions) == 3
