@@ -93,3 +93,10 @@ def test_analyze_wants_exactly_one_body(store: Store) -> None:
     for body in ({}, {"text": "a", "html": "<p>a</p>"}, {"text": 5}):
         assert client.post("/analyze", json=body).status_code == 422
     assert client.post("/analyze", content=b"not json").status_code == 422
+
+
+def test_a_missing_model_is_the_servers_problem(store: Store) -> None:
+    client = _client(store, analysis={"model": "no_such_model_installed"})
+    response = client.post("/analyze", json={"text": "The ferry was late again."})
+    assert response.status_code == 503
+    assert "no_such_model_installed" in response.json()["error"]

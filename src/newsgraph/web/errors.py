@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.store import StoreError
 
 log = logging.getLogger("newsgraph.web")
@@ -44,6 +44,11 @@ async def _input(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(422, str(exc))
 
 
+async def _unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    """Not the client's fault: the analysis pipeline cannot load (a missing model)."""
+    return error_response(503, f"analysis unavailable: {exc}")
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("%s %s failed", request.method, request.url.path, exc_info=exc)
     return error_response(500, "internal error")
@@ -54,5 +59,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(StoreError, _store)
-    app.add_exception_handler(NewsgraphError, _input)
+    app.add_exception_handler(InputError, _input)
+    app.add_exception_handler(NewsgraphError, _unavailable)
     app.add_exception_handler(Exception, _unexpected)

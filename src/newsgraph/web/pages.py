@@ -14,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from newsgraph.store import queries
-from newsgraph.store.models import Article, Outlet, QuoteFilter
+from newsgraph.store.models import Article, Outlet, QuoteCluster, QuoteFilter
 from newsgraph.web import corpus
 from newsgraph.web.chart import timeline_chart
 from newsgraph.web.render import Links, blocks
@@ -78,13 +78,16 @@ def _cards(request: Request, article: Article, links: corpus.ArticleLinks) -> li
     doc = article.document
     entity_of = {e.id: e for e in doc.entities}
     cards = []
+    found: dict[int, QuoteCluster | None] = {}
     clusters = links.clusters + [None] * (len(doc.attributions) - len(links.clusters))
     for number, (attribution, cluster_id) in enumerate(
         zip(doc.attributions, clusters, strict=True)
     ):
         source = attribution.source
         local = entity_of.get(source.entity) if source and source.entity else None
-        cluster = queries.get_cluster(store, cluster_id) if cluster_id is not None else None
+        if cluster_id is not None and cluster_id not in found:
+            found[cluster_id] = queries.get_cluster(store, cluster_id)
+        cluster = found.get(cluster_id) if cluster_id is not None else None
         elsewhere = [o for o in cluster.outlets if o.article_id != article.id] if cluster else []
         cards.append(
             QuoteCard(
