@@ -25,6 +25,7 @@ NUMBER = (
     r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)"
 )
 _DURATION = re.compile(rf"(?:({NUMBER})[ -])?(?:(?:more|full|straight|consecutive) )?{UNIT}")
+_SPAN_WORDS = re.compile(r"^(?:the )?(?:past|last|next|first|coming|previous|final|other) ")
 _YEAR_END = re.compile(
     r"(?:the )?(?:year[- ]end|year's end|end of the year|full year|calendar year)"
 )
@@ -292,10 +293,12 @@ def durations(text: str, anchor: Anchor) -> Result | None:
     """`two weeks`, `the past six months`, `10-year`, `a minute and a half`, `years`."""
     if _AGE.search(text):
         return None
-    text = re.sub(r"^(?:the )?(?:(?:past|last|next|first|coming|previous|final|other) )?", "", text)
-    text = re.sub(r"-long$", "", text)
+    modified = _SPAN_WORDS.match(text) is not None
+    text = re.sub(r"-long$", "", _SPAN_WORDS.sub("", text))
     match = _DURATION.fullmatch(text)
     if not match:
+        return None
+    if not match.group(1) and not text.endswith("s") and not modified:
         return None
     unit = match.group(2).replace("centurie", "century")
     number = parse_number([match.group(1)]) if match.group(1) else None

@@ -36,6 +36,7 @@ FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "weekly", "monthly", "y
 PLANNING = frozenset(
     {"schedule", "plan", "expect", "intend", "due", "set", "slate", "aim", "hope", "prepare"}
 )
+_LOOKING_AHEAD = re.compile(r"\b(?:until|till|as soon as|as early as)\s*$", re.IGNORECASE)
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 
 
@@ -95,6 +96,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     token = span.root
     if token.dep_ == "poss":
         return Tense.PAST
+    if _LOOKING_AHEAD.search(doc[max(0, span.start - 3) : span.start].text):
+        return Tense.FUTURE
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"}:
             tense = _finite_tense(token)
@@ -115,10 +118,10 @@ def _finite_tense(verb: Token) -> Tense | None:
     if lowers & FUTURE_AUX or verb.lower_ in FUTURE_AUX or "going" in lowers:
         return Tense.FUTURE
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
-    if verb.lemma_ in PLANNING and not past:
+    if verb.lemma_ in PLANNING and (auxiliaries or verb.tag_ != "VBN"):
         return Tense.FUTURE
     if "to" in lowers:
-        return None
+        return Tense.FUTURE if verb.head.lemma_ in PLANNING else None
     if verb.tag_ == "VBN" and not auxiliaries:
         return Tense.PAST
     if past:
