@@ -195,3 +195,25 @@ def test_component_types_and_values_in_a_story(analyzer: Analyzer) -> None:
 def test_component_without_publication_date(analyzer: Analyzer) -> None:
     doc = analyzer.analyze(RawDocument(id="t3", text="The ministers met on Tuesday in Vienna.\n"))
     assert [(t.text, t.value) for t in doc.times] == [("Tuesday", "XXXX-WXX-2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Thanksgiving", PAST, "2015-11-26"),
+        ("Thanksgiving", FUTURE, "2016-11-24"),
+        ("Election Day", FUTURE, "2016-11-08"),
+        ("Easter 2016", PAST, "2016-03-27"),
+        ("last Christmas", FUTURE, "2015-12-25"),
+    ],
+)
+def test_holidays(text: str, anchor: Anchor, value: str) -> None:
+    assert normalize(text, anchor) == ("DATE", value)
+
+
+def test_story_day_anchors_that_day_and_bare_clock_times() -> None:
+    story = Anchor(PUBLISHED, Tense.PAST, story_day=dt.date(2016, 9, 9))
+    assert normalize("that day", story) == ("DATE", "2016-09-09")
+    assert normalize("the next day", story) == ("DATE", "2016-09-10")
+    assert normalize("the day before", story) == ("DATE", "2016-09-08")
+    assert normalize("10:35 a.m.", story) == ("TIME", "2016-09-09T10:35")

@@ -79,10 +79,12 @@ class Tense(Enum):
 
 @dataclass(frozen=True)
 class Anchor:
-    """What relative expressions resolve against: the publication date and the verb's tense."""
+    """What relative expressions resolve against: the publication date, the verb's
+    tense, and the day the story last named ("that day", "at 10:35 a.m.")."""
 
     date: dt.date | None
     tense: Tense = Tense.PAST
+    story_day: dt.date | None = None
 
 
 def month_of(word: str) -> int | None:

@@ -15,6 +15,7 @@ from newsgraph.nlp.times.normalize import normalize
 from newsgraph.nlp.times.recognize import candidates, tense_at
 
 _EXPLICIT_QUARTER = re.compile(r"^(?!.*(?:ago|earlier|before|year-)).*quarter", re.I)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
 
 
@@ -43,17 +44,26 @@ class TimeTagger:
         published = published_date(doc)
         out: list[dict[str, Any]] = []
         previous: str | None = None
+        day: dt.date | None = None
         text = doc.text  # rebuilt from every token on each access: read it once
         for start, end in candidates(doc, text):
-            anchor = Anchor(published, tense_at(doc, start, end))
+            anchor = Anchor(published, tense_at(doc, start, end), day)
             found = resolve(text, start, end, anchor, previous)
             if found is None:
                 continue
             start, end, kind, value = found
             if value and "-Q" in value and _EXPLICIT_QUARTER.search(text[start:end]):
                 previous = value
+            day = _named_day(value) or day
             out.append({"start": start, "end": end, "type": kind, "value": value})
         return out
+
+
+def _named_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value and _DAY.match(value) else None
+    except ValueError:
+        return None
 
 
 def resolve(

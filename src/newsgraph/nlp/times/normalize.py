@@ -14,6 +14,7 @@ from newsgraph.nlp.numbers import parse_number, parse_ordinal
 from newsgraph.nlp.times import calendar as cal
 from newsgraph.nlp.times.calendar import Anchor, Tense
 from newsgraph.nlp.times.dates import absolute, clock, decade, weekday_phrase
+from newsgraph.nlp.times.holidays import holiday
 
 Result = tuple[str, str | None]
 Rule = Callable[[str, Anchor], Result | None]
@@ -26,6 +27,10 @@ NUMBER = (
 )
 _DURATION = re.compile(rf"(?:({NUMBER})[ -])?(?:(?:more|full|straight|consecutive) )?{UNIT}")
 _SPAN_WORDS = re.compile(r"^(?:the )?(?:past|last|next|first|coming|previous|final|other) ")
+_STORY_DAY = re.compile(
+    r"(?:earlier |later )?(?:that|the same|that same|the next|the following|the previous|"
+    r"the preceding) day|the day (?:before|after)|a day (?:later|earlier)"
+)
 _YEAR_END = re.compile(
     r"(?:the )?(?:year[- ]end|year's end|end of the year|full year|calendar year)"
 )
@@ -316,6 +321,19 @@ def _and_a_half(words: str) -> float | None:
     return None if number is None else number + 0.5
 
 
+def story_day(text: str, anchor: Anchor) -> Result | None:
+    """`that day`, `the next day`, `the day before`: counted from the day the story last named."""
+    match = _STORY_DAY.fullmatch(text)
+    if match is None:
+        return None
+    if anchor.story_day is None:
+        return "DATE", "XXXX-XX-XX"
+    words = text.split()
+    by = 1 if words[-1] in {"after", "later"} or words[1] in {"next", "following"} else 0
+    by = -1 if words[-1] in {"before", "earlier"} or words[1] in {"previous", "preceding"} else by
+    return "DATE", cal.shift(anchor.story_day, "day", by)
+
+
 def year_end(text: str, anchor: Anchor) -> Result | None:
     """`year-end`, `the end of the year`, `the full year`: the publication year."""
     if re.fullmatch(
@@ -384,6 +402,8 @@ RULES: tuple[Rule, ...] = (
     latest_quarter,
     sets,
     deictic_day,
+    holiday,
+    story_day,
     clock,
     absolute,
     relative_unit,

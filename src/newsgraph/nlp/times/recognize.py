@@ -17,7 +17,9 @@ from newsgraph.nlp.times.calendar import Tense
 TIME_LABELS = frozenset({"DATE", "TIME"})
 _MISSED = re.compile(
     r"\b(?:now|currently|recently|nowadays|lately|daily|weekly|monthly|hourly|overnight|"
-    r"current|recent|"
+    r"current|recent|today|tonight|yesterday|tomorrow|"
+    r"(?:last |this |next )?(?:thanksgiving|christmas|election|new year's|labor|memorial|"
+    r"independence|valentine's) day|(?:last |this |next )?(?:thanksgiving|christmas|easter)|"
     r"the (?:near |distant )?future|the past|recent (?:years|months|weeks|days)|"
     r"(?:every|each) (?:other )?(?:\w+ )?(?:day|week|month|year|quarter|morning|night|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b",
@@ -28,7 +30,8 @@ _PLURAL_UNITS = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
-    r",? (?:and|or|to|through|until|till)(?: |$)|\s*[-–]\s*(?=[A-Z\d])|(?<=\b\d{4}), (?=\d{4}\b)"
+    r",? (?:and|or|to|through|until|till)(?: |$)| (?:ended|ending|beginning|starting|from) "
+    r"|\s*[-–]\s*(?=[A-Z\d])|(?<=\b\d{4}), (?=\d{4}\b)"
 )
 _PART_AFTER = re.compile(r" (?:morning|afternoon|evening|night)\b")
 _NOT_TIME = re.compile(r"[^\w]*|.*(?:\d+|\w+-)(?:year|month|week|day)s?[- ]old.*", re.IGNORECASE)

@@ -1,0 +1,83 @@
+"""Holidays news dates things by: fixed days, and the movable ones computed for any year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from newsgraph.nlp.times.calendar import Anchor, Tense
+
+Result = tuple[str, str | None]
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth (1-based; -1 for the last) given ISO weekday of a month."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + dt.timedelta(days=offset + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _election_day(year: int) -> dt.date:
+    """US Election Day: the Tuesday after the first Monday of November."""
+    return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+
+
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "easter": easter,
+    "easter sunday": easter,
+    "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "the fourth of july": lambda y: dt.date(y, 7, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "election day": _election_day,
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+}
+_HOLIDAY = re.compile(r"(?:(last|this|next) )?(.+?)(?:,? (\d{4}))?")
+
+
+def holiday(text: str, anchor: Anchor) -> Result | None:
+    """`Thanksgiving`, `last Christmas`, `Easter 2016`, `Election Day`."""
+    match = _HOLIDAY.fullmatch(text)
+    if match is None or match.group(2) not in HOLIDAYS:
+        return None
+    day_of = HOLIDAYS[match.group(2)]
+    if match.group(3):
+        return "DATE", day_of(int(match.group(3))).isoformat()
+    if anchor.date is None:
+        return "DATE", None
+    year = anchor.date.year
+    candidates = [day_of(y) for y in (year - 1, year, year + 1)]
+    relative = match.group(1)
+    if relative == "last" or (relative is None and anchor.tense is Tense.PAST):
+        chosen = max((d for d in candidates if d <= anchor.date), default=candidates[0])
+    elif relative == "next" or anchor.tense is Tense.FUTURE:
+        chosen = min((d for d in candidates if d >= anchor.date), default=candidates[-1])
+    else:
+        chosen = day_of(year)
+    return "DATE", chosen.isoformat()
