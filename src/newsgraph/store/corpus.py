@@ -55,23 +55,70 @@ def _wanted(keys: _Keys) -> set[KeyRow]:
     return rows
 
 
+def _primary(keys: _Keys) -> KeyRow:
+    """The key that names a new corpus entity: its own name's, else any of its keys."""
+    t = keys.entity.type
+    if keys.single is not None:
+        return (t, "single", keys.single)
+    own = name_key(keys.entity.name, keys.person)
+    return (t, "full", own if own in keys.full else min(keys.full))
+
+
+def _new_entity(entity: Entity) -> dict[str, Any]:
+    return {
+        "name": display_name(entity.name, entity.type == "PERSON"),
+        "type": entity.type,
+        "aliases": "[]",
+        "roles": "[]",
+        "mention_count": 0,
+        "article_count": 0,
+    }
+
+
 class Linker:
     """Links one document's entities to corpus entities inside the ingest transaction."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def link(self, doc: Document, entity_ids: dict[str, int], independent: bool) -> None:
-        all_keys = [_keys(e) for e in doc.entities]
+    def link(self, doc: Document, independent: bool) -> dict[str, int]:
+        """Full names first, then bare surnames (which may need them as context)."""
+        all_keys = [k for k in map(_keys, doc.entities) if k.full or k.single]
         lookup = self._lookup(set().union(*(_wanted(k) for k in all_keys)))
         linked: dict[str, int] = {}
-        for keys in sorted(all_keys, key=lambda k: k.single is not None):
-            corpus_id = self._resolve(keys, lookup, set(linked.values()))
+        new_rows: list[dict[str, Any]] = []
+        for single in (False, True):
+            phase = [k for k in all_keys if (k.single is not None) == single]
+            self._link_phase(phase, lookup, linked)
+            for keys in phase:
+                new_rows += self._new_keys(linked[keys.entity.id], keys, lookup)
+        if new_rows:
+            self.conn.execute(insert(corpus_entity_keys), new_rows)
+        self._record(doc, linked, independent)
+        return linked
+
+    def _link_phase(
+        self, phase: list[_Keys], lookup: dict[KeyRow, set[int]], linked: dict[str, int]
+    ) -> None:
+        """Resolve each entity; create the rest, one corpus entity per distinct name."""
+        pending: dict[KeyRow, list[_Keys]] = defaultdict(list)
+        context = set(linked.values())
+        for keys in phase:
+            corpus_id = self._resolve(keys, lookup, context)
             if corpus_id is None:
-                corpus_id = self._create(keys.entity)
-            linked[keys.entity.id] = corpus_id
-            self._add_keys(corpus_id, keys, lookup)
-        self._record(doc, entity_ids, linked, independent)
+                pending[_primary(keys)].append(keys)
+            else:
+                linked[keys.entity.id] = corpus_id
+        if not pending:
+            return
+        rows = [_new_entity(group[0].entity) for group in pending.values()]
+        result = self.conn.execute(
+            insert(corpus_entities).returning(corpus_entities.c.id, sort_by_parameter_order=True),
+            rows,
+        )
+        for group, corpus_id in zip(pending.values(), result.scalars(), strict=True):
+            for keys in group:
+                linked[keys.entity.id] = corpus_id
 
     def _lookup(self, wanted: set[KeyRow]) -> dict[KeyRow, set[int]]:
         found: dict[KeyRow, set[int]] = defaultdict(set)
@@ -120,22 +167,10 @@ class Linker:
         )
         return self.conn.execute(query).first() is not None
 
-    def _create(self, entity: Entity) -> int:
-        row = {
-            "name": display_name(entity.name, entity.type == "PERSON"),
-            "type": entity.type,
-            "aliases": "[]",
-            "roles": "[]",
-            "mention_count": 0,
-            "article_count": 0,
-        }
-        return int(
-            self.conn.execute(
-                insert(corpus_entities).returning(corpus_entities.c.id), row
-            ).scalar_one()
-        )
-
-    def _add_keys(self, corpus_id: int, keys: _Keys, lookup: dict[KeyRow, set[int]]) -> None:
+    def _new_keys(
+        self, corpus_id: int, keys: _Keys, lookup: dict[KeyRow, set[int]]
+    ) -> list[dict[str, Any]]:
+        """Keys this entity adds to its corpus entity (noted in `lookup` at once)."""
         t = keys.entity.type
         rows = {(t, "full", k) for k in keys.full}
         rows |= {(t, "surname", surname(k)) for k in keys.full if keys.person}
@@ -144,51 +179,57 @@ class Linker:
             if corpus_id not in people:
                 rows.add((t, "single", keys.single))
         new = [r for r in rows if corpus_id not in lookup.get(r, set())]
-        if new:
-            self.conn.execute(
-                insert(corpus_entity_keys),
-                [
-                    {"type": a, "kind": b, "key": c, "corpus_entity_id": corpus_id}
-                    for a, b, c in new
-                ],
-            )
-            for r in new:
-                lookup[r].add(corpus_id)
+        for r in new:
+            lookup[r].add(corpus_id)
+        return [{"type": a, "kind": b, "key": c, "corpus_entity_id": corpus_id} for a, b, c in new]
 
-    def _record(
-        self, doc: Document, entity_ids: dict[str, int], linked: dict[str, int], independent: bool
-    ) -> None:
+    def _record(self, doc: Document, linked: dict[str, int], independent: bool) -> None:
+        """Fold this article's names, roles and counts into its corpus entities."""
         if not linked:
             return
-        self.conn.execute(
-            update(entities)
-            .where(entities.c.id == bindparam("eid"))
-            .values(corpus_entity_id=bindparam("cid")),
-            [{"eid": entity_ids[local], "cid": cid} for local, cid in linked.items()],
-        )
         by_corpus: dict[int, list[Entity]] = defaultdict(list)
         for entity in doc.entities:
-            by_corpus[linked[entity.id]].append(entity)
-        for corpus_id, group in by_corpus.items():
-            self._update_entity(corpus_id, group, doc.published, independent)
-
-    def _update_entity(
-        self, corpus_id: int, group: list[Entity], published: dt.date | None, independent: bool
-    ) -> None:
+            if entity.id in linked:
+                by_corpus[linked[entity.id]].append(entity)
         c = corpus_entities.c
-        row = self.conn.execute(select(corpus_entities).where(c.id == corpus_id)).mappings().one()
-        names = [n for e in group for n in [e.name, *e.aliases]]
-        values: dict[str, Any] = {
-            "aliases": _merge(json.loads(row["aliases"]), names, exclude=row["name"]),
-            "roles": _merge(json.loads(row["roles"]), [r for e in group for r in e.roles]),
-        }
-        if independent:
-            values["mention_count"] = row["mention_count"] + sum(len(e.mentions) for e in group)
-            values["article_count"] = row["article_count"] + 1
-            if published:
-                values["first_seen"] = min(filter(None, [row["first_seen"], published]))
-                values["last_seen"] = max(filter(None, [row["last_seen"], published]))
-        self.conn.execute(update(corpus_entities).where(c.id == corpus_id).values(**values))
+        query = select(corpus_entities).where(c.id.in_(by_corpus))
+        rows = [
+            _updated(row, by_corpus[row["id"]], doc.published, independent)
+            for row in self.conn.execute(query).mappings()
+        ]
+        self.conn.execute(_UPDATE, rows)
+
+
+_UPDATE = (
+    update(corpus_entities)
+    .where(corpus_entities.c.id == bindparam("cid"))
+    .values(
+        aliases=bindparam("new_aliases"),
+        roles=bindparam("new_roles"),
+        mention_count=bindparam("new_mentions"),
+        article_count=bindparam("new_articles"),
+        first_seen=bindparam("new_first"),
+        last_seen=bindparam("new_last"),
+    )
+)
+
+
+def _updated(
+    row: Any, group: list[Entity], published: dt.date | None, independent: bool
+) -> dict[str, Any]:
+    """A corpus entity's new aliases, roles and counts after one more article."""
+    names = [n for e in group for n in [e.name, *e.aliases]]
+    dates = [row["first_seen"], row["last_seen"], published if independent else None]
+    known = [d for d in dates if d is not None]
+    return {
+        "cid": row["id"],
+        "new_aliases": _merge(json.loads(row["aliases"]), names, exclude=row["name"]),
+        "new_roles": _merge(json.loads(row["roles"]), [r for e in group for r in e.roles]),
+        "new_mentions": row["mention_count"] + independent * sum(len(e.mentions) for e in group),
+        "new_articles": row["article_count"] + independent,
+        "new_first": min(known) if known else None,
+        "new_last": max(known) if known else None,
+    }
 
 
 def _merge(current: list[str], new: list[str], exclude: str | None = None) -> str:

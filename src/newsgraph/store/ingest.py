@@ -18,13 +18,14 @@ from sqlalchemy import Connection, select
 from newsgraph.document import Document, ErrorRecord
 from newsgraph.read import RawDocument, ReadError
 from newsgraph.store import fulltext
+from newsgraph.store.clusters import Clusterer
 from newsgraph.store.corpus import Linker
 from newsgraph.store.dedup import Deduper
 from newsgraph.store.engine import Store
 from newsgraph.store.schema import articles
 from newsgraph.store.settings import StoreSettings
 from newsgraph.store.worker import Analysed, analysis
-from newsgraph.store.write import write_document
+from newsgraph.store.write import write_article, write_rows
 
 
 @dataclass
@@ -36,6 +37,18 @@ class Summary:
     skipped: int = 0
     near_duplicates: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Indexes:
+    """The run's LSH indexes: wire copies and quote clusters."""
+
+    copies: Deduper
+    quotes: Clusterer
+
+    @classmethod
+    def build(cls, settings: StoreSettings) -> _Indexes:
+        return cls(Deduper(settings), Clusterer(settings))
 
 
 @dataclass(frozen=True)
@@ -84,7 +97,7 @@ def _batches(
 
 
 def _write(
-    store: Store, deduper: Deduper, batch: _Batch, results: Sequence[Analysed], summary: Summary
+    store: Store, indexes: _Indexes, batch: _Batch, results: Sequence[Analysed], summary: Summary
 ) -> None:
     """Write one batch in one transaction: all of it lands, or none of it."""
     with store.engine.begin() as conn:
@@ -96,21 +109,25 @@ def _write(
             elif digest in stored:
                 summary.skipped += 1
             else:
-                _write_one(conn, linker, deduper, result, digest, summary)
+                _write_one(conn, linker, indexes, result, digest, summary)
+                stored.add(digest)
 
 
 def _write_one(
     conn: Connection,
     linker: Linker,
-    deduper: Deduper,
+    indexes: _Indexes,
     doc: Document,
     digest: str,
     summary: Summary,
 ) -> None:
-    written = write_document(conn, doc, digest)
-    original = deduper.link_article(conn, written.article_id, doc)
-    linker.link(doc, written.entity_ids, independent=original is None)
-    deduper.cluster_quotes(conn, written, doc)
+    copy = indexes.copies.check(conn, doc)
+    article_id = write_article(conn, doc, digest, copy)
+    indexes.copies.record(conn, article_id, copy)
+    corpus_ids = linker.link(doc, independent=copy.original is None)
+    clusters = indexes.quotes.assign(conn, article_id, doc)
+    written = write_rows(conn, article_id, doc, corpus_ids, clusters)
+    indexes.quotes.record(conn, written.attribution_ids, clusters)
     article = {"id": written.article_id, "title": doc.title, "text": doc.text}
     quotes = [
         {"id": i, "content_text": a.content.text}
@@ -118,7 +135,7 @@ def _write_one(
     ]
     fulltext.index_rows(conn, [article], quotes)
     summary.ingested += 1
-    summary.near_duplicates += original is not None
+    summary.near_duplicates += copy.original is not None
 
 
 def ingest(
@@ -130,7 +147,7 @@ def ingest(
     """Analyse and store every new document; the parent process does all the writing."""
     settings = settings or StoreSettings()
     summary = Summary()
-    deduper = Deduper(settings)
+    indexes = _Indexes.build(settings)
     pending: deque[tuple[_Batch, Callable[[], list[Analysed]]]] = deque()
     with analysis(settings.analysis, settings.workers) as submit:
         for batch in _batches(store, items, settings.batch_size, summary):
@@ -138,12 +155,12 @@ def ingest(
                 pending.append((batch, submit(batch.raws)))
             while len(pending) > settings.workers - 1 + (settings.workers > 1):
                 done, wait = pending.popleft()
-                _write(store, deduper, done, wait(), summary)
+                _write(store, indexes, done, wait(), summary)
             if progress:
                 progress(summary)
         while pending:
             done, wait = pending.popleft()
-            _write(store, deduper, done, wait(), summary)
+            _write(store, indexes, done, wait(), summary)
             if progress:
                 progress(summary)
     return summary
@@ -158,10 +175,10 @@ def add_documents(
     """
     settings = settings or StoreSettings()
     summary = Summary()
-    deduper = Deduper(settings)
+    indexes = _Indexes.build(settings)
     stream = iter(docs)
     while chunk := list(islice(stream, settings.batch_size)):
         summary.seen += len(chunk)
         batch = _Batch([], [content_hash(RawDocument(id=d.id, text=d.text)) for d in chunk])
-        _write(store, deduper, batch, chunk, summary)
+        _write(store, indexes, batch, chunk, summary)
     return summary

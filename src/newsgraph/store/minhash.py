@@ -85,9 +85,9 @@ class Index:
             out.append(int.from_bytes(digest.digest(), "little", signed=True))
         return out
 
-    def candidates(self, conn: Connection, signatures: Iterable[Signature]) -> dict[int, set[int]]:
-        """For each key of the given signatures, the stored items sharing it."""
-        wanted = {k for s in signatures for k in self.keys(s)}
+    def lookup(self, conn: Connection, keys: Iterable[int]) -> dict[int, set[int]]:
+        """For each band key, the stored items that share it: one indexed query."""
+        wanted = set(keys)
         found: dict[int, set[int]] = {}
         if not wanted:
             return found
@@ -98,8 +98,17 @@ class Index:
             found.setdefault(key, set()).add(item)
         return found
 
-    def add(self, conn: Connection, item_id: int, signature: Signature) -> None:
+    def candidates(self, conn: Connection, signature: Signature) -> set[int]:
+        """Stored items that share at least one band with the signature."""
+        found = self.lookup(conn, self.keys(signature))
+        return set().union(*found.values()) if found else set()
+
+    def add(self, conn: Connection, items: Iterable[tuple[int, Signature]]) -> None:
+        """Index items under their band keys."""
         rows = [
-            {"kind": self.kind, "key": k, "item_id": item_id} for k in set(self.keys(signature))
+            {"kind": self.kind, "key": key, "item_id": item_id}
+            for item_id, signature in items
+            for key in set(self.keys(signature))
         ]
-        conn.execute(insert(lsh_bands), rows)
+        if rows:
+            conn.execute(insert(lsh_bands), rows)

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 from sqlalchemy import Connection, insert
 
 from newsgraph.document import Attribution, Document, Span
+from newsgraph.store.clusters import Assigned
+from newsgraph.store.dedup import Copy
 from newsgraph.store.schema import articles, attributions, counts, entities, mentions, times
 
 
@@ -54,11 +56,17 @@ def _span(prefix: str, span: Span | None) -> dict[str, Any]:
 
 
 def _attribution_row(
-    article_id: int, attribution: Attribution, entity_ids: dict[str, int]
+    article_id: int,
+    attribution: Attribution,
+    entity_ids: dict[str, int],
+    cluster: Assigned | None,
 ) -> dict[str, Any]:
     source = attribution.source
     entity = entity_ids.get(source.entity) if source and source.entity else None
     return {
+        "cluster_id": cluster.cluster_id if cluster else None,
+        "minhash": cluster.signature.to_bytes() if cluster else None,
+        "shingle_count": cluster.signature.size if cluster else None,
         "article_id": article_id,
         "kind": attribution.kind.value,
         **_span("source_", source),
@@ -69,15 +77,31 @@ def _attribution_row(
     }
 
 
-def write_document(conn: Connection, doc: Document, content_hash: str) -> Written:
-    """Insert the article and every entity, mention, attribution, time and count."""
-    article_id = conn.execute(
-        insert(articles).returning(articles.c.id), _article_row(doc, content_hash)
-    ).scalar_one()
-    entity_ids = _write_entities(conn, article_id, doc)
+def write_article(conn: Connection, doc: Document, content_hash: str, copy: Copy) -> int:
+    """Insert the article row (with the whole document as JSON); returns its id."""
+    row = _article_row(doc, content_hash) | {
+        "duplicate_of": copy.original,
+        "duplicate_similarity": copy.similarity,
+        "minhash": copy.signature.to_bytes() if copy.signature else None,
+    }
+    return int(conn.execute(insert(articles).returning(articles.c.id), row).scalar_one())
+
+
+def write_rows(
+    conn: Connection,
+    article_id: int,
+    doc: Document,
+    corpus_ids: dict[str, int],
+    clusters: list[Assigned | None],
+) -> Written:
+    """Insert every entity (linked to its corpus entity), mention, attribution, time, count."""
+    entity_ids = _write_entities(conn, article_id, doc, corpus_ids)
     attribution_ids: list[int] = []
     if doc.attributions:
-        rows = [_attribution_row(article_id, a, entity_ids) for a in doc.attributions]
+        rows = [
+            _attribution_row(article_id, a, entity_ids, c)
+            for a, c in zip(doc.attributions, clusters, strict=True)
+        ]
         result = conn.execute(
             insert(attributions).returning(attributions.c.id, sort_by_parameter_order=True), rows
         )
@@ -86,7 +110,9 @@ def write_document(conn: Connection, doc: Document, content_hash: str) -> Writte
     return Written(article_id, entity_ids, attribution_ids)
 
 
-def _write_entities(conn: Connection, article_id: int, doc: Document) -> dict[str, int]:
+def _write_entities(
+    conn: Connection, article_id: int, doc: Document, corpus_ids: dict[str, int]
+) -> dict[str, int]:
     if not doc.entities:
         return {}
     rows = [
@@ -95,6 +121,7 @@ def _write_entities(conn: Connection, article_id: int, doc: Document) -> dict[st
             "local_id": e.id,
             "name": e.name,
             "type": e.type,
+            "corpus_entity_id": corpus_ids.get(e.id),
             "mention_count": len(e.mentions),
         }
         for e in doc.entities

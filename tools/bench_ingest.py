@@ -1,0 +1,161 @@
+"""Ingest throughput against `analyze --format jsonl` on the same input, store size, clusters.
+
+Both commands run end to end as a user runs them (a child process each, model loading
+included), so the ratio is what a user sees. `make bench` calls `bench_ingest()`;
+run this file alone for the ingest figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import create_engine, text
+
+from newsgraph.store import database_url, open_store
+from newsgraph.store import queries as q
+
+CLI = [sys.executable, "-c", "from newsgraph.cli import main; main()"]
+
+
+@dataclass(frozen=True)
+class Run:
+    """One timed command: what ran, how many documents, how long, and what it left."""
+
+    label: str
+    docs: int
+    seconds: float
+    size_mb: float | None = None
+    quote_clusters: int | None = None
+    shared_clusters: int | None = None
+    near_duplicates: int | None = None
+
+    @property
+    def rate(self) -> float:
+        return self.docs / self.seconds if self.seconds else 0.0
+
+
+def _timed(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([*CLI, *args], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def analyze_run(feed: Path, docs: int) -> Run:
+    seconds = _timed(["analyze", str(feed), "--format", "jsonl", "-q", "-o", os.devnull])
+    return Run("analyze --format jsonl", docs, seconds)
+
+
+def _pg_schema(url: str) -> tuple[str, str]:
+    schema = f"ng_bench_{uuid.uuid4().hex[:8]}"
+    engine = create_engine(database_url(url))
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    engine.dispose()
+    joiner = "&" if "?" in url else "?"
+    return schema, f"{url}{joiner}options=-csearch_path%3D{schema}"
+
+
+def _pg_size_mb(url: str, schema: str) -> float:
+    engine = create_engine(database_url(url))
+    query = text(
+        "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = :s AND c.relkind = 'r'"
+    )
+    with engine.connect() as conn:
+        size = int(conn.execute(query, {"s": schema}).scalar_one())
+    engine.dispose()
+    return size / 1e6
+
+
+def ingest_run(feed: Path, docs: int, db: str, workers: int, label: str) -> Run:
+    """Ingest into `db` (a SQLite path or a PostgreSQL URL, in a fresh schema)."""
+    schema = None
+    if db.startswith("postgres"):
+        schema, db = _pg_schema(db)
+    seconds = _timed(["ingest", str(feed), "--db", db, "--workers", str(workers), "-q"])
+    with open_store(db) as store:
+        stats = q.stats(store)
+    if schema is not None:
+        size = _pg_size_mb(db.split("?")[0], schema)
+    else:
+        size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*")) / 1e6
+    return Run(
+        label, docs, seconds, size, stats.quote_clusters, stats.shared_quote_clusters,
+        stats.near_duplicates,
+    )  # fmt: skip
+
+
+def _limited(source: Path, limit: int, folder: Path) -> tuple[Path, int]:
+    with source.open(encoding="utf-8") as handle:
+        lines = [line for line in islice(handle, limit or None) if line.strip()]
+    target = folder / "input.jsonl"
+    target.write_text("".join(lines), encoding="utf-8")
+    return target, len(lines)
+
+
+def bench_ingest(
+    feed: Path, pg_url: str | None = None, workers: int = 2, limit: int = 0
+) -> list[Run]:
+    """analyze, then ingest into SQLite (1 and `workers` processes) and PostgreSQL."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        source, docs = _limited(feed, limit, folder)
+        runs = [analyze_run(source, docs)]
+        runs.append(ingest_run(source, docs, str(folder / "w1.db"), 1, "ingest SQLite, 1 worker"))
+        if workers > 1:
+            label = f"ingest SQLite, {workers} workers"
+            runs.append(ingest_run(source, docs, str(folder / "wn.db"), workers, label))
+        if pg_url:
+            label = f"ingest PostgreSQL, {workers} worker(s)"
+            runs.append(ingest_run(source, docs, pg_url, workers, label))
+    return runs
+
+
+def report(runs: list[Run]) -> Table:
+    base = runs[0].rate
+    table = Table(title="ingest vs analyze (end to end, model loading included)")
+    for column in ("command", "docs", "seconds", "docs/s", "vs analyze", "store MB", "clusters"):
+        table.add_column(column, justify="right")
+    for run in runs:
+        clusters = (
+            ""
+            if run.quote_clusters is None
+            else f"{run.quote_clusters} ({run.shared_clusters} shared)"
+        )
+        table.add_row(
+            run.label, str(run.docs), f"{run.seconds:.1f}", f"{run.rate:.2f}",
+            f"{run.rate / base:.0%}" if base else "-",
+            "" if run.size_mb is None else f"{run.size_mb:.1f}", clusters,
+        )  # fmt: skip
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--pg", default=os.environ.get("NEWSGRAPH_TEST_PG_URL"))
+    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("--docs", type=int, default=0, help="only the first N documents")
+    args = parser.parse_args(argv)
+    feed = args.shared / "eval" / "data" / "polnear-train" / "input.jsonl"
+    console = Console(width=120)
+    if not feed.exists():
+        console.print(f"[yellow]{feed} is absent: no ingest benchmark[/]")
+        return 0
+    console.print(report(bench_ingest(feed, args.pg, args.workers, args.docs)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
