@@ -68,6 +68,14 @@ def test_names_are_found_again_and_keep_one_type() -> None:
     ]
 
 
+def test_a_place_after_of_ends_an_organisation_name() -> None:
+    words = ["the", "Federation", "of", "Jewish", "Communities", "of", "Russia", "said"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"]
+    doc = _doc(words, ents)
+    found = _written(doc, repaired_mentions(doc, doc.text))
+    assert found == [("Federation of Jewish Communities of Russia", "ORG")]
+
+
 def _clusters(text: str, spans: list[tuple[str, str, int]]) -> list[list[str]]:
     """Cluster mentions given as (written form, label, occurrence number in the text)."""
     mentions = []

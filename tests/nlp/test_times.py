@@ -166,7 +166,8 @@ def test_ages_and_plain_numbers_are_not_times() -> None:
 def test_component_resolves_weekdays_by_tense(analyzer: Analyzer) -> None:
     text = (
         "Council members said on Monday that the budget was too small.\n\n"
-        "The final vote is scheduled for Monday, and the mayor will gather donors on Friday.\n"
+        "The final vote is scheduled for Monday, and the mayor will gather donors on Friday.\n\n"
+        "Rabbis will attend a conference scheduled for Tuesday, the federation said.\n"
     )
     doc = analyzer.analyze(RawDocument(id="t1", text=text, published=PUBLISHED))
     assert_standoff(doc)
@@ -174,6 +175,12 @@ def test_component_resolves_weekdays_by_tense(analyzer: Analyzer) -> None:
     assert ("Monday", "2016-09-12") in values
     assert ("Monday", "2016-09-19") in values
     assert ("Friday", "2016-09-16") in values
+    assert ("Tuesday", "2016-09-20") in values
+
+
+def test_edges_of_a_period_keep_its_date() -> None:
+    assert normalize("the end of the month", PAST) == ("DATE", "2016-09")
+    assert normalize("early next year", PAST) == ("DATE", "2017")
 
 
 @pytest.mark.model

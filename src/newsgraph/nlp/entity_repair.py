@@ -88,6 +88,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
             mentions.extend(_pieces(ent, text))
     mentions = _datelines(doc, text, mentions)
     mentions = _spelled_acronyms(doc, text, mentions)
+    mentions = _organisations_of_places(text, mentions)
     for mention in mentions:
         _organisation_not_place(doc, mention)
     mentions = _propagate(doc, text, mentions)
@@ -153,6 +154,27 @@ def _spelled_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Ment
         label = largest.label if largest and largest.label in _NAMED_GROUPS else "ORG"
         mentions = [m for m in mentions if m not in inside] + [Mention(start, end, label)]
     return mentions
+
+
+def _organisations_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Federation of Jewish Communities | of Russia": a place after "of" ends the name
+    of a several-word organisation (not "Karlsruhe of Germany", a club and its country)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for mention in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == "ORG"
+            and mention.label in {"GPE", "LOC"}
+            and text[last.end : mention.start] == " of "
+            and text[last.start].isupper()
+            and " " in text[last.start : last.end]
+        ):
+            out[-1] = Mention(last.start, mention.end, "ORG")
+            continue
+        out.append(mention)
+    return out
 
 
 def _spelled_start(text: str, before: int, acronym: str) -> int | None:

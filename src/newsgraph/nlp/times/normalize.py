@@ -134,7 +134,7 @@ def normalize(text: str, anchor: Anchor, previous: str | None = None) -> Result 
         result = rule(core, anchor)
         if result is not None:
             return result
-    edged = _EDGES.sub("", core).strip()
+    edged = re.sub(r"^the (?=(?:week|month|year|decade|century)$)", "this ", _EDGES.sub("", core))
     if edged and edged != core:
         for rule in RULES:
             result = rule(edged, anchor)

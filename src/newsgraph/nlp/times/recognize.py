@@ -37,7 +37,7 @@ _PART_AFTER = re.compile(r" (?:morning|afternoon|evening|night)\b")
 _NOT_TIME = re.compile(r"[^\w]*|.*(?:\d+|\w+-)(?:year|month|week|day)s?[- ]old.*", re.IGNORECASE)
 FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "weekly", "monthly", "yearly"})
 PLANNING = frozenset(
-    {"schedule", "plan", "expect", "intend", "due", "set", "slate", "aim", "hope", "prepare"}
+    {"schedule", "plan", "expect", "intend", "due", "slate", "aim", "hope", "prepare"}
 )
 _LOOKING_AHEAD = re.compile(r"\b(?:until|till|as soon as|as early as)\s*$", re.IGNORECASE)
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
@@ -121,10 +121,10 @@ def _finite_tense(verb: Token) -> Tense | None:
     if lowers & FUTURE_AUX or verb.lower_ in FUTURE_AUX or "going" in lowers:
         return Tense.FUTURE
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
-    if verb.lemma_ in PLANNING and (auxiliaries or verb.tag_ != "VBN"):
+    if _plans(verb):
         return Tense.FUTURE
     if "to" in lowers:
-        return Tense.FUTURE if verb.head.lemma_ in PLANNING else None
+        return Tense.FUTURE if _plans(verb.head) else None
     if verb.tag_ == "VBN" and not auxiliaries:
         return Tense.PAST
     if past:
@@ -134,3 +134,12 @@ def _finite_tense(verb: Token) -> Tense | None:
     if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries):
         return Tense.PRESENT
     return None
+
+
+def _plans(verb: Token) -> bool:
+    """ "scheduled for", "expected to", "set to resume": the event lies ahead."""
+    if verb.lemma_ in PLANNING:
+        return True
+    return verb.lemma_ == "set" and any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children
+    )
