@@ -181,8 +181,9 @@ def _clock_value(match: re.Match[str]) -> str | None:
 
 
 def _day_of(rest: str, anchor: Anchor) -> str | None:
-    if not rest and anchor.story_day is not None:
-        return anchor.story_day.isoformat()
+    story = anchor.story_day
+    if not rest and story is not None and anchor.date and abs((story - anchor.date).days) <= 7:
+        return story.isoformat()
     if not rest or rest in {"today", "this morning", "this afternoon", "this evening", "tonight"}:
         return anchor.date.isoformat() if anchor.date else "XXXX-XX-XX"
     if rest in {"yesterday", "tomorrow"}:

@@ -29,7 +29,8 @@ _DURATION = re.compile(rf"(?:({NUMBER})[ -])?(?:(?:more|full|straight|consecutiv
 _SPAN_WORDS = re.compile(r"^(?:the )?(?:past|last|next|first|coming|previous|final|other) ")
 _STORY_DAY = re.compile(
     r"(?:earlier |later )?(?:that|the same|that same|the next|the following|the previous|"
-    r"the preceding) day|the day (?:before|after)|a day (?:later|earlier)"
+    r"the preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)"
+    r"|a day (?:later|earlier)"
 )
 _YEAR_END = re.compile(
     r"(?:the )?(?:year[- ]end|year's end|end of the year|full year|calendar year)"
@@ -299,6 +300,7 @@ def durations(text: str, anchor: Anchor) -> Result | None:
     if _AGE.search(text):
         return None
     modified = _SPAN_WORDS.match(text) is not None
+    modified = modified or text.endswith("-long")
     text = re.sub(r"-long$", "", _SPAN_WORDS.sub("", text))
     match = _DURATION.fullmatch(text)
     if not match:

@@ -25,6 +25,8 @@ _MISSED = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b",
     re.IGNORECASE,
 )
+# "Now, officials say...": a discourse marker at the head of a sentence, not a time.
+_DISCOURSE = re.compile(r"(?:now|currently),", re.IGNORECASE)
 _PLURAL_UNITS = re.compile(
     r"\b(?:for|in|over|within|took|takes|after) (years|months|weeks|days|decades|hours)\b",
     re.IGNORECASE,
@@ -55,12 +57,19 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     for pattern in (_MISSED, _PLURAL_UNITS):
         for match in pattern.finditer(text):
             start, end = match.span(match.lastindex or 0)
+            if _DISCOURSE.match(text, start) and _sentence_start(text, start):
+                continue
             if not any(start < e and end > s for s, e in found):
                 found.append((start, end))
     for start, end in sorted(found):
         if not _NOT_TIME.fullmatch(text[start:end]) and not _frequency_adjective(doc, start, end):
             part = _PART_AFTER.match(text, end)
             yield start, part.end() if part else end
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?\n"
 
 
 def _frequency_adjective(doc: Doc, start: int, end: int) -> bool:
@@ -101,6 +110,10 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
         return Tense.PAST
     if _LOOKING_AHEAD.search(doc[max(0, span.start - 3) : span.start].text):
         return Tense.FUTURE
+    return _governing_tense(token)
+
+
+def _governing_tense(token: Token) -> Tense:
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"}:
             tense = _finite_tense(token)
