@@ -224,3 +224,11 @@ def test_story_day_anchors_that_day_and_bare_clock_times() -> None:
     assert normalize("the next day", story) == ("DATE", "2016-09-10")
     assert normalize("the day before", story) == ("DATE", "2016-09-08")
     assert normalize("10:35 a.m.", story) == ("TIME", "2016-09-09T10:35")
+
+
+@pytest.mark.model
+def test_publication_dates_at_the_calendar_ends_never_fail(analyzer: Analyzer) -> None:
+    text = "The council met yesterday and will meet again next year, in January.\n"
+    for published in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        doc = analyzer.analyze(RawDocument(id="edge", text=text, published=published))
+        assert_standoff(doc)

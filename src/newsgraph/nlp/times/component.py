@@ -71,7 +71,10 @@ def resolve(
 ) -> tuple[int, int, str, str | None] | None:
     """Normalise a candidate; if that fails, its tail ("coup d'etat last year" → "last year")."""
     for shrink in _WORD_STARTS.finditer(text[start:end]):
-        result = normalize(text[start + shrink.start() : end], anchor, previous)
+        try:
+            result = normalize(text[start + shrink.start() : end], anchor, previous)
+        except (ValueError, OverflowError):  # a date past the calendar's ends
+            return None
         if result is not None and (shrink.start() == 0 or result[1] is not None):
             return start + shrink.start(), end, result[0], result[1]
         if shrink.start() > 0 and len(text[start:end].split()) > 6:
