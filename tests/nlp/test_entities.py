@@ -32,6 +32,11 @@ def test_possessive_and_leading_the_are_trimmed() -> None:
     assert found == [("Kremlin", "ORG"), ("Moscow", "GPE")]
 
 
+def test_a_glued_photo_credit_is_cut_off() -> None:
+    doc = _doc(["at", "the", "Jewish", "MuseumReuters"], ["O", "O", "B-ORG", "I-ORG"])
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Jewish Museum", "ORG")]
+
+
 def test_a_mention_never_runs_across_a_line_break() -> None:
     doc = _doc(
         ["Rabbis", "Stay", "in", "Russia", "\n", "Moscow", "officials", "said"],

@@ -61,6 +61,10 @@ _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
 _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la"})
 _NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# A photo credit run into the word before it: "Moscow Jewish MuseumReuters".
+_GLUED_CREDIT = re.compile(
+    r"(?<=[a-z.])(?:Reuters|AP|AFP|EPA|Getty ?Images|Bloomberg|Xinhua|TASS|Sputnik|ANP|DPA)"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -111,6 +115,9 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
         end -= 1
+    glued = _GLUED_CREDIT.search(text, start, end)
+    if glued and glued.end() == end:
+        end = glued.start()
     match = _POSSESSIVE.search(text, start, end)
     if match and match.start() > start and text[match.start() - 1].isalpha():
         end = match.start()
