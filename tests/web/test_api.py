@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from fastapi.testclient import TestClient
 
+from newsgraph.store import Store, queries
 from tests.web.corpus import BROOK_QUOTE
 
 
@@ -101,3 +104,11 @@ def test_bad_parameters_are_json_422s(client: TestClient) -> None:
         assert response.status_code == 422, url
         assert response.json()["error"] == "invalid request"
         assert response.json()["details"]
+
+
+def test_article_json_is_the_stored_record_exactly(client: TestClient, store: Store) -> None:
+    for summary in queries.list_articles(store):
+        served = client.get(f"/articles/{summary.id}").json()
+        stored = queries.get_article(store, summary.id)
+        assert stored is not None
+        assert served == json.loads(stored.model_dump_json())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -12,7 +13,7 @@ from newsgraph.cli.output import fail
 from newsgraph.settings import DEFAULT_MODEL, Settings
 from newsgraph.store import DEFAULT_DB, StoreError, open_store
 from newsgraph.web.security import is_loopback
-from newsgraph.web.settings import TOKEN_ENV, ServeSettings
+from newsgraph.web.settings import SETTINGS_ENV, TOKEN_ENV, ServeSettings
 
 
 def serve(
@@ -33,6 +34,7 @@ def serve(
         typer.Option(help="Bearer token for POST /analyze and /ingest.", envvar=TOKEN_ENV),
     ] = None,
     max_body_bytes: Annotated[int, typer.Option(help="Largest request body accepted.")] = 2_000_000,
+    workers: Annotated[int, typer.Option(help="Server processes (reads scale with cores).")] = 1,
     model: Annotated[
         str, typer.Option(help="spaCy model package for /analyze and /ingest.")
     ] = DEFAULT_MODEL,
@@ -50,6 +52,7 @@ def serve(
             port=port,
             token=token,
             max_body_bytes=max_body_bytes,
+            workers=workers,
         )
     except ValidationError as exc:
         fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
@@ -62,4 +65,15 @@ def serve(
         console.print(
             f"[yellow]serving beyond loopback without a token: writes are off (set {TOKEN_ENV})[/]"
         )
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
+    many = settings.workers > 1
+    if many:
+        os.environ[SETTINGS_ENV] = settings.model_dump_json()
+    uvicorn.run(
+        "newsgraph.web.app:from_environment" if many else create_app(settings),
+        factory=many,
+        workers=settings.workers,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+    )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -14,7 +16,7 @@ from newsgraph.store import Store, open_store
 from newsgraph.web import errors, pages
 from newsgraph.web.api import read, write
 from newsgraph.web.security import BodyLimit
-from newsgraph.web.settings import ServeSettings
+from newsgraph.web.settings import SETTINGS_ENV, ServeSettings
 from newsgraph.web.state import Analysis
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -35,6 +37,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = store is None
+        to_thread.current_default_thread_limiter().total_tokens = settings.threads
         app.state.store = open_store(settings.db) if owned else store
         try:
             yield
@@ -59,3 +62,8 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app
+
+
+def from_environment() -> FastAPI:
+    """The factory uvicorn's worker processes call: settings arrive as JSON in the environment."""
+    return create_app(ServeSettings.model_validate_json(os.environ[SETTINGS_ENV]))

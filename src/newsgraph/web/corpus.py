@@ -7,6 +7,7 @@ the corpus ids behind one article's entities and quotes, and an article's raw JS
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,9 @@ from sqlalchemy import func, select
 from newsgraph.store import Store
 from newsgraph.store.models import ArticleSummary
 from newsgraph.store.schema import articles, attributions, corpus_entities, entities
+
+_NAMES = ("id", "doc_id", "title", "published", "url", "outlet", "duplicate_of")
+_SUMMARY = tuple(articles.c[name] for name in _NAMES)
 
 
 @dataclass(frozen=True)
@@ -47,19 +51,27 @@ def _where(query: Any, flt: ArticleFilter) -> Any:
 
 def list_articles(store: Store, flt: ArticleFilter) -> list[ArticleSummary]:
     """Articles newest first, filtered by outlet and publication dates."""
-    columns = (
-        articles.c.id,
-        articles.c.doc_id,
-        articles.c.title,
-        articles.c.published,
-        articles.c.url,
-        articles.c.outlet,
-        articles.c.duplicate_of,
-    )
-    query = _where(select(*columns), flt).order_by(articles.c.published.desc(), articles.c.id)
+    query = _where(select(*_SUMMARY), flt).order_by(articles.c.published.desc(), articles.c.id)
     with store.engine.connect() as conn:
         rows = conn.execute(query.limit(flt.limit).offset(flt.offset)).mappings().all()
     return [ArticleSummary.model_validate(dict(row)) for row in rows]
+
+
+def article_json(store: Store, article_id: int) -> bytes | None:
+    """An `Article` as JSON with the stored document spliced in as is, not re-validated.
+
+    The stored text was written by `Document.model_dump_json`, so it already conforms;
+    parsing and re-serialising it would be most of the cost of a read.
+    """
+    query = select(*_SUMMARY, articles.c.document).where(articles.c.id == article_id)
+    with store.engine.connect() as conn:
+        row = conn.execute(query).mappings().first()
+    if row is None:
+        return None
+    summary = {name: row[name] for name in _NAMES}
+    summary["published"] = row["published"].isoformat() if row["published"] else None
+    head = json.dumps(summary, ensure_ascii=False, separators=(",", ":"))
+    return f'{head[:-1]},"document":{row["document"]}}}'.encode()
 
 
 def outlets(store: Store) -> list[str]:

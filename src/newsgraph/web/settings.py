@@ -8,6 +8,7 @@ from newsgraph.settings import Settings
 from newsgraph.store import DEFAULT_DB
 
 TOKEN_ENV = "NEWSGRAPH_TOKEN"
+SETTINGS_ENV = "NEWSGRAPH_SERVE_SETTINGS"
 
 
 class ServeSettings(BaseModel):
@@ -24,5 +25,9 @@ class ServeSettings(BaseModel):
     )
     max_body_bytes: int = Field(
         2_000_000, gt=0, description="Largest request body accepted (413 beyond)."
+    )
+    workers: int = Field(1, ge=1, le=32, description="Server processes answering requests.")
+    threads: int = Field(
+        4, gt=0, le=64, description="Requests handled at once; more only fight over the GIL."
     )
     page_size: int = Field(20, gt=0, le=200, description="Rows on one page of a list.")

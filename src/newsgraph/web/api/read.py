@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
+from pydantic import BaseModel
 
 from newsgraph.store import queries
 from newsgraph.store.models import Article, CorpusStats, EntityDetail, QuoteFilter
@@ -37,10 +38,15 @@ def _found(value: T | None, what: str) -> T:
     return value
 
 
+def _json(model: BaseModel) -> Response:
+    """Serialised once by pydantic; FastAPI would otherwise validate the model again."""
+    return Response(model.model_dump_json(), media_type="application/json")
+
+
 @router.get("/stats", response_model=CorpusStats)
-def stats(request: Request) -> CorpusStats:
+def stats(request: Request) -> Response:
     """Counts over the whole corpus."""
-    return queries.stats(store_of(request))
+    return _json(queries.stats(store_of(request)))
 
 
 @router.get("/articles", response_model=ArticlePage)
@@ -51,22 +57,24 @@ def articles(
     until: dt.date | None = None,
     limit: Limit = 20,
     offset: Offset = 0,
-) -> ArticlePage:
+) -> Response:
     """Articles newest first, filtered by outlet and publication dates."""
     flt = corpus.ArticleFilter(outlet, since, until, limit + 1, offset)
     rows = corpus.list_articles(store_of(request), flt)
-    return ArticlePage(
+    page = ArticlePage(
         items=rows[:limit],
         limit=limit,
         offset=offset,
         next_offset=next_offset(offset, limit, len(rows)),
     )
+    return _json(page)
 
 
 @router.get("/articles/{article_id}", response_model=Article, responses=_NOT_FOUND)
-def article(request: Request, article_id: Id) -> Article:
+def article(request: Request, article_id: Id) -> Response:
     """One article with its analysed document."""
-    return _found(queries.get_article(store_of(request), article_id), "article")
+    body = _found(corpus.article_json(store_of(request), article_id), "article")
+    return Response(body, media_type="application/json")
 
 
 @router.get("/entities", response_model=EntityPage)
@@ -76,25 +84,26 @@ def entities(
     type: Annotated[str | None, Query(max_length=32, description="PERSON, ORG, GPE...")] = None,
     limit: Limit = 20,
     offset: Offset = 0,
-) -> EntityPage:
+) -> Response:
     """Corpus entities by how many articles mention them, or those matching `name`."""
     store = store_of(request)
     if name:
         found = queries.find_entities(store, name, type)[offset : offset + limit + 1]
     else:
         found = queries.list_entities(store, type, top=limit + 1, offset=offset)
-    return EntityPage(
+    page = EntityPage(
         items=found[:limit],
         limit=limit,
         offset=offset,
         next_offset=next_offset(offset, limit, len(found)),
     )
+    return _json(page)
 
 
 @router.get("/entities/{entity_id}", response_model=EntityDetail, responses=_NOT_FOUND)
-def entity(request: Request, entity_id: Id, limit: Limit = 50) -> EntityDetail:
+def entity(request: Request, entity_id: Id, limit: Limit = 50) -> Response:
     """Roles, aliases, quotes by and about, mentions over time, related entities."""
-    return _found(queries.entity_detail(store_of(request), entity_id, limit), "entity")
+    return _json(_found(queries.entity_detail(store_of(request), entity_id, limit), "entity"))
 
 
 @router.get("/quotes", response_model=QuotePage)
@@ -108,7 +117,7 @@ def quotes(
     include_duplicates: bool = False,
     limit: Limit = 20,
     offset: Offset = 0,
-) -> QuotePage:
+) -> Response:
     """Quotes newest first: by a speaker, about an entity, in a date range, matching words."""
     flt = QuoteFilter(
         speaker=speaker or None,
@@ -121,17 +130,18 @@ def quotes(
         offset=offset,
     )
     found = queries.list_quotes(store_of(request), flt)
-    return QuotePage(
+    page = QuotePage(
         items=found[:limit],
         limit=limit,
         offset=offset,
         next_offset=next_offset(offset, limit, len(found)),
     )
+    return _json(page)
 
 
 @router.get("/quotes/clusters/{cluster_id}", response_model=ClusterDetail, responses=_NOT_FOUND)
-def cluster(request: Request, cluster_id: Id) -> ClusterDetail:
+def cluster(request: Request, cluster_id: Id) -> Response:
     """The same quote across outlets, first published first."""
     store = store_of(request)
     found = _found(queries.get_cluster(store, cluster_id), "quote cluster")
-    return ClusterDetail(cluster=found, quotes=queries.cluster_quotes(store, cluster_id))
+    return _json(ClusterDetail(cluster=found, quotes=queries.cluster_quotes(store, cluster_id)))
