@@ -99,7 +99,8 @@ def test_missing_records_are_json_404s(client: TestClient) -> None:
 
 
 def test_bad_parameters_are_json_422s(client: TestClient) -> None:
-    for url in ("/articles/abc", "/articles/0", "/quotes?since=March", "/articles?limit=5000"):
+    bad = ("/articles/abc", "/articles/0", "/quotes?since=March", "/articles?limit=5000")
+    for url in (*bad, "/quotes?speaker=%00", "/entities?name=Tom%01"):
         response = client.get(url)
         assert response.status_code == 422, url
         assert response.json()["error"] == "invalid request"

@@ -18,6 +18,7 @@ from newsgraph.store.models import Article, Outlet, QuoteCluster, QuoteFilter
 from newsgraph.web import corpus
 from newsgraph.web.chart import timeline_chart
 from newsgraph.web.render import Links, blocks
+from newsgraph.web.security import PRINTABLE
 from newsgraph.web.state import settings_of, store_of
 
 _MATCH = re.compile(r"\[([^\[\]]*)\]")
@@ -148,8 +149,8 @@ def _date(value: str | None) -> dt.date | None:
 @router.get("/search", response_class=HTMLResponse)
 def search(
     request: Request,
-    q: Annotated[str, Query(max_length=200)] = "",
-    speaker: Annotated[str, Query(max_length=200)] = "",
+    q: Annotated[str, Query(max_length=200, pattern=PRINTABLE)] = "",
+    speaker: Annotated[str, Query(max_length=200, pattern=PRINTABLE)] = "",
     since: Annotated[str, Query(max_length=10)] = "",
     until: Annotated[str, Query(max_length=10)] = "",
 ) -> HTMLResponse:

@@ -16,6 +16,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsgraph.web.settings import TOKEN_ENV, ServeSettings
 
+PRINTABLE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$"
+"""Text parameters carry no control characters: PostgreSQL refuses NUL in any string."""
+
 
 def is_loopback(host: str) -> bool:
     """True for 127.0.0.0/8, ::1 and `localhost`: addresses no other machine can reach."""

@@ -18,6 +18,7 @@ from newsgraph.web.api.models import (
     QuotePage,
     next_offset,
 )
+from newsgraph.web.security import PRINTABLE
 from newsgraph.web.state import store_of
 
 router = APIRouter(tags=["read"])
@@ -25,7 +26,11 @@ router = APIRouter(tags=["read"])
 Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
 Limit = Annotated[int, Query(ge=1, le=200, description="Rows on this page.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Rows to skip.")]
-Text = Annotated[str | None, Query(max_length=200)]
+Text = Annotated[str | None, Query(max_length=200, pattern=PRINTABLE)]
+Kind = Annotated[str | None, Query(max_length=32, pattern=PRINTABLE, description="PERSON, ORG...")]
+Search = Annotated[
+    str | None, Query(max_length=200, pattern=PRINTABLE, description="Full-text search.")
+]
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such record"}}
 
 
@@ -81,7 +86,7 @@ def article(request: Request, article_id: Id) -> Response:
 def entities(
     request: Request,
     name: Text = None,
-    type: Annotated[str | None, Query(max_length=32, description="PERSON, ORG, GPE...")] = None,
+    type: Kind = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Response:
@@ -113,7 +118,7 @@ def quotes(
     about: Text = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
-    q: Annotated[str | None, Query(max_length=200, description="Full-text search.")] = None,
+    q: Search = None,
     include_duplicates: bool = False,
     limit: Limit = 20,
     offset: Offset = 0,
