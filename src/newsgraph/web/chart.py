@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from newsgraph.store.models import TimelinePoint
 
-WIDTH, HEIGHT, PAD = 600, 160, 24
+WIDTH, HEIGHT, PAD, WIDEST = 600, 160, 24, 24.0
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def timeline_chart(points: list[TimelinePoint]) -> Chart | None:
             Bar(
                 x=round(PAD + (day - first).days * slot, 1),
                 y=round(HEIGHT - PAD - height, 1),
-                width=round(max(slot * 0.8, 2.0), 1),
+                width=round(min(max(slot * 0.8, 2.0), WIDEST), 1),
                 height=round(height, 1),
                 label=f"{day.isoformat()}: {point.mentions} mentions in {point.articles} articles",
             )

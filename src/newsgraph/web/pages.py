@@ -57,6 +57,7 @@ def home(request: Request) -> HTMLResponse:
         "home.html",
         stats=queries.stats(store),
         speakers=corpus.top_speakers(store, 10),
+        named=queries.list_entities(store, top=10),
         latest=corpus.list_articles(store, corpus.ArticleFilter(limit=10)),
     )
 
