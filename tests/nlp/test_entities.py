@@ -32,6 +32,14 @@ def test_possessive_and_leading_the_are_trimmed() -> None:
     assert found == [("Kremlin", "ORG"), ("Moscow", "GPE")]
 
 
+def test_a_title_case_headline_is_not_a_name() -> None:
+    words = ["Council", "Votes", "to", "Expand", "Bus", "Service", "\n", "Dana", "Okafor", "spoke"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"]
+    spaces = [True, True, True, True, True, False, False, True, True, False]
+    doc = _doc(words, ents, spaces)
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Dana Okafor", "PERSON")]
+
+
 def test_a_glued_photo_credit_is_cut_off() -> None:
     doc = _doc(["at", "the", "Jewish", "MuseumReuters"], ["O", "O", "B-ORG", "I-ORG"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Jewish Museum", "ORG")]

@@ -65,6 +65,8 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
+_PREFIXED = re.compile(r"\b(?:us|a|c|hk|nz)\$")
+_SYMBOL = re.compile("[" + "".join(CURRENCY_SYMBOLS) + "]")
 _TALLY = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,%])")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -148,12 +150,12 @@ def _kind(span: Span, written: str) -> tuple[str, str | None]:
 
 
 def _currency(span: Span, written: str) -> str | None:
-    lowered = written.lower()
-    for prefix, code in CURRENCY_PREFIXES.items():
-        if lowered.startswith(prefix):
-            return code
-    if written[:1] in CURRENCY_SYMBOLS:
-        return CURRENCY_SYMBOLS[written[0]]
+    prefixed = _PREFIXED.search(written.lower())
+    if prefixed is not None:
+        return CURRENCY_PREFIXES[prefixed.group(0)]
+    symbol = _SYMBOL.search(written)
+    if symbol is not None:
+        return CURRENCY_SYMBOLS[symbol.group(0)]
     words = [t.lemma_.lower() for t in span] + [t.lemma_.lower() for t in span.doc[span.end :][:1]]
     for word in words:
         if word.rstrip("s") in CURRENCY_WORDS:

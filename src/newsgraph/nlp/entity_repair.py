@@ -89,7 +89,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ in REPORTED_TYPES:
-            mentions.extend(_pieces(ent, text))
+            mentions.extend(m for m in _pieces(ent, text) if not _whole_line(text, m))
     mentions = _datelines(doc, text, mentions)
     mentions = _spelled_acronyms(doc, text, mentions)
     mentions = _organisations_of_places(text, mentions)
@@ -110,6 +110,14 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
             out.append(Mention(start, end, ent.label_))
         offset += len(piece) + 1
     return out
+
+
+def _whole_line(text: str, mention: Mention) -> bool:
+    """A title-case headline ("Council Votes to Expand Bus Service") read as one name."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.strip() == text[mention.start : mention.end] and len(line.split()) >= 4
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
