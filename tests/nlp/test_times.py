@@ -95,6 +95,8 @@ def test_bare_month_picks_the_nearest_year_leaning_by_tense() -> None:
         ("seventy-five years", ("DURATION", "P75Y")),
         ("five hours", ("DURATION", "PT5H")),
         ("two and a half years", ("DURATION", "P2.5Y")),
+        ("three days later", ("DURATION", "P3D")),
+        ("just over an hour later", ("DURATION", "PT1H")),
         ("several years", ("DURATION", "PXY")),
         ("recent months", ("DURATION", "PXM")),
     ],

@@ -23,10 +23,10 @@ NUMBER = (
     r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)"
 )
 
+_SHORT_UNITS = frozenset({"second", "minute", "hour", "day", "week"})
 _STORY_DAY = re.compile(
     r"(?:earlier |later )?(?:that|the same|that same|the next|the following|the previous|"
     r"the preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)"
-    r"|a day (?:later|earlier)"
 )
 
 DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -118,12 +118,20 @@ def _relative_month(anchor: Anchor, month: int, by: int) -> Result:
 
 
 def offset_phrase(text: str, anchor: Anchor) -> Result | None:
-    """`two days ago`, `a year earlier`, `three weeks from now`."""
-    match = re.fullmatch(rf"({NUMBER}) {UNIT} (ago|earlier|before|later|from now|hence)", text)
+    """`two days ago`, `a year earlier`, `three weeks from now`.
+
+    "Ago" and "from now" count from publication. "Three days later" counts from
+    some event in the story, so a short one is kept as the duration it names.
+    """
+    match = re.fullmatch(
+        rf"({NUMBER}) {UNIT} (ago|earlier|before|later|after|from now|hence)", text
+    )
     if not match:
         return None
     number = parse_number([match.group(1)])
     unit = match.group(2).replace("centurie", "century")
+    if match.group(3) in {"earlier", "before", "later", "after"} and unit in _SHORT_UNITS:
+        return "DURATION", cal.duration(number, unit)
     if number is None or not number.is_integer():
         return "DATE", "PAST_REF" if match.group(3) in {"ago", "earlier", "before"} else None
     by = int(number) * (-1 if match.group(3) in {"ago", "earlier", "before"} else 1)
