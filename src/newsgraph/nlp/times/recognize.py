@@ -25,6 +25,13 @@ _MISSED = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b",
     re.IGNORECASE,
 )
+# Dates spelled with a capitalised month or weekday that spaCy left untagged.
+_CALENDAR = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December) \d{1,2}\b(?:, \d{4})?"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:January|February|April|June|July|August|September|October|November|December)\b"
+)
 # "Now, officials say...": a discourse marker at the head of a sentence, not a time.
 _DISCOURSE = re.compile(r"(?:now|currently),", re.IGNORECASE)
 _PLURAL_UNITS = re.compile(
@@ -54,7 +61,7 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ in TIME_LABELS:
             found.extend(_split(ent))
-    for pattern in (_MISSED, _PLURAL_UNITS):
+    for pattern in (_MISSED, _PLURAL_UNITS, _CALENDAR):
         for match in pattern.finditer(text):
             start, end = match.span(match.lastindex or 0)
             if _DISCOURSE.match(text, start) and _sentence_start(text, start):
