@@ -230,7 +230,7 @@ def year_end(text: str, anchor: Anchor) -> Result | None:
 
 
 def year_phrase(text: str, anchor: Anchor) -> Result | None:
-    """`this year`-style phrases already handled; here `the year`, `the week`, `the month`."""
+    """`the year`, `that month`, `the same week`: in news, most often a span of that length."""
     match = re.fullmatch(r"(?:the|that|same|the same) (year|month|week|quarter|weekend)", text)
     if not match or match.group(1) == "quarter":
         return None
@@ -244,8 +244,9 @@ def _quarter_relative(text: str, previous: str | None) -> Result | None:
     year, quarter = int(previous[:4]), previous[5:]
     if re.fullmatch(r"(?:the|that) (?:same |comparable )?(?:quarter|period)", text):
         return "DATE", previous
-    if re.fullmatch(r"(?:the )?(\d{4}) (?:quarter|period)", text):
-        return "DATE", f"{text[-12:-8] if text[0] == 't' else text[:4]}-{quarter}"
+    explicit = re.fullmatch(r"(?:the )?(\d{4}) (?:quarter|period)", text)
+    if explicit:
+        return "DATE", f"{explicit.group(1)}-{quarter}"
     if re.fullmatch(
         r"(?:a|one) year (?:ago|earlier|before)|(?:the )?(?:comparable )?year-(?:ago|earlier)"
         r"(?: \w+)?(?: quarter| period)?|last year's (?:quarter|period)"
@@ -257,6 +258,7 @@ def _quarter_relative(text: str, previous: str | None) -> Result | None:
 
 
 def _anaphoric(text: str, previous: str | None) -> Result | None:
+    """ "The quarter" with no quarter named before it: a date we cannot place."""
     if text in {"the quarter", "the latest quarter", "the latest period"}:
         return "DATE", None
     return None
