@@ -38,7 +38,7 @@ def test_article_page_marks_quotes_and_shows_other_outlets(client: TestClient) -
     page = _page(client, f"/article/{_article_id(client, 'gazette-harbour-vote')}")
     assert "<h1>Council approves a new harbour wall after a long night</h1>" in page
     assert '<span class="outlet">Harbour Gazette</span>' in page
-    assert f'tabindex="0" title="direct quote">{BROOK_QUOTE}</span>' in page
+    assert f'title="direct quote: Mayor Elena Brook">{BROOK_QUOTE}</span>' in page
     card = page[page.index('id="card-0"') : page.index('id="card-1"')]
     coastal = _article_id(client, "coastal-harbour-wall")
     assert f'<a href="/article/{coastal}">Coastal Times (2025-03-04)</a>' in card

@@ -58,14 +58,15 @@ def _attribution_marks(doc: Document) -> Iterable[Mark]:
     for number, attribution in enumerate(doc.attributions):
         ref = ("data-quote", str(number))
         kind = attribution.kind.value
+        source = attribution.source
+        title = f"{kind} quote: {'unnamed source' if source is None else source.text}"
         yield Mark(
             attribution.content.start,
             attribution.content.end,
             "span",
-            (("class", f"quote quote-{kind}"), ref, ("tabindex", "0"), ("title", f"{kind} quote")),
+            (("class", f"quote quote-{kind}"), ref, ("tabindex", "0"), ("title", title)),
         )
-        if attribution.source is not None:
-            source = attribution.source
+        if source is not None:
             yield Mark(source.start, source.end, "span", (("class", "source"), ref))
         if attribution.cue is not None:
             yield Mark(attribution.cue.start, attribution.cue.end, "span", (("class", "cue"), ref))

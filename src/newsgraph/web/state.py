@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import Request
 
 from newsgraph.analyze import Analyzer, Input, Result
 from newsgraph.store import Store
 from newsgraph.web.settings import ServeSettings
+
+T = TypeVar("T")
 
 
 class Analysis:
@@ -19,6 +23,17 @@ class Analysis:
         self._settings = settings
         self._analyzer = analyzer
         self._lock = threading.Lock()
+        self._turns: CapacityLimiter | None = None
+
+    async def in_turn(self, call: Callable[[], T]) -> T:
+        """Run pipeline work in a thread of its own, one at a time.
+
+        Requests waiting to analyse wait here, in the event loop, so they never hold
+        the threads that answer reads.
+        """
+        if self._turns is None:
+            self._turns = CapacityLimiter(1)
+        return await to_thread.run_sync(call, limiter=self._turns)
 
     def run(self, items: Iterable[Input]) -> list[Result]:
         """Analyse in order; the lock keeps one pipeline safe under a thread pool."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from starlette.concurrency import run_in_threadpool
 
 from newsgraph.document import Document, ErrorRecord
 from newsgraph.errors import InputError
@@ -36,7 +36,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 @router.post("/analyze", response_model=Document, responses=_ERRORS)
-def analyze(body: AnalyzeRequest, request: Request) -> Document:
+async def analyze(body: AnalyzeRequest, request: Request) -> Document:
     """Analyse one article: the same document JSON as `newsgraph analyze`."""
     payload = body.text if body.text is not None else body.html or ""
     raw = RawDocument(
@@ -47,7 +47,8 @@ def analyze(body: AnalyzeRequest, request: Request) -> Document:
         title=body.title,
         url=body.url,
     )
-    [result] = analysis_of(request).run([raw])
+    analysis = analysis_of(request)
+    [result] = await analysis.in_turn(partial(analysis.run, [raw]))
     if isinstance(result, ErrorRecord):
         raise InputError(result.id, result.error)
     return result
@@ -82,7 +83,7 @@ async def ingest(request: Request) -> IngestResult:
     items = list(_lines(await request.body()))
     if not items:
         raise HTTPException(422, "no documents in the body")
-    return await run_in_threadpool(_ingest, request, items)
+    return await analysis_of(request).in_turn(partial(_ingest, request, items))
 
 
 def _ingest(request: Request, items: list[RawDocument | ReadError]) -> IngestResult:
