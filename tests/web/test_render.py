@@ -115,3 +115,10 @@ def test_any_marks_give_well_formed_html_over_the_same_text(
     ]
     checker = _parse(markup(text, 0, len(text), found))
     assert "".join(checker.text) == text
+
+
+def test_a_first_line_that_repeats_the_title_is_not_shown_twice() -> None:
+    doc = _story("coastal-harbour-wall").model_copy(update={"headline": None, "paragraphs": []})
+    shown = [_parse(b.html).text for b in blocks(doc)]
+    assert "".join(shown[0]).startswith('"This wall')
+    assert len(shown) == 2

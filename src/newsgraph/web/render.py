@@ -148,7 +148,15 @@ def _block_spans(doc: Document) -> list[tuple[str, Span]]:
     spans += [(b.kind.value, b) for b in doc.boilerplate if b.kind.value != "headline_repeat"]
     if not doc.paragraphs:
         spans += [("paragraph", s) for s in _lines(doc)]
-    return sorted(spans, key=lambda pair: pair[1].start)
+    spans.sort(key=lambda pair: pair[1].start)
+    if (
+        spans
+        and doc.headline is None
+        and doc.title
+        and spans[0][1].text.strip() == doc.title.strip()
+    ):
+        spans.pop(0)
+    return spans
 
 
 def _lines(doc: Document) -> list[Span]:
