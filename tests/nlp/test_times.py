@@ -94,7 +94,10 @@ def test_bare_month_picks_the_nearest_year_leaning_by_tense() -> None:
         ("two decades", ("DURATION", "P20Y")),
         ("seventy-five years", ("DURATION", "P75Y")),
         ("five hours", ("DURATION", "PT5H")),
-        ("two and a half years", ("DURATION", "P2.5Y")),
+        ("two and a half years", ("DURATION", "P2Y6M")),
+        ("5 1/2 hours", ("DURATION", "PT5H30M")),
+        ("two more weeks", ("DURATION", "P2W")),
+        ("day-long", ("DURATION", "P1D")),
         ("three days later", ("DURATION", "P3D")),
         ("just over an hour later", ("DURATION", "PT1H")),
         ("several years", ("DURATION", "PXY")),
@@ -214,6 +217,7 @@ def test_component_without_publication_date(analyzer: Analyzer) -> None:
         ("Election Day", FUTURE, "2016-11-08"),
         ("Easter 2016", PAST, "2016-03-27"),
         ("last Christmas", FUTURE, "2015-12-25"),
+        ("Easter week", PAST, "2016-W12"),
     ],
 )
 def test_holidays(text: str, anchor: Anchor, value: str) -> None:
@@ -234,3 +238,36 @@ def test_publication_dates_at_the_calendar_ends_never_fail(analyzer: Analyzer) -
     for published in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
         doc = analyzer.analyze(RawDocument(id="edge", text=text, published=published))
         assert_standoff(doc)
+
+
+def test_edges_and_prefixes_keep_the_date() -> None:
+    assert normalize("late-November", PAST) == ("DATE", "2016-11")
+    assert normalize("post-1989", PAST) == ("DATE", "1989")
+
+
+def test_that_year_is_the_year_the_story_last_wrote_out() -> None:
+    story = Anchor(PUBLISHED, Tense.PAST, story_year=2009)
+    assert normalize("later that year", story) == ("DATE", "2009")
+    assert normalize("that year", PAST) == ("DURATION", "P1Y")
+
+
+@pytest.mark.model
+def test_component_rates_second_days_and_clock_days(analyzer: Analyzer) -> None:
+    text = (
+        "The plant will produce 5,000 cars a year, the company said.\n\n"
+        "Migrants send $2 billion home, and officials hold dozens of hearings a day.\n\n"
+        "The summit will be held on October 3 and 4, the ministry said.\n\n"
+        "The city gave the tenants until 9 a.m. EDT Friday to leave.\n\n"
+        "The mayor moved to Lagos in June 2009 and returned later that year.\n\n"
+        "Until Monday, the police had not named a suspect.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t4", text=text, published=PUBLISHED))
+    assert_standoff(doc)
+    found = {t.text: (t.type.value, t.value) for t in doc.times}
+    assert found["a year"] == ("SET", "P1Y")
+    assert found["a day"] == ("SET", "P1D")
+    assert found["October 3"] == ("DATE", "2016-10-03")
+    assert found["4"] == ("DATE", "2016-10-04")
+    assert found["9 a.m. EDT Friday"] == ("TIME", "2016-09-16T09:00")
+    assert found["later that year"] == ("DATE", "2009")
+    assert found["Monday"] == ("DATE", "2016-09-12")

@@ -69,6 +69,14 @@ UNIT_CODES = {
     "century": "CE",
 }
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+# The next unit down and how many of it make one: for fractions ("two and a half years").
+_SMALLER = {
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
 
 
 class Tense(Enum):
@@ -80,11 +88,13 @@ class Tense(Enum):
 @dataclass(frozen=True)
 class Anchor:
     """What relative expressions resolve against: the publication date, the verb's
-    tense, and the day the story last named ("that day", "at 10:35 a.m.")."""
+    tense, the day the story last named ("that day", "at 10:35 a.m.") and the year
+    it last wrote out ("later that year")."""
 
     date: dt.date | None
     tense: Tense = Tense.PAST
     story_day: dt.date | None = None
+    story_year: int | None = None
 
 
 def month_of(word: str) -> int | None:
@@ -204,9 +214,25 @@ def duration(number: float | None, unit: str) -> str:
         return "P2D" if number is None else f"P{_amount(number * 2)}D"
     if unit == "quarter" and number is not None:
         number, unit = number * 3, "month"
+    if number is not None and not float(number).is_integer() and unit in _SMALLER:
+        return _mixed(number, unit)
     amount = "X" if number is None else _amount(number)
     prefix = "PT" if unit in CLOCK_UNITS else "P"
     return f"{prefix}{amount}{UNIT_CODES[unit]}"
+
+
+def _mixed(number: float, unit: str) -> str:
+    """TIMEX3 writes a fraction in the next unit down: 2.5 years is `P2Y6M`, 5.5 hours `PT5H30M`."""
+    smaller, per = _SMALLER[unit]
+    whole = int(number)
+    part = round((number - whole) * per)
+    if part == 0 or not float((number - whole) * per).is_integer():
+        return f"{'PT' if unit in CLOCK_UNITS else 'P'}{_amount(number)}{UNIT_CODES[unit]}"
+    head = f"{whole}{UNIT_CODES[unit]}" if whole else ""
+    tail = f"{part}{UNIT_CODES[smaller]}"
+    if unit in CLOCK_UNITS:
+        return f"PT{head}{tail}"
+    return f"P{head}T{tail}" if smaller in CLOCK_UNITS else f"P{head}{tail}"
 
 
 def _amount(number: float) -> str:

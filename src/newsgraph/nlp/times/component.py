@@ -12,10 +12,11 @@ from spacy.tokens import Doc
 from newsgraph.nlp.extensions import attribute, register_extensions
 from newsgraph.nlp.times.calendar import Anchor
 from newsgraph.nlp.times.normalize import normalize
-from newsgraph.nlp.times.recognize import candidates, tense_at
+from newsgraph.nlp.times.recognize import BARE_DAY, candidates, is_rate, tense_at
 
 _EXPLICIT_QUARTER = re.compile(r"^(?!.*(?:ago|earlier|before|year-)).*quarter", re.I)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR = re.compile(r"\d{4}(?:$|-)")
 _WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
 
 
@@ -45,18 +46,56 @@ class TimeTagger:
         out: list[dict[str, Any]] = []
         previous: str | None = None
         day: dt.date | None = None
+        year: int | None = None
         text = doc.text  # rebuilt from every token on each access: read it once
         for start, end in candidates(doc, text):
-            anchor = Anchor(published, tense_at(doc, start, end), day)
-            found = resolve(text, start, end, anchor, previous)
+            anchor = Anchor(published, tense_at(doc, start, end), day, year)
+            found = resolve(text, start, end, anchor, previous) or _second_day(
+                text, start, end, out
+            )
             if found is None:
                 continue
             start, end, kind, value = found
+            if kind == "DURATION" and _is_rate(doc, start, end):
+                kind = "SET"
             if value and "-Q" in value and _EXPLICIT_QUARTER.search(text[start:end]):
                 previous = value
             day = _named_day(value) or day
+            year = _named_year(value, text[start:end]) or year
             out.append({"start": start, "end": end, "type": kind, "value": value})
         return out
+
+
+def _second_day(
+    text: str, start: int, end: int, out: list[dict[str, Any]]
+) -> tuple[int, int, str, str | None] | None:
+    """The "25" of "April 24 and 25": the month and year of the date just before it."""
+    if not out or not BARE_DAY.fullmatch(text[start:end]) or start - out[-1]["end"] > 6:
+        return None
+    before = _named_day(out[-1]["value"])
+    if before is None:
+        return None
+    try:
+        return (
+            start,
+            end,
+            "DATE",
+            before.replace(day=int(text[start:end].rstrip("stndrh"))).isoformat(),
+        )
+    except ValueError:
+        return None
+
+
+def _is_rate(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and is_rate(span[-1])
+
+
+def _named_year(value: str | None, written: str) -> int | None:
+    """The year a story last named outright ("in June 1998"), for "later that year"."""
+    if value and _YEAR.match(value) and re.search(r"\d{4}", written):
+        return int(value[:4])
+    return None
 
 
 def _named_day(value: str | None) -> dt.date | None:

@@ -62,7 +62,13 @@ _HOLIDAY = re.compile(r"(?:(last|this|next) )?(.+?)(?:,? (\d{4}))?")
 
 
 def holiday(text: str, anchor: Anchor) -> Result | None:
-    """`Thanksgiving`, `last Christmas`, `Easter 2016`, `Election Day`."""
+    """`Thanksgiving`, `last Christmas`, `Easter 2016`, `Election Day`, `Easter week`."""
+    if text.endswith(" week") and text[:-5] in HOLIDAYS:
+        found = holiday(text[:-5], Anchor(anchor.date, Tense.PRESENT))
+        if found is None or found[1] is None:
+            return found
+        year, week, _ = dt.date.fromisoformat(found[1]).isocalendar()
+        return "DATE", f"{year}-W{week:02d}"
     match = _HOLIDAY.fullmatch(text)
     if match is None or match.group(2) not in HOLIDAYS:
         return None

@@ -42,7 +42,7 @@ _HEDGES = re.compile(
 _EDGES = re.compile(
     r"^(?:early|late|the end of|the beginning of|the start of|the middle of|the rest of|"
     r"the remainder of|the latter part of|the first part of|earlier|later|end of|start of|"
-    r"the mid-|mid-|mid |late-|early-|the early|the late|the mid) ?"
+    r"the mid-|mid-|mid |late-|early-|the early|the late|the mid)(?:[ -]|\b)"
 )
 FUZZY = {
     "now": "PRESENT_REF",
@@ -90,6 +90,7 @@ def clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"")
     text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"^(?:pre|post)-(?=\d{4}$)", "", text)
     return re.sub(r"^the (?=\d|'\d)", "", text)
 
 
@@ -208,6 +209,9 @@ def durations(text: str, anchor: Anchor) -> Result | None:
     number = parse_number([match.group(1)]) if match.group(1) else None
     if match.group(1) and match.group(1).endswith("a half") and number is None:
         number = _and_a_half(match.group(1))
+    fraction = re.fullmatch(r"(\d+) ([13])/([24])", match.group(1) or "")
+    if fraction:
+        number = int(fraction.group(1)) + int(fraction.group(2)) / int(fraction.group(3))
     if number is None and not text.endswith("s"):
         number = 1.0
     if match.group(1) in {"a few", "several", "some", "many", "dozens of", "hundreds of"}:
@@ -230,10 +234,17 @@ def year_end(text: str, anchor: Anchor) -> Result | None:
 
 
 def year_phrase(text: str, anchor: Anchor) -> Result | None:
-    """`the year`, `that month`, `the same week`: in news, most often a span of that length."""
-    match = re.fullmatch(r"(?:the|that|same|the same) (year|month|week|quarter|weekend)", text)
+    """`the year`, `that month`, `the same week`: in news, most often a span of that length.
+
+    "That year" after a year written out ("in June 1998 ... later that year") is that year.
+    """
+    match = re.fullmatch(
+        r"(?:the|that|same|the same|that same) (year|month|week|quarter|weekend)", text
+    )
     if not match or match.group(1) == "quarter":
         return None
+    if anchor.story_year and re.fullmatch(r"that (?:same )?year|the same year", text):
+        return "DATE", str(anchor.story_year)
     return "DURATION", cal.duration(1, match.group(1))
 
 

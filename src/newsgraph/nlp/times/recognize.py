@@ -14,12 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.times.calendar import Tense
 
+BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 TIME_LABELS = frozenset({"DATE", "TIME"})
 _MISSED = re.compile(
     r"\b(?:now|currently|recently|nowadays|lately|daily|weekly|monthly|hourly|overnight|"
     r"current|recent|today|tonight|yesterday|tomorrow|"
     r"(?:last |this |next )?(?:thanksgiving|christmas|election|new year's|labor|memorial|"
-    r"independence|valentine's) day|(?:last |this |next )?(?:thanksgiving|christmas|easter)|"
+    r"independence|valentine's) day|(?:last |this |next )?(?:thanksgiving|christmas|easter)"
+    r"(?: week)?|(?:\w+-)?(?:hour|day|week|month|year|decade)s?-long|(?:pre|post)-\d{4}|"
     r"the (?:near |distant )?future|the past|recent (?:years|months|weeks|days)|"
     r"(?:every|each) (?:other )?(?:\w+ )?(?:day|week|month|year|quarter|morning|night|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b",
@@ -34,6 +36,17 @@ _CALENDAR = re.compile(
 )
 # "Now, officials say...": a discourse marker at the head of a sentence, not a time.
 _DISCOURSE = re.compile(r"(?:now|currently),", re.IGNORECASE)
+# Amounts spaCy reads as quantities: "5 1/2 hours", "two more weeks".
+_COUNTED = re.compile(
+    r"\b(?:\d+ [13]/[24]|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) "
+    r"(?:more|additional|full|straight|consecutive)) (?:years|months|weeks|days|hours|minutes)\b",
+    re.IGNORECASE,
+)
+# A clock time and the day it falls on, written as one: "9 a.m. EST Tuesday".
+_CLOCK_END = re.compile(r"(?:\d ?[ap]\.?m\.?|noon|midnight)(?: [A-Z]{2,4})?$", re.IGNORECASE)
+_DAY_START = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 _PLURAL_UNITS = re.compile(
     r"\b(?:for|in|over|within|took|takes|after) (years|months|weeks|days|decades|hours)\b",
     re.IGNORECASE,
@@ -44,6 +57,9 @@ _SPLIT = re.compile(
 )
 _PART_AFTER = re.compile(r" (?:morning|afternoon|evening|night)\b")
 _NOT_TIME = re.compile(r"[^\w]*|.*(?:\d+|\w+-)(?:year|month|week|day)s?[- ]old.*", re.IGNORECASE)
+RATE_UNITS = frozenset({"day", "week", "month", "year"})
+NOT_RATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "or", "and", "to"})
+CLOCK_PLURALS = frozenset({"hour", "minute", "second", "time"})
 FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "weekly", "monthly", "yearly"})
 PLANNING = frozenset(
     {"schedule", "plan", "expect", "intend", "due", "slate", "aim", "hope", "prepare"}
@@ -61,17 +77,52 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ in TIME_LABELS:
             found.extend(_split(ent))
-    for pattern in (_MISSED, _PLURAL_UNITS, _CALENDAR):
+    for pattern in (_MISSED, _COUNTED, _PLURAL_UNITS, _CALENDAR):
         for match in pattern.finditer(text):
             start, end = match.span(match.lastindex or 0)
             if _DISCOURSE.match(text, start) and _sentence_start(text, start):
                 continue
-            if not any(start < e and end > s for s, e in found):
-                found.append((start, end))
-    for start, end in sorted(found):
+            _add(found, start, end)
+    for start, end in _frequencies(doc):
+        _add(found, start, end)
+    for start, end in _join_clock_and_day(text, sorted(found)):
         if not _NOT_TIME.fullmatch(text[start:end]) and not _frequency_adjective(doc, start, end):
             part = _PART_AFTER.match(text, end)
             yield start, part.end() if part else end
+
+
+def _add(found: list[tuple[int, int]], start: int, end: int) -> None:
+    if not any(start < e and end > s for s, e in found):
+        found.append((start, end))
+
+
+def _join_clock_and_day(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "9 a.m. EST Tuesday" is one time: the clock and the day it names."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _CLOCK_END.search(text, joined[-1][0], joined[-1][1]):
+            gap = text[joined[-1][1] : start]
+            if gap in {" ", ", "} and _DAY_START.match(text, start):
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def _frequencies(doc: Doc) -> list[tuple[int, int]]:
+    """The rate in "$1 billion a year", "hundreds of interviews a day": a set, P1Y, P1D."""
+    return [(t.nbor(-1).idx, t.idx + len(t.text)) for t in doc if is_rate(t)]
+
+
+def is_rate(token: Token) -> bool:
+    return (
+        token.lower_ in RATE_UNITS
+        and token.dep_ == "npadvmod"
+        and token.i > 0
+        and token.nbor(-1).lower_ in {"a", "an", "per"}
+        and (token.i + 1 == len(token.doc) or token.nbor().lower_ not in NOT_RATE_AFTER)
+        and token.head.lemma_ not in RATE_UNITS | CLOCK_PLURALS
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -98,12 +149,16 @@ def _split(ent: Span) -> list[tuple[int, int]]:
         pieces.append((last, match.start()))
         last = match.end()
     pieces.append((last, len(text)))
-    if len(pieces) > 1 and any(_too_short(text[s:e]) for s, e in pieces):
+    first = text[pieces[0][0] : pieces[0][1]]
+    if len(pieces) > 1 and any(_too_short(text[s:e], first) for s, e in pieces):
         pieces = [(0, len(text))]
     return [(ent.start_char + s, ent.start_char + e) for s, e in pieces if e > s]
 
 
-def _too_short(piece: str) -> bool:
+def _too_short(piece: str, first: str) -> bool:
+    """A lone word is no date of its own, except the day in "April 24 and 25"."""
+    if BARE_DAY.fullmatch(piece) and re.search(r"[A-Za-z]\.? \d{1,2}$", first):
+        return False
     return len(piece.split()) == 1 and not re.search(r"\d{4}|day$", piece, re.IGNORECASE)
 
 
@@ -115,9 +170,16 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     token = span.root
     if token.dep_ == "poss":
         return Tense.PAST
+    tense = _governing_tense(token)
     if _LOOKING_AHEAD.search(doc[max(0, span.start - 3) : span.start].text):
-        return Tense.FUTURE
-    return _governing_tense(token)
+        return Tense.PAST if tense is Tense.PAST and _past_perfect(token) else Tense.FUTURE
+    return tense
+
+
+def _past_perfect(token: Token) -> bool:
+    """ "Until Thursday, they had not called him a suspect": a deadline already behind us."""
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.lower_ == "had" for c in verb.children)
 
 
 def _governing_tense(token: Token) -> Tense:

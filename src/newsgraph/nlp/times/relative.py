@@ -18,7 +18,8 @@ Result = tuple[str, str | None]
 UNIT = r"(second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centurie)s?"
 
 NUMBER = (
-    r"(?:\d+(?:\.\d+)?|a|an|one|a few|a couple of|several|some|many|\w+ (?:and )?a half|"
+    r"(?:\d+ [13]/[24]|\d+(?:\.\d+)?|a|an|one|a few|a couple of|several|some|many|"
+    r"\w+ (?:and )?a half|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?\w*|\w+teen|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of)"
 )
