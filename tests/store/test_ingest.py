@@ -43,8 +43,10 @@ def settings(analyzer: Analyzer) -> StoreSettings:
     return StoreSettings(analysis=analyzer.settings, batch_size=2, workers=1)
 
 
-def test_summary_counts_every_outcome(store: Store, settings: StoreSettings) -> None:
-    summary = ingest(store, _items(), settings)
+def test_summary_counts_every_outcome(
+    store: Store, settings: StoreSettings, analyzer: Analyzer
+) -> None:
+    summary = ingest(store, _items(), settings, analyzer=analyzer)
     assert (summary.seen, summary.ingested, summary.skipped) == (5, 2, 1)
     assert sorted(summary.failed) == [
         ("blank", "empty document"),
@@ -52,21 +54,25 @@ def test_summary_counts_every_outcome(store: Store, settings: StoreSettings) -> 
     ]
 
 
-def test_ids_are_kept_and_documents_are_whole(store: Store, settings: StoreSettings) -> None:
-    ingest(store, _items(), settings)
+def test_ids_are_kept_and_documents_are_whole(
+    store: Store, settings: StoreSettings, analyzer: Analyzer
+) -> None:
+    ingest(store, _items(), settings, analyzer=analyzer)
     docs = {d.id: d for d in q.iter_documents(store)}
     assert set(docs) == {"market", "rail"}
     assert "Norhaven" in docs["rail"].text
     assert any(e.name == "Lucia Ferrante" for e in docs["market"].entities)
 
 
-def test_progress_is_reported_per_batch(store: Store, settings: StoreSettings) -> None:
+def test_progress_is_reported_per_batch(
+    store: Store, settings: StoreSettings, analyzer: Analyzer
+) -> None:
     seen: list[int] = []
 
     def progress(summary: Summary) -> None:
         seen.append(summary.seen)
 
-    ingest(store, _items(), settings, progress)
+    ingest(store, _items(), settings, progress, analyzer)
     assert seen[0] == 2 and seen[-1] == 5
 
 

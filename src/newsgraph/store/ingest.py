@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import DataError, IntegrityError
 
+from newsgraph.analyze import Analyzer
 from newsgraph.document import Document, ErrorRecord
 from newsgraph.read import RawDocument, ReadError
 from newsgraph.store import fulltext
@@ -109,8 +111,27 @@ def _write(
             elif digest in stored:
                 summary.skipped += 1
             else:
-                _write_one(conn, linker, indexes, result, digest, summary)
+                _write_guarded(conn, linker, indexes, result, digest, summary)
                 stored.add(digest)
+
+
+def _write_guarded(
+    conn: Connection,
+    linker: Linker,
+    indexes: _Indexes,
+    doc: Document,
+    digest: str,
+    summary: Summary,
+) -> None:
+    """One document in a savepoint: a row the database refuses fails that document only."""
+    try:
+        with conn.begin_nested():
+            _write_one(conn, linker, indexes, doc, digest, summary)
+    except IntegrityError:
+        summary.skipped += 1
+    except DataError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        summary.failed.append((doc.id, f"cannot store: {reason}"))
 
 
 def _write_one(
@@ -143,13 +164,17 @@ def ingest(
     items: Iterable[RawDocument | ReadError],
     settings: StoreSettings | None = None,
     progress: Callable[[Summary], None] | None = None,
+    analyzer: Analyzer | None = None,
 ) -> Summary:
-    """Analyse and store every new document; the parent process does all the writing."""
+    """Analyse and store every new document; the parent process does all the writing.
+
+    With one worker, a loaded `analyzer` may be passed in (a server keeps one).
+    """
     settings = settings or StoreSettings()
     summary = Summary()
     indexes = _Indexes.build(settings)
     pending: deque[tuple[_Batch, Callable[[], list[Analysed]]]] = deque()
-    with analysis(settings.analysis, settings.workers) as submit:
+    with analysis(settings.analysis, settings.workers, analyzer) as submit:
         for batch in _batches(store, items, settings.batch_size, summary):
             if batch.raws:
                 pending.append((batch, submit(batch.raws)))

@@ -51,16 +51,19 @@ Submit = Callable[[Sequence[RawDocument]], Callable[[], list[Analysed]]]
 
 
 @contextmanager
-def analysis(settings: Settings, workers: int) -> Iterator[Submit]:
+def analysis(
+    settings: Settings, workers: int, analyzer: Analyzer | None = None
+) -> Iterator[Submit]:
     """A `submit(batch)` that returns a `wait()` for the results, in order.
 
-    With one worker the analysis runs in this process when `wait()` is called.
+    With one worker the analysis runs in this process (with `analyzer` if given)
+    when `wait()` is called.
     """
     if workers <= 1:
-        analyzer = Analyzer(settings)
+        local_analyzer = analyzer or Analyzer(settings)
 
         def local(batch: Sequence[RawDocument]) -> Callable[[], list[Analysed]]:
-            return lambda: list(analyzer.stream(batch))
+            return lambda: list(local_analyzer.stream(batch))
 
         yield local
         return
