@@ -271,3 +271,22 @@ def test_component_rates_second_days_and_clock_days(analyzer: Analyzer) -> None:
     assert found["9 a.m. EDT Friday"] == ("TIME", "2016-09-16T09:00")
     assert found["later that year"] == ("DATE", "2009")
     assert found["Monday"] == ("DATE", "2016-09-12")
+
+
+def test_dates_around_a_date() -> None:
+    assert normalize("the week of October 3", FUTURE) == ("DATE", "2016-W40")
+    assert normalize("the day before last Tuesday", PAST) == ("DATE", "2016-09-12")
+
+
+@pytest.mark.model
+def test_component_plans_dated_by_their_clause(analyzer: Analyzer) -> None:
+    text = (
+        "A protest planned for Saturday was cancelled after the police objected.\n\n"
+        "On Monday, the council planned to sell the building.\n\n"
+        "The union will hold a strike planned for Friday.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t5", text=text, published=PUBLISHED))
+    values = [(t.text, t.value) for t in doc.times]
+    assert ("Saturday", "2016-09-10") in values
+    assert ("Monday", "2016-09-12") in values
+    assert ("Friday", "2016-09-16") in values

@@ -7,6 +7,7 @@ without an anchor get underspecified values (`XXXX-WXX-1`), never guesses.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -119,6 +120,21 @@ def normalize(text: str, anchor: Anchor, previous: str | None = None) -> Result 
             if result is not None:
                 return result
     return _anaphoric(core, previous)
+
+
+def around_a_date(text: str, anchor: Anchor) -> Result | None:
+    """`the week of March 6` is that date's week; `the day before last Tuesday` its eve."""
+    match = re.fullmatch(r"(?:the )?(?:(week) of|day (before|after)) (.+)", text)
+    if match is None:
+        return None
+    inner = normalize(match.group(3), anchor)
+    day = inner[1] if inner else None
+    if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return None
+    date = dt.date.fromisoformat(day)
+    if match.group(1):
+        return "DATE", cal.week_value(date)
+    return "DATE", cal.shift(date, "day", 1 if match.group(2) == "after" else -1)
 
 
 def fuzzy(text: str, anchor: Anchor) -> Result | None:
@@ -285,6 +301,7 @@ def latest_quarter(text: str, anchor: Anchor) -> Result | None:
 
 
 RULES: tuple[Rule, ...] = (
+    around_a_date,
     fuzzy,
     latest_quarter,
     sets,

@@ -47,6 +47,7 @@ _CLOCK_END = re.compile(r"(?:\d ?[ap]\.?m\.?|noon|midnight)(?: [A-Z]{2,4})?$", r
 _DAY_START = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
+_THE_DAY = re.compile(r"(?:[Tt]he )?day")
 _PLURAL_UNITS = re.compile(
     r"\b(?:for|in|over|within|took|takes|after) (years|months|weeks|days|decades|hours)\b",
     re.IGNORECASE,
@@ -97,16 +98,22 @@ def _add(found: list[tuple[int, int]], start: int, end: int) -> None:
 
 
 def _join_clock_and_day(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "9 a.m. EST Tuesday" is one time: the clock and the day it names."""
+    """ "9 a.m. EST Tuesday" is one time: the clock and the day it names; so is
+    "the day before last Tuesday"."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and _CLOCK_END.search(text, joined[-1][0], joined[-1][1]):
-            gap = text[joined[-1][1] : start]
-            if gap in {" ", ", "} and _DAY_START.match(text, start):
-                joined[-1] = (joined[-1][0], end)
-                continue
+        if joined and _belong_together(text, joined[-1], start):
+            joined[-1] = (joined[-1][0], end)
+            continue
         joined.append((start, end))
     return joined
+
+
+def _belong_together(text: str, first: tuple[int, int], start: int) -> bool:
+    gap = text[first[1] : start]
+    if _CLOCK_END.search(text, *first):
+        return gap in {" ", ", "} and _DAY_START.match(text, start) is not None
+    return gap in {" before ", " after "} and _THE_DAY.fullmatch(text, *first) is not None
 
 
 def _frequencies(doc: Doc) -> list[tuple[int, int]]:
@@ -183,15 +190,29 @@ def _past_perfect(token: Token) -> bool:
 
 
 def _governing_tense(token: Token) -> Tense:
+    start = token
     for _ in range(8):
         if token.pos_ in {"VERB", "AUX"}:
-            tense = _finite_tense(token)
+            tense = _plan_overtaken(token, start) or _finite_tense(token)
             if tense is not None:
                 return tense
         if token.head is token:
             break
         token = token.head
     return Tense.PAST
+
+
+def _plan_overtaken(verb: Token, time: Token) -> Tense | None:
+    """A plan's date told by the clause around it: "a rally planned for Saturday was
+    cancelled" is past; "On Friday, the government planned to pay" dates the planning."""
+    if not _plans(verb) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+        outer = next((t for t in verb.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        return _finite_tense(outer) if outer is not None else None
+    if verb.tag_ == "VBD" and time.i < verb.i:
+        return Tense.PAST
+    return None
 
 
 def _finite_tense(verb: Token) -> Tense | None:
