@@ -102,6 +102,8 @@ def test_bare_month_picks_the_nearest_year_leaning_by_tense() -> None:
         ("just over an hour later", ("DURATION", "PT1H")),
         ("several years", ("DURATION", "PXY")),
         ("recent months", ("DURATION", "PXM")),
+        ("decades", ("DURATION", "PXY")),
+        ("the coming years", ("DURATION", "PXY")),
     ],
 )
 def test_durations(text: str, expected: tuple[str, str]) -> None:
@@ -290,3 +292,15 @@ def test_component_plans_dated_by_their_clause(analyzer: Analyzer) -> None:
     assert ("Saturday", "2016-09-10") in values
     assert ("Monday", "2016-09-12") in values
     assert ("Friday", "2016-09-16") in values
+
+
+@pytest.mark.model
+def test_component_titles_and_someones_future(analyzer: Analyzer) -> None:
+    text = (
+        'The mayor told NBC\'s "48 Hours" that the plan was sound.\n\n'
+        "The vote will decide the island's future, she said.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t6", text=text, published=PUBLISHED))
+    found = {t.text: t.value for t in doc.times}
+    assert "48 Hours" not in found
+    assert found["future"] == "FUTURE_REF"

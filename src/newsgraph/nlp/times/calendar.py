@@ -205,9 +205,12 @@ def nearest_year(anchor: Anchor, month: int, day: int = 15) -> int | None:
 
 
 def duration(number: float | None, unit: str) -> str:
-    """`P3M`, `PT4H`, `P1.5Y`, `PXY` for an unknown number, `P20Y` for two decades."""
-    if unit == "decade" and number is not None:
-        number, unit = number * 10, "year"
+    """`P3M`, `PT4H`, `PXY` for an unknown number, `P20Y` for two decades.
+
+    Decades are counted in years, so "for decades" is some number of years, `PXY`.
+    """
+    if unit == "decade":
+        number, unit = (None if number is None else number * 10), "year"
     if unit == "century" and number is not None:
         number, unit = number * 100, "year"
     if unit == "weekend":

@@ -69,7 +69,6 @@ FUZZY = {
     "future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF",
-    "the coming years": "FUTURE_REF",
     "the years ahead": "FUTURE_REF",
     "eventually": "FUTURE_REF",
     "later": "FUTURE_REF",

@@ -48,6 +48,8 @@ _DAY_START = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 _THE_DAY = re.compile(r"(?:[Tt]he )?day")
+# A capitalised unit after a number names a show or a book: "CBS's 60 Minutes".
+_TITLE = re.compile(r"\d+ (?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)")
 _PLURAL_UNITS = re.compile(
     r"\b(?:for|in|over|within|took|takes|after) (years|months|weeks|days|decades|hours)\b",
     re.IGNORECASE,
@@ -84,12 +86,23 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
             if _DISCOURSE.match(text, start) and _sentence_start(text, start):
                 continue
             _add(found, start, end)
-    for start, end in _frequencies(doc):
+    for start, end in [*_frequencies(doc), *_futures(doc)]:
         _add(found, start, end)
     for start, end in _join_clock_and_day(text, sorted(found)):
-        if not _NOT_TIME.fullmatch(text[start:end]) and not _frequency_adjective(doc, start, end):
+        if _NOT_TIME.fullmatch(text[start:end]) or _title(text, start, end):
+            continue
+        if not _frequency_adjective(doc, start, end):
             part = _PART_AFTER.match(text, end)
             yield start, part.end() if part else end
+
+
+def _title(text: str, start: int, end: int) -> bool:
+    """ "on CBS's ''60 Minutes''" names a show; in a title-case headline it is still a time."""
+    if not _TITLE.fullmatch(text, start, end):
+        return False
+    before = text[max(0, start - 30) : start].rstrip()
+    words = before.split()
+    return before.endswith(("'", '"', "“", "‘")) or bool(words and words[-1][:1].islower())
 
 
 def _add(found: list[tuple[int, int]], start: int, end: int) -> None:
@@ -114,6 +127,15 @@ def _belong_together(text: str, first: tuple[int, int], start: int) -> bool:
     if _CLOCK_END.search(text, *first):
         return gap in {" ", ", "} and _DAY_START.match(text, start) is not None
     return gap in {" before ", " after "} and _THE_DAY.fullmatch(text, *first) is not None
+
+
+def _futures(doc: Doc) -> list[tuple[int, int]]:
+    """ "The boy's future": someone's time ahead, FUTURE_REF ("futures" are contracts)."""
+    return [
+        (t.idx, t.idx + len(t.text))
+        for t in doc
+        if t.lower_ == "future" and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
+    ]
 
 
 def _frequencies(doc: Doc) -> list[tuple[int, int]]:
