@@ -104,6 +104,7 @@ def test_bare_month_picks_the_nearest_year_leaning_by_tense() -> None:
         ("recent months", ("DURATION", "PXM")),
         ("decades", ("DURATION", "PXY")),
         ("the coming years", ("DURATION", "PXY")),
+        ("the past decade", ("DURATION", "P10Y")),
     ],
 )
 def test_durations(text: str, expected: tuple[str, str]) -> None:

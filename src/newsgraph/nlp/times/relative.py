@@ -96,9 +96,15 @@ def relative_unit(text: str, anchor: Anchor) -> Result | None:
         return "DATE", cal.unknown(unit)
     if unit == "weekend" and anchor.tense is Tense.PAST and by == 0:
         by = -1 if anchor.date.isoweekday() < 6 else 0
-    if unit == "day":
-        return "DURATION", "P1D"
+    if unit == "day" or _ten_years_back(match.group(1), unit):
+        return "DURATION", cal.duration(1, unit)
     return "DATE", cal.shift(anchor.date, unit, by)
+
+
+def _ten_years_back(relative: str, unit: str) -> bool:
+    """ "Over the past decade" is the ten years up to now, which in 1998 are mostly not
+    the 1980s: a duration, unlike "last decade" or "the past year"."""
+    return unit in {"decade", "century"} and relative in {"the past", "the last"}
 
 
 def _season(anchor: Anchor, code: str, by: int) -> Result:
