@@ -252,6 +252,8 @@ def test_that_year_is_the_year_the_story_last_wrote_out() -> None:
     story = Anchor(PUBLISHED, Tense.PAST, story_year=2009)
     assert normalize("later that year", story) == ("DATE", "2009")
     assert normalize("that year", PAST) == ("DURATION", "P1Y")
+    assert normalize("the following year", story) == ("DATE", "2010")
+    assert normalize("the following year", PAST) == ("DATE", "2017")
 
 
 @pytest.mark.model

@@ -53,6 +53,8 @@ RELATIVE_WORDS = {
     "the": 0,
 }
 
+# "The following year" counts from the year the story wrote out, not from publication.
+_ANAPHORIC = frozenset({"the following", "the previous"})
 _RELATIVE = "|".join(sorted(RELATIVE_WORDS, key=len, reverse=True))
 
 
@@ -92,6 +94,8 @@ def relative_unit(text: str, anchor: Anchor) -> Result | None:
     unit = word
     if unit not in cal.UNIT_CODES or unit in cal.CLOCK_UNITS:
         return None
+    if unit == "year" and anchor.story_year and match.group(1) in _ANAPHORIC:
+        return "DATE", str(anchor.story_year + by)
     if anchor.date is None:
         return "DATE", cal.unknown(unit)
     if unit == "weekend" and anchor.tense is Tense.PAST and by == 0:
