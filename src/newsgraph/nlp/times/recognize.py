@@ -1,8 +1,9 @@
 """Where the time expressions are: spaCy's DATE/TIME entities, repaired, plus words it misses.
 
 TIMEX3 marks "now", "recently", "the future", "daily" and bare plurals such as
-"for years", which spaCy's entity recogniser rarely tags; and it keeps
-coordinated dates ("Monday and Tuesday") and ranges apart.
+"for years", which spaCy's entity recogniser rarely tags, and rates such as
+"$1 billion a year"; it keeps coordinated dates ("Monday and Tuesday", "April 24
+and 25") and ranges apart, and a clock time with its day ("9 a.m. EST Tuesday") together.
 """
 
 from __future__ import annotations
