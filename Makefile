@@ -31,6 +31,8 @@ eval: install
 
 bench: install
 	$(PY) tools/bench.py --shared $(SHARED)
+	$(PY) tools/bench_ingest.py --shared $(SHARED)
+	$(PY) tools/loadtest.py --shared $(SHARED)
 
 schema: install
 	$(PY) tools/write_schema.py
