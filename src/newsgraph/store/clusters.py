@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from newsgraph.document import Document
@@ -26,6 +27,7 @@ class Assigned:
 
     cluster_id: int
     signature: Signature
+    indexed: bool = True
 
 
 _GROW = (
@@ -53,10 +55,6 @@ class Clusterer:
             return None
         return self.index.signature(shingles(tokens, 2))
 
-    def matches(self, signature: Signature, other: Signature) -> bool:
-        close = signature.jaccard(other) >= self.settings.quote_jaccard
-        return close or signature.containment(other) >= self.settings.quote_containment
-
     def assign(self, conn: Connection, article_id: int, doc: Document) -> list[Assigned | None]:
         """A cluster for each attribution of the document (None: too short to cluster)."""
         found_signatures = [self.signature(a.content.text) for a in doc.attributions]
@@ -67,13 +65,16 @@ class Clusterer:
         found = self.index.lookup(conn, (k for ks in keys.values() for k in ks))
         stored = self._stored(conn, set().union(*found.values()) if found else set())
         refs: dict[int, int] = {}
+        novel: set[int] = set()
         new: list[int] = []
         for i, item_keys in keys.items():
             signature = signatures[i]
             near = {c for k in item_keys for c in found.get(k, ())}
             pool = [stored[c] for c in sorted(near) if c in stored]
             pool += [(signatures[j], refs[j]) for j in refs]
-            ref = self._best(signature, pool)
+            ref, similarity = self._best(signature, pool)
+            if similarity < self.settings.quote_indexed_below:
+                novel.add(i)
             if ref is None:
                 new.append(i)
                 ref = -len(new)
@@ -86,13 +87,31 @@ class Clusterer:
         final = {i: created[-ref - 1] if ref < 0 else ref for i, ref in refs.items()}
         self._grow(conn, Counter(r for r in refs.values() if r > 0), article_id, doc.published)
         return [
-            Assigned(final[i], signatures[i]) if i in signatures else None
+            Assigned(final[i], signatures[i], i in novel) if i in signatures else None
             for i in range(len(found_signatures))
         ]
 
-    def _best(self, signature: Signature, pool: list[tuple[Signature, int]]) -> int | None:
-        scored = [(signature.jaccard(o), -abs(r), r) for o, r in pool if self.matches(signature, o)]
-        return max(scored)[2] if scored else None
+    def _best(
+        self, signature: Signature, pool: list[tuple[Signature, int]]
+    ) -> tuple[int | None, float]:
+        """The closest matching cluster and how close; (None, 0.0) when none matches.
+
+        Close (Jaccard) or contained (a partial quote); computed for the whole pool at once.
+        """
+        if not pool:
+            return None, 0.0
+        values = np.vstack([other.values for other, _ in pool])
+        sizes = np.array([other.size for other, _ in pool], dtype=float)
+        jaccard = (values == signature.values).mean(axis=1)
+        smaller = np.maximum(1.0, np.minimum(sizes, signature.size))
+        contained = jaccard * (sizes + signature.size) / ((1 + jaccard) * smaller)
+        ok = (jaccard >= self.settings.quote_jaccard) | (
+            contained >= self.settings.quote_containment
+        )
+        if not ok.any():
+            return None, 0.0
+        best = int(np.argmax(np.where(ok, jaccard, -1.0)))
+        return pool[best][1], float(jaccard[best])
 
     def _stored(self, conn: Connection, ids: set[int]) -> dict[int, tuple[Signature, int]]:
         if not ids:
@@ -150,6 +169,7 @@ class Clusterer:
     def record(
         self, conn: Connection, attribution_ids: list[int], assigned: list[Assigned | None]
     ) -> None:
-        """Index the stored quotes so later articles find them."""
+        """Index new wordings so later articles find them; near-verbatim reprints are not
+        indexed, so a quote carried by a thousand outlets stays a handful of candidates."""
         items = zip(attribution_ids, assigned, strict=True)
-        self.index.add(conn, [(i, a.signature) for i, a in items if a is not None])
+        self.index.add(conn, [(i, a.signature) for i, a in items if a is not None and a.indexed])

@@ -48,11 +48,6 @@ class Signature:
     def jaccard(self, other: Signature) -> float:
         return float(np.mean(self.values == other.values))
 
-    def containment(self, other: Signature) -> float:
-        """Estimated share of the smaller set found in the larger one."""
-        j = self.jaccard(other)
-        return j * (self.size + other.size) / ((1 + j) * max(1, min(self.size, other.size)))
-
 
 class Index:
     """One kind of item ('quote', 'article') with its band layout."""

@@ -23,6 +23,9 @@ class StoreSettings(BaseModel):
     quote_containment: float = Field(
         0.85, gt=0, le=1, description="Share of a partial quote found in a longer one."
     )
+    quote_indexed_below: float = Field(
+        0.9, gt=0, le=1, description="A quote closer than this to a stored one is not indexed."
+    )
     quote_min_words: int = Field(6, gt=0, description="Shorter quotes are never clustered.")
     article_perm: int = Field(64, gt=0, description="MinHash permutations for articles.")
     article_jaccard: float = Field(0.8, gt=0, le=1, description="Near-duplicate article cutoff.")
