@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements/*.txt | cksum | cut -d' ' -f1)
 SHARED ?= ../shared
 
-.PHONY: install demo test lint eval bench schema clean
+.PHONY: install demo test lint eval bench schema train-attribution clean
 
 $(STAMP):
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -36,6 +36,9 @@ bench: install
 
 schema: install
 	$(PY) tools/write_schema.py
+
+train-attribution: install
+	$(PY) tools/train_attribution.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from newsgraph.nlp.attribution import AttributionFinder
+from newsgraph.nlp.coref import Coreference
 from newsgraph.nlp.counts import CountTagger
 from newsgraph.nlp.entities import EntityGrouper
 from newsgraph.nlp.paragraphs import ParagraphBreaks
@@ -48,3 +50,21 @@ def make_times(nlp: Language, name: str) -> TimeTagger:
 )
 def make_counts(nlp: Language, name: str) -> CountTagger:
     return CountTagger(nlp, name)
+
+
+@Language.factory(
+    "newsgraph_attributions",
+    assigns=["doc._.newsgraph_attributions"],
+    requires=["token.dep", "token.lemma", "token.tag", "doc.ents"],
+)
+def make_attributions(nlp: Language, name: str) -> AttributionFinder:
+    return AttributionFinder(nlp, name)
+
+
+@Language.factory(
+    "newsgraph_coref",
+    assigns=["doc._.newsgraph_attributions"],
+    requires=["doc._.newsgraph_entities", "doc._.newsgraph_attributions"],
+)
+def make_coref(nlp: Language, name: str) -> Coreference:
+    return Coreference(nlp, name)

@@ -7,7 +7,13 @@ from spacy.language import Language
 from newsgraph.errors import NewsgraphError
 from newsgraph.settings import Settings
 
-COMPONENTS = ("newsgraph_entities", "newsgraph_times", "newsgraph_counts")
+COMPONENTS = (
+    "newsgraph_entities",
+    "newsgraph_times",
+    "newsgraph_counts",
+    "newsgraph_attributions",
+    "newsgraph_coref",
+)
 
 
 def build_pipeline(settings: Settings) -> Language:

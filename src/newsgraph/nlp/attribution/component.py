@@ -1,0 +1,149 @@
+"""The `newsgraph_attributions` component: cue, content and source for every attribution.
+
+For each candidate cue the model says whether it attributes; for each cue that
+does, the model picks its content and its source among the candidates the
+parse and the quotes offer. Quotes no cue accounts for go to the speaker of the
+quote before them in the same or the previous paragraph. The result is written
+to `doc._.newsgraph_attributions` as plain dicts with character offsets; the
+`newsgraph_coref` component resolves each source to a document entity.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.document import AttributionKind
+from newsgraph.nlp.attribution.content import Candidate, is_quote_mark, trim
+from newsgraph.nlp.attribution.context import DocContext, TokenRange
+from newsgraph.nlp.attribution.cues import cue_span, is_dash
+from newsgraph.nlp.attribution.detect import cues
+from newsgraph.nlp.attribution.model import AttributionModel
+from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
+from newsgraph.nlp.attribution.sources import source_candidates, source_features, source_span
+from newsgraph.nlp.extensions import attribute, register_extensions
+
+SOURCING_CUES = frozenset({"according", "per", "citing", "via"})
+_QUOTE_MARKS = "\"”'’"
+
+
+def kind_of(found: Found, context: DocContext) -> AttributionKind:
+    """Direct: all quoted (but for its own source and cue); mixed: partly quoted."""
+    doc = context.doc
+    start, end = found.content
+    own = set(range(*found.source)) if found.source else set()
+    if found.cue is not None:
+        own.update(range(*cue_span(found.cue)))
+    words = [
+        i for i in range(start, end) if i not in own and not (doc[i].is_punct or doc[i].is_space)
+    ]
+    quoted = sum(context.in_quote[i] >= 0 for i in words)
+    if words and quoted == len(words):
+        return AttributionKind.DIRECT
+    if quoted:
+        return AttributionKind.MIXED
+    if found.cue is not None and found.cue.lower_ in SOURCING_CUES:
+        return AttributionKind.SOURCING
+    return AttributionKind.INDIRECT
+
+
+def tidy(found: list[Found], context: DocContext) -> list[Found]:
+    """Whole quotes, continuations split off, one attribution per content."""
+    for item in found:
+        item.content = _whole_quote(item.content, context)
+    for item in found:
+        item.content = _without_continuation(item, found)
+    found = found + epigraphs(context, found)
+    found = found + carried_quotes(context, found)
+    best: dict[TokenRange, Found] = {}
+    for item in found:
+        if item.content not in best or item.confidence > best[item.content].confidence:
+            best[item.content] = item
+    return sorted(best.values(), key=lambda f: f.content)
+
+
+def _whole_quote(content: TokenRange, context: DocContext) -> TokenRange:
+    """A content that opens on a paragraph's reopening mark starts where the quote does."""
+    start, end = content
+    k = context.in_quote[start]
+    if k >= 0 and context.quotes[k][0] < start and is_quote_mark(context.doc[start]):
+        return context.quotes[k][0], end
+    return content
+
+
+def _without_continuation(item: Found, found: list[Found]) -> TokenRange:
+    """'X said that A, adding that B': A's content stops where 'adding' begins."""
+    start, end = item.content
+    for other in found:
+        cue = other.cue
+        if other is item or cue is None or cue.dep_ not in ("advcl", "conj"):
+            continue
+        left = cue.left_edge.i
+        if (
+            start < left < end
+            and cue.right_edge.i + 1 >= end
+            and (item.cue is None or item.cue.i < left)
+        ):
+            return trim(cue.doc, start, left)
+    return item.content
+
+
+def _chars(doc: Doc, span: TokenRange) -> dict[str, int]:
+    start, end = span
+    return {"start": doc[start].idx, "end": doc[end - 1].idx + len(doc[end - 1].text)}
+
+
+def _split_glued(doc: Doc, found: Found) -> tuple[dict[str, int], dict[str, int] | None]:
+    """Content and cue offsets, parting a closing quote glued to a dash ('”―')."""
+    content = _chars(doc, found.content)
+    cue = _chars(doc, cue_span(found.cue)) if found.cue is not None else None
+    glued = doc[found.content[1] - 1]
+    if is_dash(glued) and glued.text[0] in _QUOTE_MARKS:
+        mark = len(glued.text) - len(glued.text.lstrip(_QUOTE_MARKS))
+        content["end"] = glued.idx + mark
+        if cue is not None and cue["start"] == glued.idx:
+            cue["start"] += mark
+    return content, cue
+
+
+class AttributionFinder:
+    """Finds attributions with the learned model shipped in the package."""
+
+    def __init__(self, nlp: Language, name: str, threshold: float | None = None) -> None:
+        self.name = name
+        self.model = AttributionModel.load()
+        self.threshold = self.model.threshold if threshold is None else threshold
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = DocContext.of(doc)
+        kept = cues(self.model, context, self.threshold)
+        found = [self._attribution(cue, p, c, context) for cue, p, c in kept if c is not None]
+        found = tidy(found, context)
+        doc._.set(attribute("attributions"), [self._as_dict(f, context) for f in found])
+        return doc
+
+    def _attribution(
+        self, cue: Token, confidence: float, content: Candidate, context: DocContext
+    ) -> Found:
+        sources = source_candidates(cue, context)
+        chosen = sources[
+            self.model.source.best([source_features(cue, s, context) for s in sources])
+        ]
+        source = source_span(chosen.head) if chosen.head is not None else None
+        return Found(cue, (content.start, content.end), source, confidence)
+
+    def _as_dict(self, found: Found, context: DocContext) -> dict[str, Any]:
+        doc = context.doc
+        source = None
+        if found.source is not None:
+            source = _chars(doc, found.source) | {"entity": None, "anonymous": False}
+        content, cue = _split_glued(doc, found)
+        return {
+            "kind": kind_of(found, context).value,
+            "source": source,
+            "cue": cue,
+            "content": content,
+        }

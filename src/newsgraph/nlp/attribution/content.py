@@ -1,0 +1,257 @@
+"""Content: what a cue attributes, chosen among candidate spans around it.
+
+Candidates come from the parse (the cue's clausal or nominal complement, the
+clause the cue hangs from, what "according to" modifies), from the quotes next
+to the cue (with the quote that follows a "…," she said. chain) and from the
+sentence either side of the cue. The same span found several ways is one
+candidate carrying every way as a feature. The learned ranker (`model.py`)
+picks one; PARC's content is contiguous, so a quote interrupted by its cue
+("A," he said, "B.") is one span from A to B.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.attribution.context import DocContext, TokenRange
+
+_NOT_CONTENT = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "det", "prt"}
+)
+_LEADS = frozenset({"that", "to", "whether", "if", "how", "what", "why", "when", "about", "of"})
+_FRAME = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "agent", "advcl", "attr", "oprd"})
+_QUOTE_TAGS = frozenset({"``", "''"})
+_QUOTE_CHARS = frozenset("\"“”«»„'‘’`")
+
+
+@dataclass
+class Candidate:
+    """A token range and every feature that describes it."""
+
+    start: int
+    end: int
+    ways: set[str] = field(default_factory=set)
+
+
+def is_quote_mark(token: Token) -> bool:
+    return token.tag_ in _QUOTE_TAGS or (token.is_punct and token.text[0] in _QUOTE_CHARS)
+
+
+def trim(doc: Doc, start: int, end: int) -> TokenRange:
+    """Drop edge spaces and punctuation, keeping quotation marks."""
+    while start < end and (
+        doc[start].is_space or (doc[start].is_punct and not is_quote_mark(doc[start]))
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space or (doc[end - 1].is_punct and not is_quote_mark(doc[end - 1]))
+    ):
+        end -= 1
+    return start, end
+
+
+def subtree_range(token: Token) -> TokenRange:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+class _Collector:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.found: dict[TokenRange, Candidate] = {}
+
+    def add(self, start: int, end: int, way: str) -> None:
+        start, end = trim(self.doc, start, end)
+        if end - start < 1:
+            return
+        candidate = self.found.setdefault((start, end), Candidate(start, end))
+        candidate.ways.add(way)
+
+
+def _minus(outer: TokenRange, inner: TokenRange) -> TokenRange:
+    """The outer range without the inner one when it sits at an edge (else whole)."""
+    if inner[0] <= outer[0] and inner[1] < outer[1]:
+        return inner[1], outer[1]
+    if inner[1] >= outer[1] and inner[0] > outer[0]:
+        return outer[0], inner[0]
+    return outer
+
+
+def _syntactic(cue: Token, found: _Collector) -> None:
+    for child in cue.children:
+        if child.dep_ in _NOT_CONTENT:
+            continue
+        found.add(*subtree_range(child), f"child:{child.dep_}")
+        if child.dep_ in ("prep", "agent"):
+            for object_ in child.children:
+                if object_.dep_ in ("pobj", "pcomp"):
+                    found.add(*subtree_range(object_), f"pobj:{child.lower_}")
+    if cue.dep_ != "ROOT":
+        head_range = _minus(subtree_range(cue.head), subtree_range(cue))
+        found.add(*head_range, f"head:{cue.dep_}")
+        if cue.head.dep_ != "ROOT" and cue.dep_ in ("prep", "advcl", "conj"):
+            found.add(*_minus(subtree_range(cue.head.head), subtree_range(cue)), "head2")
+
+
+def _sentence(cue: Token, context: DocContext, found: _Collector) -> None:
+    sentence = context.sentence(cue)
+    left = min([cue.i] + [c.left_edge.i for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")])
+    found.add(sentence.start, left, "sent:before")
+    found.add(cue.i + 1, sentence.end, "sent:after")
+    last = sentence[-1] if not sentence[-1].is_space else sentence[max(0, len(sentence) - 2)]
+    nxt = context.sentence_of[cue.i] + 1
+    if last.text == ":" and nxt < len(context.sentences):
+        following = context.sentences[nxt]
+        found.add(following.start, following.end, "sent:colon")
+
+
+def _quotes_near(cue: Token, context: DocContext, found: _Collector) -> None:
+    sentence = context.sentence(cue)
+    own = context.in_quote[cue.i]
+    if own >= 0:  # a speaker quoting someone: the quotes nested in this one
+        outer_start, outer_end = context.quotes[own]
+        quotes = [q for q in context.nested if outer_start <= q[0] and q[1] <= outer_end]
+    else:
+        quotes = context.quotes
+    before = [q for q in quotes if sentence.start < q[1] <= cue.i + 1]
+    after = [q for q in quotes if cue.i < q[0] < sentence.end]
+    prev_q = before[-1] if before else None
+    next_q = after[0] if after else None
+    if next_q is None:
+        next_q = _quote_after_colon(cue, context)
+        if next_q is not None:
+            found.add(*next_q, "q:colon")
+    chained = _chained(sentence.end, context)
+    if prev_q:
+        found.add(*prev_q, "q:prev")
+        if next_q:
+            found.add(prev_q[0], next_q[1], "q:both")
+        if chained and not next_q:
+            found.add(prev_q[0], chained[1], "q:prev+chain")
+    if next_q:
+        found.add(*next_q, "q:next")
+        if chained and next_q[1] <= sentence.end + 1:
+            found.add(next_q[0], chained[1], "q:next+chain")
+        if prev_q and chained:
+            found.add(prev_q[0], chained[1], "q:both+chain")
+
+
+def _quote_after_colon(cue: Token, context: DocContext) -> TokenRange | None:
+    """'He said:' and the quote that opens the next sentence or paragraph."""
+    doc = cue.doc
+    i = cue.i + 1
+    while i < len(doc) and (doc[i].is_space or doc[i].text in (":", ",")):
+        i += 1
+    if i > cue.i + 1 and i < len(doc) and context.in_quote[i] >= 0:
+        quote = context.quotes[context.in_quote[i]]
+        return quote if quote[0] == i else None
+    return None
+
+
+def _chained(end: int, context: DocContext) -> TokenRange | None:
+    """A quote that opens the sentence right after `end`, in the same paragraph."""
+    doc = context.doc
+    i = end
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    if (
+        i >= len(doc)
+        or context.in_quote[i] < 0
+        or context.paragraph_of[i] != context.paragraph_of[end - 1]
+    ):
+        return None
+    quote = context.quotes[context.in_quote[i]]
+    return quote if quote[0] == i else None
+
+
+def _may_hold_cue(ways: set[str]) -> bool:
+    """Spans that run over their own cue: a quote it interrupts, the clause it sits in."""
+    return any(way.startswith(("q:both", "q:prev+", "head")) for way in ways)
+
+
+def content_candidates(cue: Token, context: DocContext) -> list[Candidate]:
+    found = _Collector(cue.doc)
+    _syntactic(cue, found)
+    _sentence(cue, context, found)
+    _quotes_near(cue, context, found)
+    return [
+        c for c in found.found.values() if not c.start <= cue.i < c.end or _may_hold_cue(c.ways)
+    ]
+
+
+def _bucket(n: int) -> str:
+    for limit in (1, 2, 4, 8, 16, 32, 64):
+        if n <= limit:
+            return str(limit)
+    return "more"
+
+
+def _edge(doc: Doc, i: int) -> str:
+    if i < 0 or i >= len(doc):
+        return "<>"
+    token = doc[i]
+    return token.lower_ if token.is_punct or token.is_stop else token.pos_
+
+
+def _words_outside_quotes(start: int, end: int, context: DocContext) -> int:
+    doc = context.doc
+    return sum(
+        1
+        for i in range(start, end)
+        if context.in_quote[i] < 0 and not (doc[i].is_punct or doc[i].is_space)
+    )
+
+
+def content_features(cue: Token, candidate: Candidate, context: DocContext) -> list[str]:
+    doc = cue.doc
+    lemma = cue.lemma_.lower()
+    start, end = candidate.start, candidate.end
+    first, last = doc[start], doc[end - 1]
+    where = "before" if end <= cue.i else ("after" if start > cue.i else "around")
+    size = _bucket(end - start)
+    sentences = context.sentence_of[end - 1] - context.sentence_of[start] + 1
+    quoted = sum(context.in_quote[i] >= 0 for i in range(start, end)) / (end - start)
+    shape = (
+        "q"
+        if is_quote_mark(first) and is_quote_mark(last)
+        else ("Q" if quoted > 0.5 else ("x" if quoted > 0 else "-"))
+    )
+    sentence = context.sentence(cue)
+    feats = [
+        "bias",
+        f"where={where}",
+        f"size={size}",
+        f"sents={_bucket(sentences)}",
+        f"shape={shape}",
+    ]
+    feats += [
+        f"first={first.lower_ if first.lower_ in _LEADS else first.pos_}",
+        f"last={last.pos_}",
+    ]
+    feats += [
+        f"where|shape={where}|{shape}",
+        f"size|shape={size}|{shape}",
+        f"l|where={lemma}|{where}",
+    ]
+    feats.append(f"paras={context.paragraph_of[end - 1] - context.paragraph_of[start]}")
+    after = _edge(doc, end) if end < sentence.end else "</s>"
+    before = _edge(doc, start - 1) if start > sentence.start else "<s>"
+    gap = start - cue.i - 1 if where == "after" else cue.i - end if where == "before" else 0
+    feats += [f"next={after}", f"prev={before}", f"gap={_bucket(gap)}"]
+    tail = (
+        _words_outside_quotes(context.sentence_of_end(end), end, context) if shape in "qQ" else -1
+    )
+    feats.append(f"tail={_bucket(tail) if tail >= 0 else '-'}")
+    frame = "+".join(sorted({c.dep_ for c in cue.children if c.dep_ in _FRAME}))
+    for way in candidate.ways:
+        feats += [
+            f"g={way}",
+            f"g|l={way}|{lemma}",
+            f"g|size={way}|{size}",
+            f"g|shape={way}|{shape}",
+            f"g|d={way}|{cue.dep_}",
+        ]
+        feats += [f"g|next={way}|{after}", f"g|frame={way}|{frame}", f"g|tail={way}|{tail > 0}"]
+    feats.append(f"n-ways={len(candidate.ways)}")
+    return feats

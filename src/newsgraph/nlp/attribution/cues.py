@@ -1,0 +1,151 @@
+"""Cues: the words that attribute (said, told, according to, in a statement, a colon).
+
+Every verb, noun, adjective, a few prepositions and the colon are candidates;
+the learned model (`model.py`) decides from the features below which of them
+attribute. `cue_span` widens a chosen head to the cue as PARC marks it: with
+its auxiliaries and negation ("has not said"), particles ("pointed out") and
+"according to".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.attribution.context import DocContext, TokenRange
+from newsgraph.nlp.attribution.lexicon import classes_of
+
+CANDIDATE_WORDS = frozenset({"according", "per", ":", "as"})
+DASHES = frozenset("―—–")
+_NOMINAL_CHILDREN = frozenset({"poss", "prep", "ccomp", "acl", "relcl", "advcl", "xcomp", "agent"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_FRAME = frozenset(
+    {"ccomp", "xcomp", "dobj", "dative", "prep", "agent", "nsubjpass", "advcl", "attr", "oprd"}
+)
+_SPAN_CHILDREN = frozenset({"aux", "auxpass", "neg", "prt"})
+
+
+def is_candidate(token: Token) -> bool:
+    """Whether a token could head a cue at all (cheap: no features built).
+
+    Verbs always; nouns and adjectives when they are attribution words or take
+    a complement, an owner or a clause ("Trump's claim that", "critical of");
+    a colon, a dash, "according", "per" and "as". Names almost never attribute.
+    """
+    pos = token.pos_
+    if pos == "VERB":
+        return True
+    if pos == "AUX":
+        return not token.is_stop
+    if pos in ("NOUN", "ADJ"):
+        return bool(classes_of(token.lemma_.lower())) or any(
+            child.dep_ in _NOMINAL_CHILDREN for child in token.children
+        )
+    return token.lower_ in CANDIDATE_WORDS or is_dash(token)
+
+
+def is_dash(token: Token) -> bool:
+    """A dash on its own or glued to a closing quote ('”―')."""
+    text = token.text.lstrip("\"”'’")
+    return bool(text) and (set(text) <= DASHES or text == "--")
+
+
+def _subject(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    return None
+
+
+def _quote_sides(token: Token, context: DocContext) -> tuple[bool, bool]:
+    """A quote closing just before the token's clause, or opening just after it."""
+    sentence = context.sentence(token)
+    before = after = False
+    for i in range(max(sentence.start, token.i - 4), token.i):
+        before |= context.in_quote[i] >= 0 and context.in_quote[token.i] != context.in_quote[i]
+    for i in range(token.i + 1, min(sentence.end, token.i + 4)):
+        after |= context.in_quote[i] >= 0 and context.in_quote[token.i] != context.in_quote[i]
+    return before, after
+
+
+def cue_features(token: Token, context: DocContext) -> list[str]:
+    """Sparse features of one candidate token."""
+    lemma = token.lemma_.lower()
+    doc = token.doc
+    feats = [
+        "bias",
+        f"l={lemma}",
+        f"w={token.lower_}",
+        f"p={token.pos_}",
+        f"t={token.tag_}",
+        f"d={token.dep_}",
+        f"l|d={lemma}|{token.dep_}",
+        f"l|t={lemma}|{token.tag_}",
+        f"p|d={token.pos_}|{token.dep_}",
+        f"hd={token.head.dep_}|{token.dep_}",
+        f"hl={token.head.lemma_.lower()}|{token.dep_}",
+    ]
+    for child in token.children:
+        feats += [f"c={child.dep_}", f"l|c={lemma}|{child.dep_}"]
+        if child.dep_ in ("prep", "agent", "prt", "mark", "advmod"):
+            feats += [f"cw={child.lower_}", f"l|cw={lemma}|{child.lower_}"]
+        if child.dep_ == "ccomp":
+            marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
+            feats.append(f"l|ccomp-mark={lemma}|{marks[0] if marks else '-'}")
+    subject = _subject(token)
+    kind = "none" if subject is None else (subject.ent_type_ or subject.pos_)
+    feats += [f"s={kind}", f"l|s={lemma}|{kind}"]
+    if subject is not None:
+        feats.append(f"sw={subject.lower_}" if subject.pos_ == "PRON" else "sw=-")
+    before, after = _quote_sides(token, context)
+    inside = context.in_quote[token.i] >= 0
+    feats += [
+        f"q={int(inside)}{int(before)}{int(after)}",
+        f"l|q={lemma}|{int(inside)}{int(before)}{int(after)}",
+    ]
+    frame = "+".join(sorted({c.dep_ for c in token.children if c.dep_ in _FRAME}))
+    feats += [f"frame={frame}", f"l|frame={lemma}|{frame}"]
+    quotes = f"{int(inside)}{int(before)}{int(after)}"
+    for cls in classes_of(lemma) or ("-",):
+        feats += [f"x={cls}", f"x|d={cls}|{token.dep_}", f"x|frame={cls}|{frame}"]
+        feats += [f"x|s={cls}|{kind}", f"x|q={cls}|{quotes}", f"x|p={cls}|{token.pos_}"]
+    governor = _governor(token)
+    if governor is not None:
+        feats += [f"gov={governor.lemma_.lower()}", f"l|gov={lemma}|{governor.lemma_.lower()}"]
+        feats += [f"gov-x={cls}" for cls in classes_of(governor.lemma_.lower())]
+    quoted = any(context.in_quote[i] >= 0 for i in range(token.left_edge.i, token.right_edge.i + 1))
+    feats.append(f"sq={int(quoted)}")
+    if context.sentence_of[token.i] == 0:
+        feats.append("first-sentence")
+    prev = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
+    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
+    feats += [f"w-1={prev}", f"w+1={nxt}", f"l|w+1={lemma}|{nxt}", f"l|w-1={lemma}|{prev}"]
+    return feats
+
+
+def _governor(token: Token) -> Token | None:
+    """The nearest verb above the token's clause (for 'he said he plans': said)."""
+    for _ in range(3):
+        if (
+            token.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl")
+            or token.head is token
+        ):
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+def cue_span(token: Token) -> TokenRange:
+    """The cue as written around its head: auxiliaries, negation, particles, 'according to'."""
+    start = end = token.i
+    for child in token.children:
+        if child.dep_ in _SPAN_CHILDREN and abs(child.i - token.i) <= 3:
+            start, end = min(start, child.i), max(end, child.i)
+    doc = token.doc
+    if token.lower_ in ("according", "due") and token.i + 1 < len(doc):
+        end = max(end, token.i + 1)
+    for i in range(start, end + 1):  # only a contiguous run counts
+        if doc[i].is_punct:
+            return token.i, token.i + 1
+    return start, end + 1

@@ -1,0 +1,90 @@
+"""Attributions no cue word marks, found by rule after the model has run.
+
+- An epigraph: a quote followed by a dash and a name, as pull quotes and
+  reader-comment round-ups print them (“…” ― Jane Doe).
+- A carried quote: a quote that makes up whole sentences, with no cue of its
+  own, in the paragraph of a quote just attributed (or the one right after): it
+  goes to that quote's speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.attribution.context import DocContext, TokenRange
+from newsgraph.nlp.attribution.cues import is_dash
+
+
+@dataclass
+class Found:
+    """One attribution as token ranges, before it becomes plain data."""
+
+    cue: Token | None
+    content: TokenRange
+    source: TokenRange | None
+    confidence: float
+
+
+def _covered(span: TokenRange, found: list[Found]) -> bool:
+    start, end = span
+    for item in found:
+        overlap = min(end, item.content[1]) - max(start, item.content[0])
+        if overlap > (end - start) / 2:
+            return True
+    return False
+
+
+def epigraphs(context: DocContext, found: list[Found]) -> list[Found]:
+    """'“…” ― Jane Doe': the quote, the dash as cue, the name up to the line's end as source."""
+    doc = context.doc
+    out = []
+    for start, end in context.quotes:
+        dash = end if end < len(doc) and is_dash(doc[end]) else end - 1
+        if dash >= len(doc) or not is_dash(doc[dash]) or _covered((start, end), found):
+            continue
+        name_end = dash + 1
+        while name_end < len(doc) and not doc[name_end].is_space and "\n" not in doc[name_end].text:
+            name_end += 1
+        names = [t for t in doc[dash + 1 : name_end] if t.pos_ == "PROPN"]
+        if names and name_end - dash - 1 <= 12:
+            out.append(Found(doc[dash], (start, min(end, dash + 1)), (dash + 1, name_end), 1.0))
+    return out
+
+
+def _whole_sentences(span: TokenRange, context: DocContext) -> bool:
+    """Nothing but the quote in the sentences it spans (bar punctuation)."""
+    start, end = span
+    first = context.sentences[context.sentence_of[start]]
+    last = context.sentences[context.sentence_of[end - 1]]
+    doc = context.doc
+    outside = [
+        t
+        for t in doc[first.start : last.end]
+        if not (start <= t.i < end) and not (t.is_punct or t.is_space)
+    ]
+    return not outside
+
+
+def carried_quotes(context: DocContext, found: list[Found]) -> list[Found]:
+    """Cue-less whole-sentence quotes, credited to the speaker of the quote before them."""
+    out: list[Found] = []
+    ordered = sorted(found, key=lambda f: f.content)
+    for quote in context.quotes:
+        if _covered(quote, found) or not _whole_sentences(quote, context):
+            continue
+        before = [f for f in ordered + out if f.content[1] <= quote[0] and f.source is not None]
+        if not before:
+            continue
+        previous = before[-1]
+        paragraph = context.paragraph_of[quote[0]]
+        if paragraph - context.paragraph_of[previous.content[1] - 1] > 1:
+            continue
+        if (
+            context.in_quote[previous.content[0]] < 0
+            and context.in_quote[previous.content[1] - 1] < 0
+        ):
+            continue  # the speaker before was reported, not quoted
+        out.append(Found(None, quote, previous.source, previous.confidence))
+    return out

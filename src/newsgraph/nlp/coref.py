@@ -1,0 +1,275 @@
+"""The `newsgraph_coref` component: each attribution source resolved to a document entity.
+
+Reads the entities `newsgraph_entities` found and the attributions
+`newsgraph_attributions` found, and fills each source's `entity` (an entity id)
+and `anonymous`. In text order, a source is:
+
+- a name: the entity whose mention holds the source's head ("Russia's Chief
+  Rabbi Berel Lazar", "Lazar");
+- a document or a channel ("a report by The Moscow Herald", "the group's
+  statement"): the entity that wrote it, named inside the source;
+- a relative pronoun ("Lazar, who said"): what it hangs from;
+- a pronoun: "he"/"she" the latest compatible person, the previous speaker first
+  (gender from honorifics, gendered roles, first names and earlier pronouns);
+  "it" the previous speaking organisation, else the latest organisation;
+  "they" the previous speaking group or organisation;
+- a description ("the federation", "the Russian president"): the entity whose
+  name holds its head noun, or whose role it repeats; "the company" and the like
+  fall back on the latest organisation.
+
+A source that stays unresolved is anonymous when it is an unnamed person or
+group ("officials", "a source familiar with the talks"). Pronouns are never added
+to entity mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp.attribution.lexicon import (
+    DOCUMENT_HEADS,
+    FEMALE,
+    MALE,
+    ORGANISATION_HEADS,
+    PERSON_HEADS,
+    gender_of_name,
+    gender_of_word,
+)
+from newsgraph.nlp.extensions import attribute, register_extensions
+
+PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+NEUTER = frozenset({"it", "its"})
+PLURAL = frozenset({"they", "them", "their"})
+RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
+PARAGRAPHS_BACK = 2  # how far back the previous speaker still counts
+
+
+@dataclass
+class EntityInfo:
+    id: str
+    type: str
+    words: frozenset[str]
+    roles: list[str]
+    gender: str | None = None
+
+
+@dataclass
+class Speaker:
+    entity: EntityInfo
+    paragraph: int
+
+
+@dataclass
+class Resolver:
+    """Entities and their mentions in text order, and who spoke last."""
+
+    doc: Doc
+    entities: dict[str, EntityInfo] = field(default_factory=dict)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    previous: Speaker | None = None
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc, text: str, entities: list[dict[str, Any]]) -> Resolver:
+        resolver = cls(doc)
+        for entity in entities:
+            names = [entity["name"], *entity.get("aliases", [])]
+            words = frozenset(w.lower() for name in names for w in name.split())
+            info = EntityInfo(entity["id"], entity["type"], words, list(entity.get("roles", [])))
+            resolver.entities[info.id] = info
+            for mention in entity.get("mentions", []):
+                resolver.mentions.append((mention["start"], mention["end"], info.id))
+            if info.type == "PERSON":
+                info.gender = _gender(text, info, entity)
+        resolver.mentions.sort()
+        resolver._starts = [start for start, _, _ in resolver.mentions]
+        return resolver
+
+    # --- looking things up ----------------------------------------------------
+
+    def entity_at(self, token: Token) -> EntityInfo | None:
+        """The entity with a mention covering this token."""
+        k = bisect_right(self._starts, token.idx) - 1
+        while k >= 0 and self.mentions[k][0] > token.idx - 200:
+            start, end, entity_id = self.mentions[k]
+            if start <= token.idx < end:
+                return self.entities[entity_id]
+            k -= 1
+        return None
+
+    def inside(self, span: Span) -> list[EntityInfo]:
+        """Entities mentioned inside a span, in text order."""
+        k = bisect_right(self._starts, span.start_char - 1)
+        found = []
+        while k < len(self.mentions) and self.mentions[k][0] < span.end_char:
+            if self.mentions[k][1] <= span.end_char:
+                found.append(self.entities[self.mentions[k][2]])
+            k += 1
+        return found
+
+    def latest(
+        self, before: int, wanted: frozenset[str], gender: str | None = None
+    ) -> EntityInfo | None:
+        """The entity of the given types mentioned last before a character offset."""
+        k = bisect_right(self._starts, before) - 1
+        while k >= 0:
+            info = self.entities[self.mentions[k][2]]
+            if info.type in wanted and (gender is None or info.gender in (None, gender)):
+                return info
+            k -= 1
+        return None
+
+    # --- resolving ------------------------------------------------------------
+
+    def resolve(self, span: Span, paragraph: int) -> EntityInfo | None:
+        head = span.root
+        lower = head.lower_
+        named = self.entity_at(head)
+        if named is not None:
+            return named
+        if lower in PERSONAL:
+            return self._person_pronoun(span.start_char, PERSONAL[lower], paragraph)
+        if lower in NEUTER or lower in PLURAL:
+            return self._group_pronoun(span.start_char, paragraph)
+        if lower in RELATIVE and head.head.head is not head.head:
+            antecedent = head.head.head
+            return self.resolve(
+                antecedent.doc[antecedent.left_edge.i : antecedent.i + 1], paragraph
+            )
+        if head.lemma_.lower() in DOCUMENT_HEADS or head.pos_ == "PROPN":
+            inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
+            if inner:
+                return inner[0]
+        if head.pos_ == "PROPN":  # a name the recogniser missed here but found elsewhere
+            by_word = [e for e in self.entities.values() if head.lower_ in e.words]
+            return self._most_recent(by_word, span.start_char) if by_word else None
+        return self._described(span, head, paragraph)
+
+    def _person_pronoun(self, position: int, gender: str, paragraph: int) -> EntityInfo | None:
+        speaker = self._recent_speaker(paragraph)
+        if speaker and speaker.type == "PERSON" and speaker.gender in (None, gender):
+            chosen: EntityInfo | None = speaker
+        else:
+            chosen = self.latest(position, frozenset({"PERSON"}), gender)
+        if chosen is not None and chosen.gender is None:
+            chosen.gender = gender  # learnt: later pronouns agree with this one
+        return chosen
+
+    def _group_pronoun(self, position: int, paragraph: int) -> EntityInfo | None:
+        speaker = self._recent_speaker(paragraph)
+        if speaker and speaker.type in GROUP_TYPES:
+            return speaker
+        return self.latest(position, frozenset({"ORG"})) or self.latest(position, GROUP_TYPES)
+
+    def _described(self, span: Span, head: Token, paragraph: int) -> EntityInfo | None:
+        """'the federation': the entity named with 'federation';
+        'the Russian president': the one with that role."""
+        noun = head.lemma_.lower()
+        words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+        if head.pos_ != "NOUN" or noun in PERSON_HEADS:
+            return None
+        by_role = [e for e in self.entities.values() if _plays(e, words, head.lower_)]
+        if by_role:
+            return self._most_recent(by_role, span.start_char)
+        by_name = [
+            e for e in self.entities.values() if e.type in GROUP_TYPES and head.lower_ in e.words
+        ]
+        if by_name:
+            return self._most_recent(by_name, span.start_char)
+        if noun in ORGANISATION_HEADS:
+            speaker = self._recent_speaker(paragraph)
+            if speaker and speaker.type == "ORG":
+                return speaker
+            return self.latest(span.start_char, frozenset({"ORG"}))
+        return None
+
+    def _most_recent(self, options: list[EntityInfo], before: int) -> EntityInfo:
+        last = {e.id: -1 for e in options}
+        for start, _, entity_id in self.mentions:
+            if entity_id in last and start < before:
+                last[entity_id] = start
+        return max(options, key=lambda e: last[e.id])
+
+    def _recent_speaker(self, paragraph: int) -> EntityInfo | None:
+        previous = self.previous
+        if previous is None or paragraph - previous.paragraph > PARAGRAPHS_BACK:
+            return None
+        return previous.entity
+
+
+def _plays(entity: EntityInfo, words: list[str], head: str) -> bool:
+    """A description that repeats one of the entity's roles: 'the Russian president'."""
+    for role in entity.roles:
+        role_words = role.lower().replace("'s", "").split()
+        if role_words and role_words[-1] == head and all(w in role_words for w in words):
+            return True
+    return False
+
+
+def _gender(text: str, info: EntityInfo, entity: dict[str, Any]) -> str | None:
+    for mention in entity.get("mentions", []):
+        before = text[max(0, mention["start"] - 6) : mention["start"]].lower().split()
+        if before and before[-1] in MALE | FEMALE:
+            return gender_of_word(before[-1])
+    for role in info.roles:
+        for word in role.lower().split():
+            if gender_of_word(word):
+                return gender_of_word(word)
+    return gender_of_name(entity["name"])
+
+
+def is_anonymous(span: Span) -> bool:
+    """An unnamed person or group: 'officials', 'a source familiar with the talks'."""
+    head = span.root
+    if head.pos_ in ("PRON", "PROPN") or head.lower_ in RELATIVE:
+        return False
+    return head.lemma_.lower() not in DOCUMENT_HEADS
+
+
+class Coreference:
+    """Fills `entity` and `anonymous` on every attribution source."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        attributions = doc._.get(attribute("attributions")) or []
+        if not attributions:
+            return doc
+        text = doc.text  # rebuilt from the tokens on every access: read it once
+        resolver = Resolver.of(doc, text, doc._.get(attribute("entities")) or [])
+        paragraph_of = _paragraph_counter(text)
+        for attribution in sorted(attributions, key=_position):
+            source = attribution.get("source")
+            if not source:
+                continue
+            span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            paragraph = paragraph_of(source["start"])
+            entity = resolver.resolve(span, paragraph)
+            source["entity"] = entity.id if entity else None
+            source["anonymous"] = entity is None and is_anonymous(span)
+            if entity is not None:
+                resolver.previous = Speaker(entity, paragraph)
+        return doc
+
+
+def _position(attribution: dict[str, Any]) -> int:
+    spans = [attribution.get(k) for k in ("source", "cue", "content")]
+    return min(int(s["start"]) for s in spans if s)
+
+
+def _paragraph_counter(text: str) -> Callable[[int], int]:
+    """Offset → paragraph number (a paragraph ends at any run of line breaks)."""
+    breaks = [m.start() for m in re.finditer(r"\n+", text)]
+    return lambda offset: bisect_right(breaks, offset)

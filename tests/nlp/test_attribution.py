@@ -1,0 +1,229 @@
+"""Attributions end to end on our own news-style paragraphs: who said what, how, and which
+entity the speaker is. Each test is one pattern news writing uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyze import Analyzer
+from newsgraph.document import Attribution, Document
+from newsgraph.read import RawDocument
+from tests.conftest import assert_standoff
+
+pytestmark = pytest.mark.model
+
+
+def _analyze(analyzer: Analyzer, text: str) -> Document:
+    doc = analyzer.analyze(RawDocument(id="test", text=text))
+    assert_standoff(doc)
+    return doc
+
+
+def _about(doc: Document, words: str) -> Attribution:
+    """The one attribution whose content holds these words."""
+    found = [a for a in doc.attributions if words in a.content.text]
+    assert len(found) == 1, [a.content.text for a in doc.attributions]
+    return found[0]
+
+
+def _speaker(doc: Document, attribution: Attribution) -> str | None:
+    source = attribution.source
+    assert source is not None
+    names = {e.id: e.name for e in doc.entities}
+    return names.get(source.entity) if source.entity else None
+
+
+def test_stated_then_it_continued_resolves_it_to_the_organisation(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The Harbour Workers Union stated: “Our members have kept this port open through every "
+        "storm. We will not accept the new contracts.” It continued, “Every shift we lose is a "
+        "family that goes without.”",
+    )
+    first, second = _about(doc, "every storm"), _about(doc, "Every shift")
+    assert (first.kind, second.kind) == ("direct", "direct")
+    assert first.content.text.startswith("“Our members") and first.content.text.endswith(
+        "contracts.”"
+    )
+    assert second.source is not None and second.source.text == "It"
+    assert _speaker(doc, first) == _speaker(doc, second) == "Harbour Workers Union"
+
+
+def test_a_quote_interrupted_by_its_speaker_is_one_attribution(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "“The budget is balanced. The deficit is gone,” Mayor Dana Okafor said. “Nobody "
+        "believed we could do it in two years.”",
+    )
+    [attribution] = doc.attributions
+    assert attribution.kind == "direct"
+    assert attribution.content.text.startswith("“The budget") and attribution.content.text.endswith(
+        "two years.”"
+    )
+    assert attribution.cue is not None and attribution.cue.text == "said"
+    assert _speaker(doc, attribution) == "Dana Okafor"
+
+
+def test_a_quote_continued_across_paragraphs_is_one_content(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Councillor Priya Natarajan spoke for twenty minutes on Tuesday.\n\n"
+        "“We promised the riverside families a park, and the plans are ready.\n\n"
+        "“What we lack is the money, and that is a choice this council made,” she said.",
+    )
+    attribution = _about(doc, "What we lack")
+    assert "We promised the riverside families" in attribution.content.text
+    assert attribution.kind == "direct"
+    assert _speaker(doc, attribution) == "Priya Natarajan"
+
+
+def test_partial_quotes_inside_reported_speech_are_mixed(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The European Trade Agency published its agenda on Monday.\n\n"
+        "At the summit the ministers will pledge to “keep every border crossing open,” the agency "
+        "said, and renew their promise of “no new tariffs this year.”",
+    )
+    attribution = _about(doc, "keep every border crossing open")
+    assert attribution.kind == "mixed"
+    assert attribution.source is not None and attribution.source.text == "the agency"
+    assert _speaker(doc, attribution) == "European Trade Agency"
+
+
+def test_indirect_speech_and_adding_that_keep_the_source(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The Northern Rail Company states that fares will rise by four percent in January, "
+        "adding that the money will pay for new carriages.",
+    )
+    states, adding = _about(doc, "fares will rise"), _about(doc, "new carriages")
+    assert (states.kind, adding.kind) == ("indirect", "indirect")
+    assert states.content.text.startswith("that fares will rise by four percent in January")
+    assert adding.content.text == "that the money will pay for new carriages"
+    assert _speaker(doc, states) == _speaker(doc, adding) == "Northern Rail Company"
+
+
+def test_according_to_is_sourcing(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer, "According to the Finance Ministry, unemployment fell to 5.1 percent in March."
+    )
+    [attribution] = doc.attributions
+    assert attribution.kind == "sourcing"
+    assert attribution.cue is not None and attribution.cue.text == "According to"
+    assert attribution.content.text == "unemployment fell to 5.1 percent in March"
+    assert _speaker(doc, attribution) == "Finance Ministry"
+
+
+def test_according_to_a_report_by_resolves_to_who_wrote_it(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "According to a report by The Coastal Herald, three ferries were cancelled last week.",
+    )
+    [attribution] = doc.attributions
+    assert attribution.kind == "sourcing"
+    assert attribution.source is not None
+    assert attribution.source.text == "a report by The Coastal Herald"
+    assert _speaker(doc, attribution) == "Coastal Herald"
+
+
+def test_told_reporters(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer, "Police Chief Marcus Bell told reporters that the road would reopen on Friday."
+    )
+    [attribution] = doc.attributions
+    assert attribution.cue is not None and attribution.cue.text == "told"
+    assert attribution.content.text == "that the road would reopen on Friday"
+    assert _speaker(doc, attribution) == "Marcus Bell"
+
+
+def test_per_is_sourcing(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The Lambton Bridge will close for repairs in May, per the Lambton Transport Authority.",
+    )
+    attribution = _about(doc, "will close for repairs")
+    assert attribution.kind == "sourcing"
+    assert _speaker(doc, attribution) == "Lambton Transport Authority"
+
+
+def test_said_in_a_statement(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer, "Greenfield Energy said in a statement that it had found no leak at the plant."
+    )
+    [attribution] = doc.attributions
+    assert attribution.kind == "indirect"
+    assert attribution.content.text == "that it had found no leak at the plant"
+    assert _speaker(doc, attribution) == "Greenfield Energy"
+
+
+def test_a_quote_inside_a_quote_stays_in_the_outer_content(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "“When I asked him, he told me ‘the shop is not for sale,’ and that was the end of it,” "
+        "said Tomas Novak, a baker in the old town.",
+    )
+    outer = _about(doc, "that was the end of it")
+    assert outer.kind == "direct"
+    assert "‘the shop is not for sale,’" in outer.content.text
+    assert _speaker(doc, outer) == "Tomas Novak"
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Mayor Ruth Abebe opened the session.\n\n“We will rebuild the library, and we will do it "
+        "this year,” she said. “Every child in this town deserves a place to read.\n\n"
+        "The council then approved the budget.",
+    )
+    attribution = _about(doc, "We will rebuild the library")
+    assert "The council" not in attribution.content.text
+    assert _speaker(doc, attribution) == "Ruth Abebe"
+
+
+def test_pronoun_sources_resolve_by_gender_and_recency(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Maria Lopez, the head of the tenants' association, met Governor Tom Reyes on Monday. "
+        "She said the talks had gone well. He warned that the state could not pay for new homes.",
+    )
+    she, he = _about(doc, "the talks had gone well"), _about(doc, "could not pay")
+    assert _speaker(doc, she) == "Maria Lopez"
+    assert _speaker(doc, he) == "Tom Reyes"
+
+
+def test_unnamed_sources_are_anonymous(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Officials said the airport would stay closed until Sunday. A source familiar with the "
+        "negotiations said no deal was expected before June.",
+    )
+    for words in ("the airport would stay closed", "no deal was expected"):
+        source = _about(doc, words).source
+        assert source is not None and source.entity is None and source.anonymous
+
+
+def test_a_pull_quote_signed_with_a_dash(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Readers sent us their verdicts on the debate.\n\n"
+        "“The most unprepared candidate I have ever seen.” ― Jane Doe\n\n"
+        "“A clear win on the economy.”― John Roe",
+    )
+    signed = _about(doc, "unprepared candidate")
+    assert signed.content.text == "“The most unprepared candidate I have ever seen.”"
+    assert signed.cue is not None and signed.cue.text == "―"
+    assert _speaker(doc, signed) == "Jane Doe"
+    glued = _about(doc, "A clear win")  # the dash glued to the closing mark
+    assert glued.content.text == "“A clear win on the economy.”"
+    assert glued.cue is not None and glued.cue.text == "―"
+    assert glued.source is not None and glued.source.text == "John Roe"
+
+
+def test_a_quote_without_a_cue_goes_to_the_previous_speaker(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "“We will appeal,” said Anna Berg, the union's lawyer.\n\n“This ruling cannot stand.”",
+    )
+    attribution = _about(doc, "This ruling cannot stand")
+    assert attribution.cue is None and attribution.kind == "direct"
+    assert _speaker(doc, attribution) == "Anna Berg"

@@ -1,0 +1,172 @@
+"""Source resolution on hand-built parses (no model): names, descriptions, pronouns,
+the previous speaker, documents and their authors, anonymous sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp.coref import Coreference
+from newsgraph.nlp.extensions import attribute, register_extensions
+
+# word, part of speech, head (index), dependency, lemma
+Row = tuple[str, str, int, str, str]
+
+
+def _doc(rows: list[Row]) -> Doc:
+    register_extensions()
+    words, pos, heads, deps, lemmas = map(list, zip(*rows, strict=True))
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def _span(doc: Doc, start: int, end: int) -> dict[str, Any]:
+    return {"start": doc[start].idx, "end": doc[end - 1].idx + len(doc[end - 1].text)}
+
+
+def _entity(
+    doc: Doc, eid: str, kind: str, name: str, *mentions: tuple[int, int], **extra: Any
+) -> dict[str, Any]:
+    return {
+        "id": eid,
+        "name": name,
+        "type": kind,
+        "aliases": [],
+        "roles": [],
+        **extra,
+        "mentions": [_span(doc, s, e) for s, e in mentions],
+    }
+
+
+def _resolve(
+    doc: Doc, entities: list[dict[str, Any]], sources: list[tuple[int, int]]
+) -> list[dict[str, Any]]:
+    attributions = [
+        {
+            "kind": "indirect",
+            "source": _span(doc, s, e) | {"entity": None, "anonymous": False},
+            "cue": _span(doc, e, e + 1),
+            "content": _span(doc, e + 1, e + 2),
+        }
+        for s, e in sources
+    ]
+    doc._.set(attribute("entities"), entities)
+    doc._.set(attribute("attributions"), attributions)
+    Coreference(None, "coref")(doc)  # type: ignore[arg-type]
+    return [a["source"] for a in attributions]
+
+
+def _said(subject: list[tuple[str, str, str]], offset: int) -> list[Row]:
+    """'SUBJECT said yes .' starting at token `offset`; the subject's last word is its head."""
+    n = len(subject)
+    verb = offset + n
+    rows: list[Row] = [
+        (w, p, offset + n - 1 if i < n - 1 else verb, "compound" if i < n - 1 else "nsubj", lem)
+        for i, (w, p, lem) in enumerate(subject)
+    ]
+    return [
+        *rows,
+        ("said", "VERB", verb, "ROOT", "say"),
+        ("yes", "INTJ", verb, "dobj", "yes"),
+        (".", "PUNCT", verb, "punct", "."),
+    ]
+
+
+def test_it_continued_goes_to_the_organisation_that_spoke_before() -> None:
+    doc = _doc(_said([("Unite", "PROPN", "Unite")], 0) + _said([("It", "PRON", "it")], 4))
+    unite = _entity(doc, "E1", "ORG", "Unite", (0, 1))
+    first, second = _resolve(doc, [unite], [(0, 1), (4, 5)])
+    assert first["entity"] == second["entity"] == "E1"
+    assert not second["anonymous"]
+
+
+def test_he_and_she_follow_first_names_and_recency() -> None:
+    rows = _said([("Maria", "PROPN", "Maria"), ("Lopez", "PROPN", "Lopez")], 0)
+    rows += _said([("Tom", "PROPN", "Tom"), ("Reyes", "PROPN", "Reyes")], 5)
+    rows += _said([("She", "PRON", "she")], 10) + _said([("He", "PRON", "he")], 14)
+    doc = _doc(rows)
+    maria = _entity(doc, "E1", "PERSON", "Maria Lopez", (0, 2))
+    tom = _entity(doc, "E2", "PERSON", "Tom Reyes", (5, 7))
+    sources = _resolve(doc, [maria, tom], [(0, 2), (5, 7), (10, 11), (14, 15)])
+    assert [s["entity"] for s in sources] == ["E1", "E2", "E1", "E2"]
+
+
+def test_an_honorific_gives_the_gender() -> None:
+    rows = _said([("Mrs.", "PROPN", "Mrs."), ("Abebe", "PROPN", "Abebe")], 0)
+    rows += _said([("Kim", "PROPN", "Kim")], 5) + _said([("She", "PRON", "she")], 9)
+    doc = _doc(rows)
+    abebe = _entity(doc, "E1", "PERSON", "Abebe", (1, 2))
+    kim = _entity(doc, "E2", "PERSON", "Kim", (5, 6), roles=["chairman"])
+    *_, she = _resolve(doc, [abebe, kim], [(0, 2), (5, 6), (9, 10)])
+    assert she["entity"] == "E1"
+
+
+def test_a_description_finds_the_organisation_named_with_its_head() -> None:
+    rows = _said(
+        [("Federation", "PROPN", "Federation"), ("Communities", "PROPN", "Communities")], 0
+    )
+    rows += _said([("The", "DET", "the"), ("federation", "NOUN", "federation")], 5)
+    doc = _doc(rows)
+    fed = _entity(doc, "E1", "ORG", "Federation Communities", (0, 2))
+    _, second = _resolve(doc, [fed], [(0, 2), (5, 7)])
+    assert second["entity"] == "E1"
+
+
+def test_a_description_that_repeats_a_role() -> None:
+    rows = _said([("Putin", "PROPN", "Putin")], 0)
+    rows += _said(
+        [("the", "DET", "the"), ("Russian", "ADJ", "russian"), ("president", "NOUN", "president")],
+        4,
+    )
+    doc = _doc(rows)
+    putin = _entity(doc, "E1", "PERSON", "Vladimir Putin", (0, 1), roles=["Russian President"])
+    _, described = _resolve(doc, [putin], [(0, 1), (4, 7)])
+    assert described["entity"] == "E1"
+
+
+def test_a_report_resolves_to_whoever_wrote_it() -> None:
+    rows: list[Row] = [
+        ("a", "DET", 1, "det", "a"),
+        ("report", "NOUN", 5, "nsubj", "report"),
+        ("by", "ADP", 1, "prep", "by"),
+        ("The", "DET", 4, "det", "the"),
+        ("Herald", "PROPN", 2, "pobj", "Herald"),
+        ("said", "VERB", 5, "ROOT", "say"),
+        ("yes", "INTJ", 5, "dobj", "yes"),
+    ]
+    doc = _doc(rows)
+    herald = _entity(doc, "E1", "ORG", "Herald", (4, 5))
+    [source] = _resolve(doc, [herald], [(0, 5)])
+    assert source["entity"] == "E1"
+
+
+def test_who_resolves_to_what_it_hangs_from() -> None:
+    rows: list[Row] = [
+        ("Lazar", "PROPN", 0, "ROOT", "Lazar"),
+        (",", "PUNCT", 0, "punct", ","),
+        ("who", "PRON", 3, "nsubj", "who"),
+        ("said", "VERB", 0, "relcl", "say"),
+        ("yes", "INTJ", 3, "dobj", "yes"),
+    ]
+    doc = _doc(rows)
+    lazar = _entity(doc, "E1", "PERSON", "Berel Lazar", (0, 1))
+    [source] = _resolve(doc, [lazar], [(2, 3)])
+    assert source["entity"] == "E1"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [[("Officials", "NOUN", "official")], [("A", "DET", "a"), ("source", "NOUN", "source")]],
+)
+def test_unnamed_people_are_anonymous(subject: list[tuple[str, str, str]]) -> None:
+    doc = _doc(_said(subject, 0))
+    [source] = _resolve(doc, [], [(0, len(subject))])
+    assert source["entity"] is None and source["anonymous"]
+
+
+def test_a_pronoun_with_nobody_to_point_at_stays_open_but_not_anonymous() -> None:
+    doc = _doc(_said([("He", "PRON", "he")], 0))
+    [source] = _resolve(doc, [], [(0, 1)])
+    assert source["entity"] is None and not source["anonymous"]
