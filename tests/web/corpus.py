@@ -19,20 +19,15 @@ from newsgraph.document import (
     Document,
     Entity,
     Source,
-    Span,
     Time,
     TimeType,
 )
 from newsgraph.store import open_store
 from newsgraph.store.ingest import add_documents
+from tests.store.conftest import _span
 
 BROOK_QUOTE = "This wall will protect four thousand homes from the winter storms"
 TRICKS = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
-
-
-def _span(text: str, part: str, after: int = 0) -> Span:
-    start = text.index(part, after)
-    return Span(start=start, end=start + len(part), text=part)
 
 
 @dataclass
