@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, Route, expect, sync_playwright
 
 from tests.web.server import serving
 
@@ -145,3 +145,21 @@ def test_readable_without_javascript(browser: Browser, base: str) -> None:
         expect(plain.locator("h1")).to_have_text("Elena Brook")
     finally:
         context.close()
+
+
+def test_api_docs_render_with_no_network_beyond_the_server(page: Page, base: str) -> None:
+    """Swagger UI's script and styles come from the package, so /docs works offline."""
+    outside: list[str] = []
+
+    def only_local(route: Route) -> None:
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.goto(f"{base}/docs")
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text("newsgraph")
+    expect(page.locator(".opblock-summary-path").first).to_be_visible()
+    assert outside == []

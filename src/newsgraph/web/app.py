@@ -10,6 +10,7 @@ from pathlib import Path
 from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from newsgraph.analyze import Analyzer
 from newsgraph.store import Store, open_store
@@ -45,7 +46,7 @@ def create_app(
             if owned:
                 app.state.store.close()
 
-    app = FastAPI(
+    app = FastAPIOffline(
         title="newsgraph",
         summary="Who said what, about whom, when, and according to whom, across a news corpus.",
         version="1.0",
