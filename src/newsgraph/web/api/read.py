@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
@@ -15,6 +16,7 @@ from newsgraph.web.api.models import (
     ArticlePage,
     ClusterDetail,
     EntityPage,
+    Paging,
     QuotePage,
     next_offset,
 )
@@ -43,6 +45,17 @@ def _found(value: T | None, what: str) -> T:
     return value
 
 
+def _page(model: type[Paging], rows: Sequence[Any], limit: int, offset: int) -> Response:
+    """One page of `rows`, fetched one row over `limit` to know whether another follows."""
+    page = model(
+        items=rows[:limit],
+        limit=limit,
+        offset=offset,
+        next_offset=next_offset(offset, limit, len(rows)),
+    )
+    return _json(page)
+
+
 def _json(model: BaseModel) -> Response:
     """Serialised once by pydantic; FastAPI would otherwise validate the model again."""
     return Response(model.model_dump_json(), media_type="application/json")
@@ -66,13 +79,7 @@ def articles(
     """Articles newest first, filtered by outlet and publication dates."""
     flt = corpus.ArticleFilter(outlet, since, until, limit + 1, offset)
     rows = corpus.list_articles(store_of(request), flt)
-    page = ArticlePage(
-        items=rows[:limit],
-        limit=limit,
-        offset=offset,
-        next_offset=next_offset(offset, limit, len(rows)),
-    )
-    return _json(page)
+    return _page(ArticlePage, rows, limit, offset)
 
 
 @router.get("/articles/{article_id}", response_model=Article, responses=_NOT_FOUND)
@@ -96,13 +103,7 @@ def entities(
         found = queries.find_entities(store, name, type)[offset : offset + limit + 1]
     else:
         found = queries.list_entities(store, type, top=limit + 1, offset=offset)
-    page = EntityPage(
-        items=found[:limit],
-        limit=limit,
-        offset=offset,
-        next_offset=next_offset(offset, limit, len(found)),
-    )
-    return _json(page)
+    return _page(EntityPage, found, limit, offset)
 
 
 @router.get("/entities/{entity_id}", response_model=EntityDetail, responses=_NOT_FOUND)
@@ -135,13 +136,7 @@ def quotes(
         offset=offset,
     )
     found = queries.list_quotes(store_of(request), flt)
-    page = QuotePage(
-        items=found[:limit],
-        limit=limit,
-        offset=offset,
-        next_offset=next_offset(offset, limit, len(found)),
-    )
-    return _json(page)
+    return _page(QuotePage, found, limit, offset)
 
 
 @router.get("/quotes/clusters/{cluster_id}", response_model=ClusterDetail, responses=_NOT_FOUND)
