@@ -8,27 +8,33 @@ run this file alone for the ingest figures only.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from bench import stream_file  # a sibling script: tools/ is on the path when run
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import create_engine, text
 
 from newsgraph.analyze import Analyzer
+from newsgraph.document import Document
 from newsgraph.read import read_paths
 from newsgraph.settings import Settings
 from newsgraph.store import StoreSettings, database_url, open_store
 from newsgraph.store import queries as q
-from newsgraph.store.ingest import ingest
+from newsgraph.store.ingest import add_documents, ingest
 
 CLI = [sys.executable, "-c", "from newsgraph.cli import main; main()"]
 
@@ -163,6 +169,84 @@ def alternating(feed: Path, pg_url: str | None, docs: int, chunk: int = 50) -> l
     return [Run(label, len(items), spent) for label, spent in seconds.items()]
 
 
+def _status_mb(pid: int) -> tuple[float, float]:
+    """Resident and peak resident memory of a live process, from /proc."""
+    fields = dict(
+        line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+    )
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def _articles(db: Path) -> int:
+    """Articles committed so far (0 before the schema exists); WAL lets us read alongside."""
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def memory_curve(
+    feed: Path, n_docs: int, every: int, folder: Path
+) -> list[tuple[int, float, float]]:
+    """RSS and peak RSS of one `ingest` process (1 worker) each time `every` more are stored.
+
+    The stream repeats the feed with made-up words in every article (as `bench.py`'s
+    memory run), so each is a new document with new strings and new quotes to cluster.
+    """
+    with feed.open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle if line.strip()]
+    stream, db = folder / "stream.jsonl", folder / "memory.db"
+    stream_file(texts, n_docs, stream)
+    args = ["ingest", str(stream), "--db", str(db), "--workers", "1", "-q"]
+    child = subprocess.Popen([*CLI, *args], stdout=subprocess.DEVNULL)
+    curve: list[tuple[int, float, float]] = []
+    while child.poll() is None:
+        time.sleep(2)
+        stored = _articles(db)
+        if stored >= (len(curve) + 1) * every and child.poll() is None:
+            curve.append((stored, *_status_mb(child.pid)))
+            print(
+                f"{curve[-1][0]:>6} stored  RSS {curve[-1][1]:.0f} MB  peak {curve[-1][2]:.0f} MB",
+                flush=True,
+            )
+    if child.returncode:
+        raise SystemExit(f"ingest exited with {child.returncode}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return [*curve, (_articles(db), curve[-1][1] if curve else peak, peak)]
+
+
+def _reprinted(analysed: Path, n_docs: int) -> Iterator[Document]:
+    """n_docs analysed documents cycled from `analysed`, each with words no other has."""
+    with analysed.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if '"text":' in line]  # error records have none
+    for i in range(n_docs):
+        doc = Document.model_validate_json(lines[i % len(lines)])
+        extra = f"\n\nReported by Zorvak{i} Quellin{i * 7919 % 1_000_003}."
+        yield doc.model_copy(update={"id": f"bench-{i}", "text": doc.text + extra})
+
+
+def store_memory_curve(
+    analysed: Path, n_docs: int, every: int, folder: Path
+) -> list[tuple[int, float, float]]:
+    """The store side alone: RSS while already-analysed documents are written, `every` at a time.
+
+    Analysis is left out (its memory is `bench.py`'s), so 10,000 documents take minutes
+    and what grows, if anything, is the store's: indexes, clusters, corpus entities.
+    """
+    curve: list[tuple[int, float, float]] = []
+    docs = _reprinted(analysed, n_docs)
+    with open_store(str(folder / "store-memory.db")) as store:
+        for stored in range(every, n_docs + every, every):
+            add_documents(store, islice(docs, every))
+            curve.append((min(stored, n_docs), *_status_mb(os.getpid())))
+            print(
+                f"{curve[-1][0]:>6} stored  RSS {curve[-1][1]:.0f} MB  peak {curve[-1][2]:.0f} MB",
+                flush=True,
+            )
+    return curve
+
+
 def report(runs: list[Run], title: str) -> Table:
     base = runs[0].rate
     table = Table(title=title)
@@ -191,13 +275,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--alternate", type=int, default=0, help="instead: N documents, analyze and ingest in turn"
     )
+    parser.add_argument(
+        "--memory", type=int, default=0, help="instead: RSS over a stream of N new articles"
+    )
+    parser.add_argument("--every", type=int, default=1000, help="memory sample interval (docs)")
+    parser.add_argument(
+        "--analysed", type=Path, help="with --memory: write this analyze --format jsonl output only"
+    )
     args = parser.parse_args(argv)
     feed = args.shared / "eval" / "data" / "polnear-train" / "input.jsonl"
     console = Console(width=120)
     if not feed.exists():
         console.print(f"[yellow]{feed} is absent: no ingest benchmark[/]")
         return 0
-    if args.alternate:
+    if args.memory:
+        with tempfile.TemporaryDirectory() as tmp:
+            if args.analysed:
+                curve = store_memory_curve(args.analysed, args.memory, args.every, Path(tmp))
+            else:
+                curve = memory_curve(feed, args.memory, args.every, Path(tmp))
+        peak = max((p for _, _, p in curve), default=0.0)
+        console.print(f"peak RSS over {args.memory:,} new articles: {peak:.0f} MB")
+    elif args.alternate:
         title = "ingest vs analyze, in turns on one loaded pipeline (no model loading)"
         console.print(report(alternating(feed, args.pg, args.alternate), title))
     else:

@@ -36,14 +36,15 @@ class Prepared:
 
 def prepare(raw: RawDocument, settings: Settings) -> Prepared:
     """Extract (for HTML) and lay out one document; raises `InputError` if unusable."""
-    meta: dict[str, Any] = {"title": raw.title, "published": raw.published, "url": raw.url}
+    published = raw.published or raw.captured
+    meta: dict[str, Any] = {"title": raw.title, "published": published, "url": raw.url}
     if raw.html is not None:
         check_size(len(raw.html.encode("utf-8", "surrogatepass")), raw.id, settings.max_bytes)
         article = extract_article(raw.html, raw.id, raw.url)
         text = article.text
         meta |= {
             "title": raw.title or article.title,
-            "published": raw.published or article.published,
+            "published": raw.published or article.published or raw.captured,
             "author": article.author,
             "site_name": article.site_name,
         }

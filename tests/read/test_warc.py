@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from io import BytesIO
 from pathlib import Path
 
@@ -9,7 +10,10 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsgraph.analyze import prepare
 from newsgraph.read import RawDocument, ReadError, read_paths
+from newsgraph.read.warc import warc_pages
+from newsgraph.settings import Settings
 
 PAGE = (
     "<html><head><title>Ferry service resumes</title></head><body><article>"
@@ -18,9 +22,17 @@ PAGE = (
 )
 
 
-def _record(writer: WARCWriter, url: str, content_type: str, body: bytes) -> None:
+def _record(
+    writer: WARCWriter, url: str, content_type: str, body: bytes, captured: str | None = None
+) -> None:
     headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-    record = writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+    record = writer.create_warc_record(
+        url,
+        "response",
+        payload=BytesIO(body),
+        http_headers=headers,
+        warc_headers_dict={"WARC-Date": captured} if captured else None,
+    )
     writer.write_record(record)
 
 
@@ -70,3 +82,36 @@ def test_a_damaged_archive_is_a_read_error(tmp_path: Path, data: bytes) -> None:
 def test_an_oversized_page_is_refused(tmp_path: Path) -> None:
     items = list(read_paths([_warc(tmp_path / "crawl.warc", False)], 100))
     assert all(isinstance(i, ReadError) and "limit" in i.error for i in items)
+
+
+DATED = PAGE.replace(
+    "<head>", '<head><meta property="article:published_time" content="2025-02-27T08:00:00Z">'
+)
+
+
+def _dated_warc(path: Path) -> Path:
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        _record(
+            writer, "https://news.example/a", "text/html", PAGE.encode(), "2025-03-14T09:26:53Z"
+        )
+        _record(
+            writer, "https://news.example/b", "text/html", DATED.encode(), "2025-03-14T10:00:00Z"
+        )
+        _record(writer, "https://news.example/c", "text/html", PAGE.encode(), "14 March")
+    return path
+
+
+def test_the_capture_date_is_the_publication_date_only_when_the_page_has_none(
+    tmp_path: Path,
+) -> None:
+    items = list(read_paths([_dated_warc(tmp_path / "dated.warc.gz")], 1_000_000))
+    published = [prepare(i, Settings()).base.published for i in items if isinstance(i, RawDocument)]
+    assert published == [dt.date(2025, 3, 14), dt.date(2025, 2, 27), None]
+
+
+def test_pages_come_with_the_bytes_read_so_far(tmp_path: Path) -> None:
+    path = _warc(tmp_path / "crawl.warc.gz", True)
+    offsets = [offset for _, offset in warc_pages(path, 1_000_000)]
+    assert len(offsets) == 2 and offsets == sorted(offsets)
+    assert 0 < offsets[-1] <= path.stat().st_size

@@ -25,6 +25,7 @@ def build_app() -> typer.Typer:
     app.callback()(_root)
     app.command("analyze")(analyze_command.analyze)
     app.command("ingest")(ingest_command.ingest)
+    app.command("failures")(ingest_command.failures)
     for name in ("quotes", "entities", "entity", "clusters", "search", "export"):
         app.command(name)(getattr(query_commands, name))
     app.command("serve")(serve_command.serve)

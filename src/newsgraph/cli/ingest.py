@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import glob
 import gzip
+import json
 import os
 from collections.abc import Iterator
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -13,21 +15,23 @@ import typer
 from rich.console import Console
 from rich.progress import (
     BarColumn,
-    MofNCompleteColumn,
     Progress,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
 from newsgraph.cli.output import fail
 from newsgraph.errors import NewsgraphError
 from newsgraph.read import read_paths
 from newsgraph.read.files import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
-from newsgraph.read.warc import WARC_SUFFIXES
+from newsgraph.read.raw import RawDocument, ReadError
+from newsgraph.read.warc import WARC_SUFFIXES, warc_pages
 from newsgraph.settings import DEFAULT_MODEL, Settings
 from newsgraph.store import StoreSettings, open_store
+from newsgraph.store import failures as stored_failures
 from newsgraph.store.ingest import Summary
 from newsgraph.store.ingest import ingest as ingest_documents
 
@@ -39,6 +43,7 @@ DbOption = Annotated[
         envvar="NEWSGRAPH_DB",
     ),
 ]
+Item = RawDocument | ReadError
 _KNOWN = HTML_SUFFIXES + JSONL_SUFFIXES + TEXT_SUFFIXES + WARC_SUFFIXES
 
 
@@ -75,11 +80,41 @@ def count_documents(paths: list[Path]) -> int | None:
     return total
 
 
+@dataclass
+class _Meter:
+    """Bytes of input read so far: the progress of WARC inputs, whose document count is unknown."""
+
+    finished: int = 0
+    current: int = 0
+
+    @property
+    def read(self) -> int:
+        return self.finished + self.current
+
+
+def read_metered(found: list[Path], max_bytes: int, meter: _Meter) -> Iterator[Item]:
+    """What `read_paths` reads, file by file, counting the bytes of each file as it goes."""
+    for path in found:
+        for file in list(_files([path])) or [path]:
+            if file.name.lower().endswith(WARC_SUFFIXES):
+                for item, offset in warc_pages(file, max_bytes):
+                    meter.current = offset
+                    yield item
+            else:
+                yield from read_paths([file], max_bytes)
+            meter.finished += file.stat().st_size if file.is_file() else 0
+            meter.current = 0
+
+
+def _input_bytes(found: list[Path]) -> int:
+    return sum(path.stat().st_size for path in _files(found))
+
+
 def _progress(enabled: bool) -> Progress:
     return Progress(
         TextColumn("[bold]ingesting"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TextColumn("{task.fields[done]}"),
         TextColumn("· {task.fields[rate]} docs/s · ETA"),
         TimeRemainingColumn(),
         TimeElapsedColumn(),
@@ -102,6 +137,8 @@ def _report(summary: Summary, quiet: bool) -> None:
         console.print(f"  failed {doc_id}: {reason}", soft_wrap=True)
     if len(summary.failed) > 20:
         console.print(f"  … and {len(summary.failed) - 20} more")
+    if summary.failed:
+        console.print("  (kept in the store: `newsgraph failures` lists them)")
 
 
 def ingest(
@@ -125,17 +162,25 @@ def ingest(
         analysis=Settings(model=model, max_bytes=max_bytes), batch_size=batch_size, workers=workers
     )
     found = expand(paths)
+    expected = count_documents(found)
+    meter = _Meter() if expected is None else None
+    items = read_paths(found, max_bytes) if meter is None else read_metered(found, max_bytes, meter)
+    total = expected if meter is None else _input_bytes(found)
     try:
         with open_store(db) as store, _progress(not quiet) as progress:
-            task = progress.add_task("ingest", total=count_documents(found), rate="-")
+            task = progress.add_task("ingest", total=total, rate="-", done="")
 
             def update(summary: Summary) -> None:
                 elapsed = progress.tasks[0].elapsed or 0.0
                 done = summary.ingested + summary.skipped + len(summary.failed)
                 rate = f"{summary.ingested / elapsed:.1f}" if elapsed else "-"
-                progress.update(task, completed=done, rate=rate)
+                if meter is None:
+                    progress.update(task, completed=done, rate=rate, done=f"{done}/{total}")
+                else:
+                    read = f"{meter.read / 1e6:.1f}/{(total or 0) / 1e6:.1f} MB read"
+                    progress.update(task, completed=meter.read, rate=rate, done=f"{done} · {read}")
 
-            summary = ingest_documents(store, read_paths(found, max_bytes), settings, update)
+            summary = ingest_documents(store, items, settings, update)
     except NewsgraphError as exc:
         fail(str(exc))
     except SQLAlchemyError as exc:
@@ -145,3 +190,32 @@ def ingest(
     _report(summary, quiet)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def failures(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many rows at most.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines for scripts.")] = False,
+) -> None:
+    """Documents that could not be read, analysed or stored, the latest first."""
+    if limit < 1:
+        fail("--limit must be positive")
+    try:
+        with open_store(db, create=False) as store:
+            rows, count = stored_failures.listed(store, limit), stored_failures.total(store)
+    except NewsgraphError as exc:
+        fail(str(exc))
+    except SQLAlchemyError as exc:
+        fail(f"database error: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps({**asdict(row), "failed_at": row.failed_at.isoformat()}))
+        return
+    table = Table(
+        title=f"{count} failed document(s)" + (f", latest {limit}" if count > limit else "")
+    )
+    for column in ("document", "reason", "failed at"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row.doc_id, row.reason, row.failed_at.strftime("%Y-%m-%d %H:%M"))
+    Console().print(table)

@@ -21,6 +21,7 @@ class RawDocument:
     published: dt.date | None = None
     title: str | None = None
     url: str | None = None
+    captured: dt.date | None = None  # when a crawler fetched it: the date if the page has none
 
 
 @dataclass(frozen=True)

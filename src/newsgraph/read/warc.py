@@ -1,12 +1,14 @@
 """WARC archives (as in Common Crawl's CC-NEWS): each HTML response becomes one page.
 
 The page goes on as `RawDocument(html=...)`, so it passes through the same article
-extractor as any other HTML input. A document's id is the captured URL.
+extractor as any other HTML input. A document's id is the captured URL; the capture
+date (WARC-Date) stands in for the publication date when the page gives none.
 """
 
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -50,11 +52,26 @@ def _page(record: Any, max_bytes: int) -> Item | None:
     if not data.strip():
         return ReadError(doc_id, "empty document")
     html = data.decode(_charset(content_type), errors="replace")
-    return RawDocument(id=doc_id, html=html, url=url)
+    captured = _date(headers.get_header("WARC-Date"))
+    return RawDocument(id=doc_id, html=html, url=url, captured=captured)
+
+
+def _date(value: str | None) -> dt.date | None:
+    """The day of a WARC-Date (`2025-03-14T09:26:53Z`); None when absent or malformed."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def read_warc(path: Path, max_bytes: int) -> Iterator[Item]:
     """Every HTML response in a WARC file, in order; a damaged archive ends with an error."""
+    for item, _ in warc_pages(path, max_bytes):
+        yield item
+
+
+def warc_pages(path: Path, max_bytes: int) -> Iterator[tuple[Item, int]]:
+    """As `read_warc`, each page with how many bytes of the file are read so far (for an ETA)."""
     from warcio.archiveiterator import ArchiveIterator
 
     with path.open("rb") as handle:
@@ -62,8 +79,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Item]:
             for record in ArchiveIterator(handle):
                 page = _page(record, max_bytes)
                 if page is not None:
-                    yield page
+                    yield page, handle.tell()
         except Exception as exc:  # warcio fails in many ways on damaged input; none may escape
-            yield ReadError(
-                str(path), f"damaged WARC file: {str(exc).strip() or type(exc).__name__}"
-            )
+            reason = f"damaged WARC file: {str(exc).strip() or type(exc).__name__}"
+            yield ReadError(str(path), reason), handle.tell()

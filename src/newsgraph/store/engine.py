@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -39,6 +39,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Open SQLite's transaction ourselves, so a batch is one transaction.
+
+    Left to itself, Python's sqlite3 begins only before an INSERT: a SAVEPOINT issued
+    first then opens the transaction, and releasing it commits each document apart.
+    """
+    conn.exec_driver_sql("BEGIN")
 
 
 @dataclass
@@ -72,6 +82,7 @@ def _engine(url: str) -> Engine:
             raise StoreError(f"no such folder for the database: {Path(database).parent}")
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.get_backend_name() != "postgresql":
         raise StoreError(

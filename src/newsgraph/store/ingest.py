@@ -7,7 +7,10 @@ moment leaves only whole batches behind, so the next run stores each document on
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import queue
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +22,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from newsgraph.analyze import Analyzer
 from newsgraph.document import Document, ErrorRecord
 from newsgraph.read import RawDocument, ReadError
-from newsgraph.store import fulltext
+from newsgraph.store import failures, fulltext
 from newsgraph.store.clusters import Clusterer
 from newsgraph.store.corpus import Linker
 from newsgraph.store.dedup import Deduper
@@ -40,6 +43,16 @@ class Summary:
     near_duplicates: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
 
+    def plus(self, other: Summary) -> Summary:
+        """Both counts together: the reader's and the writer thread's."""
+        return Summary(
+            self.seen + other.seen,
+            self.ingested + other.ingested,
+            self.skipped + other.skipped,
+            self.near_duplicates + other.near_duplicates,
+            self.failed + other.failed,
+        )
+
 
 @dataclass(frozen=True)
 class _Indexes:
@@ -55,8 +68,11 @@ class _Indexes:
 
 @dataclass(frozen=True)
 class _Batch:
+    """Documents to analyse, with their hashes, and the inputs that could not be read."""
+
     raws: list[RawDocument]
     hashes: list[str]
+    unread: list[tuple[str, str]] = field(default_factory=list)
 
 
 def content_hash(raw: RawDocument) -> str:
@@ -82,11 +98,12 @@ def _batches(
     while chunk := list(islice(stream, size)):
         summary.seen += len(chunk)
         raws = [r for r in chunk if isinstance(r, RawDocument)]
-        summary.failed += [(r.id, r.error) for r in chunk if isinstance(r, ReadError)]
+        unread = [(r.id, r.error) for r in chunk if isinstance(r, ReadError)]
+        summary.failed += unread
         hashes = [content_hash(r) for r in raws]
         with store.engine.connect() as conn:
             known = _stored(conn, hashes) | submitted
-        fresh = _Batch([], [])
+        fresh = _Batch([], [], unread)
         for raw, digest in zip(raws, hashes, strict=True):
             if digest in known:
                 summary.skipped += 1
@@ -101,18 +118,22 @@ def _batches(
 def _write(
     store: Store, indexes: _Indexes, batch: _Batch, results: Sequence[Analysed], summary: Summary
 ) -> None:
-    """Write one batch in one transaction: all of it lands, or none of it."""
+    """Write one batch in one transaction: all of it lands, or none of it (failures too)."""
+    first_failure = len(summary.failed)
     with store.engine.begin() as conn:
         stored = _stored(conn, batch.hashes)
         linker = Linker(conn)
+        written: list[str] = []
         for result, digest in zip(results, batch.hashes, strict=True):
             if isinstance(result, ErrorRecord):
                 summary.failed.append((result.id, result.error))
             elif digest in stored:
                 summary.skipped += 1
             else:
-                _write_guarded(conn, linker, indexes, result, digest, summary)
+                if _write_guarded(conn, linker, indexes, result, digest, summary):
+                    written.append(result.id)
                 stored.add(digest)
+        failures.update(conn, batch.unread + summary.failed[first_failure:], written)
 
 
 def _write_guarded(
@@ -122,7 +143,7 @@ def _write_guarded(
     doc: Document,
     digest: str,
     summary: Summary,
-) -> None:
+) -> bool:
     """One document in a savepoint: a row the database refuses fails that document only."""
     try:
         with conn.begin_nested():
@@ -132,6 +153,9 @@ def _write_guarded(
     except DataError as exc:
         reason = str(exc.orig or exc).strip().splitlines()[0]
         summary.failed.append((doc.id, f"cannot store: {reason}"))
+    else:
+        return True
+    return False
 
 
 def _write_one(
@@ -166,29 +190,86 @@ def ingest(
     progress: Callable[[Summary], None] | None = None,
     analyzer: Analyzer | None = None,
 ) -> Summary:
-    """Analyse and store every new document; the parent process does all the writing.
+    """Analyse and store every new document; a writer thread of this process does the writing.
 
     With one worker, a loaded `analyzer` may be passed in (a server keeps one).
     """
     settings = settings or StoreSettings()
     summary = Summary()
-    indexes = _Indexes.build(settings)
     pending: deque[tuple[_Batch, Callable[[], list[Analysed]]]] = deque()
-    with analysis(settings.analysis, settings.workers, analyzer) as submit:
+    in_flight = settings.workers - 1 + (settings.workers > 1)
+    writer = _Writer(store, _Indexes.build(settings))
+    with analysis(settings.analysis, settings.workers, analyzer) as submit, writer:
         for batch in _batches(store, items, settings.batch_size, summary):
-            if batch.raws:
-                pending.append((batch, submit(batch.raws)))
-            while len(pending) > settings.workers - 1 + (settings.workers > 1):
+            if batch.raws or batch.unread:
+                pending.append((batch, submit(batch.raws) if batch.raws else list))
+            while len(pending) > in_flight:
                 done, wait = pending.popleft()
-                _write(store, indexes, done, wait(), summary)
+                writer.put(done, wait())
             if progress:
-                progress(summary)
+                progress(summary.plus(writer.summary))
         while pending:
             done, wait = pending.popleft()
-            _write(store, indexes, done, wait(), summary)
+            writer.put(done, wait())
             if progress:
-                progress(summary)
-    return summary
+                progress(summary.plus(writer.summary))
+    total = summary.plus(writer.summary)
+    if progress:
+        progress(total)
+    return total
+
+
+class _Writer:
+    """Writes analysed batches in a thread, so that the next batch is analysed meanwhile.
+
+    One batch waits at most, so memory stays bounded. An error in the thread is raised
+    in the caller (at the next `put` or on leaving); leaving early lets the batch being
+    written finish and drops the waiting one.
+    """
+
+    def __init__(self, store: Store, indexes: _Indexes) -> None:
+        self.store, self.indexes = store, indexes
+        self.summary = Summary()
+        self._queue: queue.Queue[tuple[_Batch, list[Analysed]] | None] = queue.Queue(maxsize=1)
+        self._thread = threading.Thread(target=self._run, name="newsgraph-writer", daemon=True)
+        self._error: BaseException | None = None
+        self._stop = threading.Event()
+
+    def __enter__(self) -> _Writer:
+        self._thread.start()
+        return self
+
+    def put(self, batch: _Batch, results: list[Analysed]) -> None:
+        while True:
+            self._raise()
+            try:
+                self._queue.put((batch, results), timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None:
+            self._stop.set()
+            with contextlib.suppress(queue.Empty):
+                self._queue.get_nowait()
+        self._queue.put(None)
+        self._thread.join()
+        if kind is None:
+            self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._stop.is_set() or self._error is not None:
+                continue
+            try:
+                _write(self.store, self.indexes, item[0], item[1], self.summary)
+            except BaseException as exc:
+                self._error = exc
 
 
 def add_documents(

@@ -166,3 +166,12 @@ lsh_bands = Table(
     Column("key", BigInteger, primary_key=True),
     Column("item_id", Integer, primary_key=True),
 )
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", Text, nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+    Column("failed_at", DateTime(timezone=True), nullable=False),
+)
