@@ -142,6 +142,44 @@ def test_a_report_resolves_to_whoever_wrote_it() -> None:
     assert source["entity"] == "E1"
 
 
+def test_a_study_is_not_the_journal_its_relative_clause_names() -> None:
+    """The wide source 'a study that appeared in The Lancet' resolves by 'a study' alone."""
+    rows: list[Row] = [
+        ("a", "DET", 1, "det", "a"),
+        ("study", "NOUN", 7, "nsubj", "study"),
+        ("that", "PRON", 3, "nsubj", "that"),
+        ("appeared", "VERB", 1, "relcl", "appear"),
+        ("in", "ADP", 3, "prep", "in"),
+        ("The", "DET", 6, "det", "the"),
+        ("Lancet", "PROPN", 4, "pobj", "Lancet"),
+        ("found", "VERB", 7, "ROOT", "find"),
+        ("gains", "NOUN", 7, "dobj", "gain"),
+    ]
+    doc = _doc(rows)
+    lancet = _entity(doc, "E1", "ORG", "The Lancet", (5, 7))
+    [source] = _resolve(doc, [lancet], [(0, 7)])
+    assert source["entity"] is None
+
+
+def test_a_name_widened_by_its_relative_clause_resolves_to_the_name() -> None:
+    """'Greer, who ran the Budget Office,': the person, not the office."""
+    rows: list[Row] = [
+        ("Greer", "PROPN", 6, "nsubj", "Greer"),
+        (",", "PUNCT", 0, "punct", ","),
+        ("who", "PRON", 3, "nsubj", "who"),
+        ("ran", "VERB", 0, "relcl", "run"),
+        ("Budget", "PROPN", 5, "compound", "Budget"),
+        ("Office", "PROPN", 3, "dobj", "Office"),
+        ("said", "VERB", 6, "ROOT", "say"),
+        ("yes", "INTJ", 6, "dobj", "yes"),
+    ]
+    doc = _doc(rows)
+    greer = _entity(doc, "E1", "PERSON", "Paul Greer", (0, 1))
+    office = _entity(doc, "E2", "ORG", "Budget Office", (4, 6))
+    [source] = _resolve(doc, [greer, office], [(0, 6)])
+    assert source["entity"] == "E1"
+
+
 def test_who_resolves_to_what_it_hangs_from() -> None:
     rows: list[Row] = [
         ("Lazar", "PROPN", 0, "ROOT", "Lazar"),

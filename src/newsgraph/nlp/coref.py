@@ -42,6 +42,7 @@ from newsgraph.nlp.attribution.lexicon import (
     gender_of_name,
     gender_of_word,
 )
+from newsgraph.nlp.attribution.sources import source_core
 from newsgraph.nlp.extensions import attribute, register_extensions
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -255,6 +256,7 @@ class Coreference:
             span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
             if span is None or not len(span):
                 continue
+            span = _core(span)
             paragraph = paragraph_of(source["start"])
             entity = resolver.resolve(span, paragraph)
             source["entity"] = entity.id if entity else None
@@ -262,6 +264,15 @@ class Coreference:
             if entity is not None:
                 resolver.previous = Speaker(entity, paragraph)
         return doc
+
+
+def _core(span: Span) -> Span:
+    """The name or description a source resolves by: its head's phrase without the
+    clauses PARC's wide span keeps ("a study that appeared in The Journal" is not the
+    journal's)."""
+    start, end = source_core(span.root)
+    start, end = max(start, span.start), min(end, span.end)
+    return span.doc[start:end] if start < end else span
 
 
 def _position(attribution: dict[str, Any]) -> int:

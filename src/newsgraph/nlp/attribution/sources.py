@@ -5,16 +5,18 @@ continues ("…, adding that"), the agent of a passive ("was reported by X"), th
 object of "according to" / "per", the owner of a nominal cue ("Trump's claim",
 "a statement from the union"), the person or organisation nearest in the
 sentence, and no source at all. The learned ranker picks one; `source_span`
-widens the chosen head to its noun phrase without relative clauses.
+widens the chosen head to its whole noun phrase, as PARC marks sources, and
+`source_core` gives the name or description inside it that coreference reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.attribution.content import trim
+from newsgraph.nlp.attribution.content import is_quote_mark
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import SUBJECTS
 from newsgraph.nlp.attribution.lexicon import classes_of
@@ -23,7 +25,9 @@ _INHERITING = frozenset(
     {"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "prep", "pobj", "relcl"}
 )
 _NOUN_SOURCES = frozenset({"by", "from", "of"})
-_CUT = frozenset({"relcl", "acl", "advcl"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+_REPORTED = frozenset({"ccomp", "parataxis"})
+_OPENING = frozenset({"“", "‘", "«", "„"})
 _SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -133,34 +137,110 @@ def _nearest_entity(cue: Token, context: DocContext, taken: set[int]) -> Token |
 
 
 def source_span(head: Token) -> TokenRange:
-    """The noun phrase a source head stands for, without clauses hung on it.
+    """The whole noun phrase a source head stands for, as PARC marks it.
 
-    As PARC marks it: an appositive stays with its closing comma ("Jane Doe, a
-    spokeswoman, said"), and a bracket opened inside is closed ("(R-Utah)").
+    Appositives, relative and participial clauses, prepositional modifiers and
+    conjuncts stay ("Jane Doe, who chairs the board,"; "a poll released on
+    Monday"); a clause that itself reports is the cue's, not the source's. An
+    appositive keeps its closing comma and a bracket or quote opened inside is
+    closed; a quoted sentence before the head, a dateline before a dash, a
+    headline after a colon and stray punctuation at the edges ("”― Jane Doe",
+    "Ellis: “") are left out.
     """
+    return _noun_phrase(head, _not_modifier)
+
+
+def source_core(head: Token) -> TokenRange:
+    """The head's name or description without any clause: what the source resolves by."""
+    return _noun_phrase(head, lambda child: child.dep_ in _CLAUSES)
+
+
+def _noun_phrase(head: Token, cut: Callable[[Token], bool]) -> TokenRange:
     if head.tag_ in ("WP", "WDT") or head.pos_ == "PRON":
         return head.i, head.i + 1
-    doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in head.rights:
-        if child.dep_ in _CUT:
+        if cut(child):
             end = min(end, child.left_edge.i)
     for child in head.lefts:
-        if child.dep_ in _CUT:
+        if cut(child):
             start = max(start, child.right_edge.i + 1)
-    start, end = trim(doc, start, max(end, head.i + 1))
-    if not start <= head.i < end:
-        return head.i, head.i + 1
-    if end < len(doc) and _closes(doc[end].text, [t.text for t in doc[start:end]]):
-        end += 1
-    return start, end
+    return _tidied(head, _after_quoted(head, start), max(end, head.i + 1))
 
 
-def _closes(following: str, words: list[str]) -> bool:
-    """The bracket or appositive comma the phrase opened, which PARC keeps with it."""
-    if following == ")":
-        return words.count("(") > words.count(")")
-    return following == "," and "," in words
+def _not_modifier(child: Token) -> bool:
+    """What the source's phrase leaves out: the cue's own clause (one that holds a quote
+    or a "that" clause), a clause before the head or set off as an aside ("Ms. Doe,
+    facing a recount, said"), and a subject the parse hung on the head."""
+    if child.dep_ in ("advcl", "nsubj") or (child.dep_ in _CLAUSES and child.i < child.head.i):
+        return True
+    if child.dep_ == "acl" and child.doc[child.left_edge.i - 1].text == ",":
+        return True
+    if child.dep_ not in _CLAUSES:
+        return False
+    return any(t.dep_ in _REPORTED or is_quote_mark(t) for t in child.subtree)
+
+
+def _after_quoted(head: Token, start: int) -> int:
+    """Past a quoted sentence the parse hung before the head ('“No,” aide Jane Doe')."""
+    doc = head.doc
+    for i in range(head.i - 1, start, -1):
+        if is_quote_mark(doc[i]) and doc[i - 1].is_punct and not is_quote_mark(doc[i - 1]):
+            return i + 1
+    return start
+
+
+def _tidied(head: Token, start: int, end: int) -> TokenRange:
+    doc = head.doc
+    start = max([start] + [i + 1 for i in range(start, head.i) if _breaks(doc[i])])
+    end = min([end] + [i for i in range(head.i + 1, end) if doc[i].text == ":"])
+    while start < head.i and _stray(doc, start, end, leading=True):
+        start += 1
+    while end - 1 > head.i and _stray(doc, end - 1, end, leading=False):
+        end -= 1
+    return start, _closed(doc, start, end)
+
+
+def _breaks(token: Token) -> bool:
+    """A colon, or a dash set off by spaces: what stands before it is a dateline or a
+    headline, not part of the name."""
+    if token.text == ":":
+        return True
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_ and token.whitespace_)
+    return spaced and token.text in ("-", "--", "–", "—", "―")
+
+
+def _stray(doc: Doc, i: int, end: int, leading: bool) -> bool:
+    """Edge punctuation that is not the source's: all but an opening quote closed inside."""
+    token = doc[i]
+    opens = leading and token.text in _OPENING and any(_closing(t) for t in doc[i + 1 : end])
+    return token.is_space or (token.is_punct and not opens)
+
+
+def _closing(token: Token) -> bool:
+    return is_quote_mark(token) and token.text not in _OPENING
+
+
+def _closed(doc: Doc, start: int, end: int) -> int:
+    """Past the bracket, quote or appositive comma the phrase opened, as PARC keeps them."""
+    words = [t.text for t in doc[start:end]]
+    if words.count("(") > words.count(")"):
+        return _past(doc, end, lambda t: t.text == ")")
+    if sum(w in _OPENING for w in words) > sum(_closing(t) for t in doc[start:end]):
+        return _past(doc, end, _closing)
+    if end < len(doc) and doc[end].text == "," and "," in words:
+        return end + 1
+    return end
+
+
+def _past(doc: Doc, end: int, closes: Callable[[Token], bool]) -> int:
+    """Just past the closing mark, when only punctuation stands before it."""
+    for i in range(end, min(end + 3, len(doc))):
+        if closes(doc[i]):
+            return i + 1
+        if not doc[i].is_punct:
+            break
+    return end
 
 
 def _bucket(n: int) -> str:

@@ -1,0 +1,289 @@
+"""Source spans on hand-built parses (no model): the whole noun phrase PARC marks as the
+source, and the name or description inside it that coreference reads."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.analyze import Analyzer
+from newsgraph.document import Document
+from newsgraph.nlp.attribution.sources import source_core, source_span
+from newsgraph.read import RawDocument
+
+# word, head (index), dependency; a word ending in "_" has no space after it
+Row = tuple[str, int, str]
+
+
+def _doc(rows: list[Row], pos: dict[int, str] | None = None) -> Doc:
+    words = [w.rstrip("_") for w, _, _ in rows]
+    spaces = [not w.endswith("_") for w, _, _ in rows]
+    given = pos or {}
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=spaces,
+        heads=[h for _, h, _ in rows],
+        deps=[d for _, _, d in rows],
+        pos=[given.get(i, "PROPN" if w[:1].isupper() else "NOUN") for i, w in enumerate(words)],
+    )
+
+
+def _text(doc: Doc, span: tuple[int, int]) -> str:
+    return doc[span[0] : span[1]].text
+
+
+def _said(rows: list[Row]) -> list[Row]:
+    """The rows followed by 'said the bridge would close .' (the cue is the next token)."""
+    cue = len(rows)
+    return [
+        *rows,
+        ("said", cue, "ROOT"),
+        ("the", cue + 2, "det"),
+        ("bridge", cue + 4, "nsubj"),
+        ("would", cue + 4, "aux"),
+        ("close_", cue, "ccomp"),
+        (".", cue, "punct"),
+    ]
+
+
+def _relative_clause() -> Doc:
+    """'Paul Greer, who ran the county budget office, said …'"""
+    return _doc(
+        _said(
+            [
+                ("Paul", 1, "compound"),
+                ("Greer_", 10, "nsubj"),
+                (",", 1, "punct"),
+                ("who", 4, "nsubj"),
+                ("ran", 1, "relcl"),
+                ("the", 8, "det"),
+                ("county", 7, "compound"),
+                ("budget", 8, "compound"),
+                ("office_", 4, "dobj"),
+                (",", 1, "punct"),
+            ]
+        ),
+        pos={3: "PRON", 4: "VERB"},
+    )
+
+
+def test_a_relative_clause_stays_with_its_closing_comma() -> None:
+    doc = _relative_clause()
+    assert _text(doc, source_span(doc[1])) == "Paul Greer, who ran the county budget office,"
+
+
+def test_the_core_leaves_the_relative_clause_out() -> None:
+    doc = _relative_clause()
+    assert _text(doc, source_core(doc[1])) == "Paul Greer"
+
+
+def test_an_appositive_with_a_prepositional_modifier_is_kept_whole() -> None:
+    doc = _doc(
+        _said(
+            [
+                ("Anna", 1, "compound"),
+                ("Lindqvist_", 11, "nsubj"),
+                (",", 1, "punct"),
+                ("the", 5, "det"),
+                ("chief", 5, "amod"),
+                ("economist", 1, "appos"),
+                ("of", 5, "prep"),
+                ("the", 9, "det"),
+                ("Nordic", 9, "compound"),
+                ("Council_", 6, "pobj"),
+                (",", 1, "punct"),
+            ]
+        ),
+        pos={4: "ADJ", 6: "ADP", 3: "DET", 7: "DET"},
+    )
+    assert (
+        _text(doc, source_span(doc[1]))
+        == "Anna Lindqvist, the chief economist of the Nordic Council,"
+    )
+
+
+def test_a_participle_modifying_a_document_is_kept() -> None:
+    """'A poll released last week by the institute showed …'"""
+    doc = _doc(
+        [
+            ("A", 1, "det"),
+            ("poll", 8, "nsubj"),
+            ("released", 1, "acl"),
+            ("last", 4, "amod"),
+            ("week", 2, "npadvmod"),
+            ("by", 2, "agent"),
+            ("the", 7, "det"),
+            ("institute", 5, "pobj"),
+            ("showed", 8, "ROOT"),
+            ("gains", 8, "dobj"),
+        ],
+        pos={0: "DET", 2: "VERB", 3: "ADJ", 5: "ADP", 6: "DET", 8: "VERB"},
+    )
+    assert _text(doc, source_span(doc[1])) == "A poll released last week by the institute"
+    assert _text(doc, source_core(doc[1])) == "A poll"
+
+
+def test_an_aside_set_off_by_commas_is_not_part_of_the_source() -> None:
+    """'Ms. Roe, facing a recount, said …': a participle aside describes the moment, and
+    PARC's sources mostly leave it out."""
+    doc = _doc(
+        _said(
+            [
+                ("Ms.", 1, "compound"),
+                ("Roe_", 7, "nsubj"),
+                (",", 1, "punct"),
+                ("facing", 1, "acl"),
+                ("a", 5, "det"),
+                ("recount_", 3, "dobj"),
+                (",", 1, "punct"),
+            ]
+        ),
+        pos={3: "VERB", 4: "DET"},
+    )
+    assert _text(doc, source_span(doc[1])) == "Ms. Roe"
+
+
+def test_a_clause_that_reports_belongs_to_the_cue() -> None:
+    """'the aide who said the bridge would close': the clause is speech, not a modifier."""
+    doc = _doc(
+        [
+            ("the", 1, "det"),
+            ("aide", 1, "ROOT"),
+            ("who", 3, "nsubj"),
+            ("said", 1, "relcl"),
+            ("the", 5, "det"),
+            ("bridge", 7, "nsubj"),
+            ("would", 7, "aux"),
+            ("close", 3, "ccomp"),
+        ],
+        pos={0: "DET", 2: "PRON", 3: "VERB", 4: "DET", 6: "AUX", 7: "VERB"},
+    )
+    assert _text(doc, source_span(doc[1])) == "the aide"
+
+
+def test_coordinated_names_are_one_source() -> None:
+    doc = _doc(
+        _said(
+            [
+                ("Ruth", 1, "compound"),
+                ("Ellison", 6, "nsubj"),
+                ("and", 1, "cc"),
+                ("Councilman", 5, "compound"),
+                ("Dev", 5, "compound"),
+                ("Patel", 1, "conj"),
+            ]
+        ),
+        pos={2: "CCONJ"},
+    )
+    assert _text(doc, source_span(doc[1])) == "Ruth Ellison and Councilman Dev Patel"
+
+
+def test_a_dash_signed_pull_quote_source_has_no_punctuation() -> None:
+    """'“Vote no.”― Tomas Reyes': the closing mark glued to the dash is not the name's."""
+    doc = _doc(
+        [
+            ("“_", 2, "punct"),
+            ("Vote", 2, "compound"),
+            ("no_", 6, "compound"),
+            (".", 2, "punct"),
+            ("”―", 6, "punct"),
+            ("Tomas", 6, "compound"),
+            ("Reyes", 6, "ROOT"),
+        ],
+        pos={0: "PUNCT", 1: "VERB", 2: "INTJ", 3: "PUNCT", 4: "PUNCT"},
+    )
+    assert _text(doc, source_span(doc[6])) == "Tomas Reyes"
+
+
+def test_a_dateline_before_a_dash_is_left_out() -> None:
+    doc = _doc(
+        _said(
+            [
+                ("SPRINGFIELD", 3, "compound"),
+                ("–", 3, "punct"),
+                ("Mayor", 3, "compound"),
+                ("Okafor", 4, "nsubj"),
+            ]
+        ),
+        pos={1: "PUNCT"},
+    )
+    assert _text(doc, source_span(doc[3])) == "Mayor Okafor"
+
+
+def test_a_quoted_sentence_the_parse_hung_on_the_name_is_left_out() -> None:
+    """'“No,” aide Jane Doe said.'"""
+    doc = _doc(
+        [
+            ("“_", 6, "punct"),
+            ("No_", 6, "intj"),
+            (",_", 6, "punct"),
+            ("”", 6, "punct"),
+            ("aide", 6, "compound"),
+            ("Jane", 6, "compound"),
+            ("Doe", 7, "nsubj"),
+            ("said_", 7, "ROOT"),
+            (".", 7, "punct"),
+        ],
+        pos={0: "PUNCT", 1: "INTJ", 2: "PUNCT", 3: "PUNCT", 4: "NOUN", 7: "VERB"},
+    )
+    assert _text(doc, source_span(doc[6])) == "aide Jane Doe"
+
+
+def test_a_bracket_opened_in_the_name_is_closed() -> None:
+    """'Sen. Ann Roe (D-Ore.) said …': the full stop inside the bracket stays too."""
+    doc = _doc(
+        _said(
+            [
+                ("Sen.", 2, "compound"),
+                ("Ann", 2, "compound"),
+                ("Roe", 9, "nsubj"),
+                ("(_", 2, "punct"),
+                ("D_", 2, "appos"),
+                ("-_", 6, "punct"),
+                ("Ore_", 2, "appos"),
+                ("._", 2, "punct"),
+                (")", 2, "punct"),
+            ]
+        ),
+    )
+    assert _text(doc, source_span(doc[2])) == "Sen. Ann Roe (D-Ore.)"
+
+
+def test_a_pronoun_is_its_own_source() -> None:
+    doc = _doc(_said([("She", 1, "nsubj")]), pos={0: "PRON"})
+    assert _text(doc, source_span(doc[0])) == "She"
+
+
+def _speakers(analyzer: Analyzer, text: str) -> list[tuple[str, str | None]]:
+    """Each attribution's source text and the name of the entity it resolves to."""
+    doc: Document = analyzer.analyze(RawDocument(id="test", text=text))
+    names = {e.id: e.name for e in doc.entities}
+    return [
+        (a.source.text, names.get(a.source.entity) if a.source.entity else None)
+        for a in doc.attributions
+        if a.source is not None
+    ]
+
+
+@pytest.mark.model
+def test_the_speaker_after_a_quote_starts_at_the_name(analyzer: Analyzer) -> None:
+    text = (
+        "“The levy is a tax on working families,” Adam Green, co-founder of the Fair Fares "
+        "Coalition, said in a statement."
+    )
+    assert _speakers(analyzer, text) == [
+        ("Adam Green, co-founder of the Fair Fares Coalition,", "Adam Green")
+    ]
+
+
+@pytest.mark.model
+def test_a_speaker_with_a_relative_clause_resolves_to_the_person(analyzer: Analyzer) -> None:
+    text = (
+        "Paul Greer, who ran the county budget office for a decade, warned that the fund "
+        "would be empty by spring."
+    )
+    assert _speakers(analyzer, text) == [
+        ("Paul Greer, who ran the county budget office for a decade,", "Paul Greer")
+    ]
