@@ -1,10 +1,10 @@
 """Corpus entities: the same person or organisation across articles, merged conservatively.
 
 A person merges on a full name (titles dropped: "Russian President Vladimir Putin" is
-"vladimir putin"). A surname alone ("Putin") joins a full name only when exactly one
-person with that surname is known *and* the article backs it (a shared role or a
-co-occurring entity); otherwise it stays its own entity, so two people who share a
-surname never merge. Other types merge on their name or aliases.
+"vladimir putin"). A surname alone ("Putin") joins a full name only when the evidence
+singles out one person with that surname (see `surnames`), whichever came first;
+otherwise it stays its own entity, so two people who share a surname never merge.
+Other types merge on their name or aliases.
 """
 
 from __future__ import annotations
@@ -18,10 +18,17 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from newsgraph.document import Document, Entity
-from newsgraph.store.names import display_name, is_full_name, name_key, surname
-from newsgraph.store.schema import corpus_entities, corpus_entity_keys, entities
+from newsgraph.store.names import (
+    display_name,
+    given_name,
+    is_full_name,
+    name_key,
+    plausible_person,
+    surname,
+)
+from newsgraph.store.schema import corpus_entities, corpus_entity_keys
+from newsgraph.store.surnames import Chooser, Clue, clue, merge_strings
 
-MAX_LIST = 30
 KeyRow = tuple[str, str, str]
 
 
@@ -33,7 +40,8 @@ class _Keys:
     full: set[str]
     single: str | None
     person: bool
-    rows: set[KeyRow] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    givens: set[str] = field(default_factory=set)
 
 
 def _keys(entity: Entity) -> _Keys:
@@ -43,16 +51,31 @@ def _keys(entity: Entity) -> _Keys:
     single = None
     if person and not full and found:
         single = sorted(found, key=len, reverse=True)[0]
-    return _Keys(entity, full, single, person)
+    names = [n for n in [entity.name, *entity.aliases] if person and plausible_person(n)]
+    named = {name_key(n) for n in names} & full
+    return _Keys(
+        entity, full, single, person, {surname(k) for k in named}, set(map(given_name, named))
+    )
 
 
 def _wanted(keys: _Keys) -> set[KeyRow]:
     t = keys.entity.type
-    rows = {(t, "full", k) for k in keys.full}
-    rows |= {(t, "surname", surname(k)) for k in keys.full if keys.person}
-    if keys.single:
-        rows |= {(t, "surname", keys.single), (t, "single", keys.single)}
+    rows = {(t, "full", k) for k in keys.full} | {(t, "given", g) for g in keys.givens}
+    for last in keys.surnames | ({keys.single} if keys.single else set()):
+        rows |= {(t, kind, last) for kind in ("surname", "single", "given")}
     return rows
+
+
+def _inflight(all_keys: list[_Keys], linked: dict[str, int]) -> dict[int, Clue]:
+    """What this article says of each full-name person it names (not stored yet)."""
+    out: dict[int, Clue] = {}
+    for keys in all_keys:
+        if keys.person and keys.full and keys.entity.id in linked:
+            cid = linked[keys.entity.id]
+            new = clue(keys.entity, linked.values())
+            old = out.get(cid, new)
+            out[cid] = Clue(old.roles | new.roles, old.genders | new.genders, new.company)
+    return out
 
 
 def _primary(keys: _Keys) -> KeyRow:
@@ -87,24 +110,52 @@ class Linker:
         lookup = self._lookup(set().union(*(_wanted(k) for k in all_keys)))
         linked: dict[str, int] = {}
         new_rows: list[dict[str, Any]] = []
+        chooser = Chooser(self.conn, {})
         for single in (False, True):
             phase = [k for k in all_keys if (k.single is not None) == single]
-            self._link_phase(phase, lookup, linked)
+            chooser.inflight = _inflight(all_keys, linked)
+            self._link_phase(phase, lookup, linked, chooser)
             for keys in phase:
                 new_rows += self._new_keys(linked[keys.entity.id], keys, lookup)
         if new_rows:
             self.conn.execute(insert(corpus_entity_keys), new_rows)
+        chooser.inflight = _inflight(all_keys, linked)
+        self._reattach(all_keys, lookup, linked, chooser)
         self._record(doc, linked, independent)
         return linked
 
+    def _reattach(
+        self,
+        all_keys: list[_Keys],
+        lookup: dict[KeyRow, set[int]],
+        linked: dict[str, int],
+        chooser: Chooser,
+    ) -> None:
+        """Bare surnames stored before this article that it now ties to a person it names."""
+        pairs = {
+            (linked[k.entity.id], (k.entity.type, last)) for k in all_keys for last in k.surnames
+        }
+        for person, (t, last) in sorted(pairs):
+            bare_ids = lookup.get((t, "single", last), set())
+            candidates = lookup.get((t, "surname", last), set())
+            given = lookup.get((t, "given", last), set())
+            if bare_ids and not chooser.mostly_given(candidates, given):
+                keep = set(linked.values())
+                gone = chooser.reattach(person, candidates, set(bare_ids), keep)
+                lookup[(t, "single", last)] = bare_ids - gone
+
     def _link_phase(
-        self, phase: list[_Keys], lookup: dict[KeyRow, set[int]], linked: dict[str, int]
+        self,
+        phase: list[_Keys],
+        lookup: dict[KeyRow, set[int]],
+        linked: dict[str, int],
+        chooser: Chooser,
     ) -> None:
         """Resolve each entity; create the rest, one corpus entity per distinct name."""
         pending: dict[KeyRow, list[_Keys]] = defaultdict(list)
         context = set(linked.values())
         for keys in phase:
-            corpus_id = self._resolve(keys, lookup, context)
+            corpus_id = self._resolve(keys, lookup, context, chooser)
             if corpus_id is None:
                 pending[_primary(keys)].append(keys)
             else:
@@ -134,7 +185,11 @@ class Linker:
         return found
 
     def _resolve(
-        self, keys: _Keys, lookup: dict[KeyRow, set[int]], context: set[int]
+        self,
+        keys: _Keys,
+        lookup: dict[KeyRow, set[int]],
+        context: set[int],
+        chooser: Chooser,
     ) -> int | None:
         t = keys.entity.type
         if keys.full:
@@ -143,37 +198,21 @@ class Linker:
             return min(own & hits or hits) if hits else None
         assert keys.single is not None
         people = lookup.get((t, "surname", keys.single), set())
-        if len(people) == 1 and self._backed(next(iter(people)), keys.entity, context):
-            return next(iter(people))
         alone = lookup.get((t, "single", keys.single), set())
+        given = lookup.get((t, "given", keys.single), set())
+        if people and not chooser.mostly_given(people, given):
+            found = chooser.choose(people, clue(keys.entity, context - people - alone))
+            if found is not None:
+                return found
         return min(alone) if alone else None
-
-    def _backed(self, corpus_id: int, entity: Entity, context: set[int]) -> bool:
-        """Does the article support reading a bare surname as this known person?"""
-        row = self.conn.execute(
-            select(corpus_entities.c.roles).where(corpus_entities.c.id == corpus_id)
-        ).scalar_one()
-        roles = {r.lower() for r in json.loads(row)}
-        if roles & {r.lower() for r in entity.roles}:
-            return True
-        if not context:
-            return False
-        mine = entities.alias("mine")
-        query = (
-            select(entities.c.corpus_entity_id)
-            .join(mine, mine.c.article_id == entities.c.article_id)
-            .where(mine.c.corpus_entity_id == corpus_id, entities.c.corpus_entity_id.in_(context))
-            .limit(1)
-        )
-        return self.conn.execute(query).first() is not None
 
     def _new_keys(
         self, corpus_id: int, keys: _Keys, lookup: dict[KeyRow, set[int]]
     ) -> list[dict[str, Any]]:
         """Keys this entity adds to its corpus entity (noted in `lookup` at once)."""
         t = keys.entity.type
-        rows = {(t, "full", k) for k in keys.full}
-        rows |= {(t, "surname", surname(k)) for k in keys.full if keys.person}
+        rows = {(t, "full", k) for k in keys.full} | {(t, "given", g) for g in keys.givens}
+        rows |= {(t, "surname", last) for last in keys.surnames}
         if keys.single and not keys.full:
             people = lookup.get((t, "surname", keys.single), set())
             if corpus_id not in people:
@@ -192,7 +231,7 @@ class Linker:
             if entity.id in linked:
                 by_corpus[linked[entity.id]].append(entity)
         c = corpus_entities.c
-        query = select(corpus_entities).where(c.id.in_(by_corpus))
+        query = select(corpus_entities).where(c.id.in_(by_corpus)).order_by(c.id).with_for_update()
         rows = [
             _updated(row, by_corpus[row["id"]], doc.published, independent)
             for row in self.conn.execute(query).mappings()
@@ -223,21 +262,10 @@ def _updated(
     known = [d for d in dates if d is not None]
     return {
         "cid": row["id"],
-        "new_aliases": _merge(json.loads(row["aliases"]), names, exclude=row["name"]),
-        "new_roles": _merge(json.loads(row["roles"]), [r for e in group for r in e.roles]),
+        "new_aliases": merge_strings(json.loads(row["aliases"]), names, exclude=row["name"]),
+        "new_roles": merge_strings(json.loads(row["roles"]), [r for e in group for r in e.roles]),
         "new_mentions": row["mention_count"] + independent * sum(len(e.mentions) for e in group),
         "new_articles": row["article_count"] + independent,
         "new_first": min(known) if known else None,
         "new_last": max(known) if known else None,
     }
-
-
-def _merge(current: list[str], new: list[str], exclude: str | None = None) -> str:
-    """Add new distinct strings (case-insensitively) up to a cap; JSON for the column."""
-    seen = {s.lower() for s in current} | ({exclude.lower()} if exclude else set())
-    out = list(current)
-    for item in new:
-        if item.lower() not in seen and len(out) < MAX_LIST:
-            out.append(item)
-            seen.add(item.lower())
-    return json.dumps(out)

@@ -12,6 +12,8 @@ _TITLE_WORDS = """mr mrs ms miss dr prof sir dame lord lady rev gen col maj capt
     councilman councilwoman commissioner superintendent ambassador attorney general
     spokesman spokeswoman director"""
 TITLES = frozenset(_TITLE_WORDS.split())
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _PUNCT = re.compile(r"[^\w\s'-]")
 _POSSESSIVE = re.compile(r"'s?$")
 
@@ -38,9 +40,49 @@ def display_name(name: str, person: bool = True) -> str:
 
 
 def surname(key: str) -> str:
-    """The last word of a name key: how a person is referred to once introduced."""
-    return key.rsplit(" ", 1)[-1]
+    """The last word of a name key, less a "Jr."/"III": how a person is referred to later."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1] if words else key
+
+
+def honorifics(names: list[str]) -> frozenset[str]:
+    """Genders the names' courtesy titles state ("Mr." m, "Mrs."/"Ms." f): a clash rules out."""
+    found = set()
+    for name in names:
+        words = _PUNCT.sub(" ", name.lower()).split()
+        if len(words) > 1 and words[0] in _HONORIFICS:
+            found.add(_HONORIFICS[words[0]])
+    return frozenset(found)
 
 
 def is_full_name(key: str) -> bool:
     return " " in key
+
+
+def given_name(key: str) -> str:
+    return key.split(" ", 1)[0]
+
+
+def plausible_person(name: str) -> bool:
+    """Could this be a person's full name, one whose surname a bare word may stand for?
+
+    Two or three words (not counting "Jr."), first and last capitalised, no possessive
+    inside, no handle, no number: headline fragments tagged as people ("Smith's Plan
+    Fails", "@handle Twitter") must not stand as someone a bare surname could mean.
+    """
+    if any(ch.isdigit() or ch in "@#" for ch in name):
+        return False
+    written = display_name(name.replace("’", "'")).split()
+    if not written or not (written[0][0].isupper() and written[-1][0].isupper()):
+        return False
+    if any(w.endswith("'s") for w in written[:-1]):
+        return False
+    words = [w for w in name_key(name).split() if w not in _SUFFIXES]
+    return 2 <= len(words) <= 3
+
+
+def shouted(name: str) -> bool:
+    """An all-capitals word ("WASHINGTON —") is a dateline or a headline, not a surname."""
+    return len(name) > 3 and name.isupper()
