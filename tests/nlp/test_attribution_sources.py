@@ -251,6 +251,34 @@ def test_a_bracket_opened_in_the_name_is_closed() -> None:
     assert _text(doc, source_span(doc[2])) == "Sen. Ann Roe (D-Ore.)"
 
 
+def test_a_modifier_hung_across_the_verb_stays_out() -> None:
+    """'The campaign objected - one aide …': the parse hangs 'one aide' on 'campaign'."""
+    doc = _doc(
+        [
+            ("The", 1, "det"),
+            ("campaign", 2, "nsubj"),
+            ("objected", 2, "ROOT"),
+            ("-", 1, "punct"),
+            ("one", 5, "nummod"),
+            ("aide", 1, "appos"),
+        ],
+        pos={0: "DET", 2: "VERB", 3: "PUNCT", 4: "NUM"},
+    )
+    assert _text(doc, source_span(doc[1])) == "The campaign"
+
+
+def test_a_date_is_when_not_who() -> None:
+    """'Ms. Roe on Monday said …'"""
+    doc = _doc(
+        _said(
+            [("Ms.", 1, "compound"), ("Roe", 4, "nsubj"), ("on", 1, "prep"), ("Monday", 2, "pobj")]
+        ),
+        pos={2: "ADP"},
+    )
+    doc.ents = [doc.char_span(doc[3].idx, doc[3].idx + len("Monday"), label="DATE")]
+    assert _text(doc, source_span(doc[1])) == "Ms. Roe"
+
+
 def test_a_pronoun_is_its_own_source() -> None:
     doc = _doc(_said([("She", 1, "nsubj")]), pos={0: "PRON"})
     assert _text(doc, source_span(doc[0])) == "She"

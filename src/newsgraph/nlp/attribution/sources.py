@@ -165,17 +165,24 @@ def _noun_phrase(head: Token, cut: Callable[[Token], bool]) -> TokenRange:
     for child in head.lefts:
         if cut(child):
             start = max(start, child.right_edge.i + 1)
+    for above in head.ancestors:  # a modifier the parse hung across the verb
+        if head.i < above.i < end:
+            end = above.i
+        elif start <= above.i < head.i:
+            start = above.i + 1
     return _tidied(head, _after_quoted(head, start), max(end, head.i + 1))
 
 
 def _not_modifier(child: Token) -> bool:
     """What the source's phrase leaves out: the cue's own clause (one that holds a quote
     or a "that" clause), a clause before the head or set off as an aside ("Ms. Doe,
-    facing a recount, said"), and a subject the parse hung on the head."""
+    facing a recount, said"), a subject the parse hung on the head, and a date."""
     if child.dep_ in ("advcl", "nsubj") or (child.dep_ in _CLAUSES and child.i < child.head.i):
         return True
     if child.dep_ == "acl" and child.doc[child.left_edge.i - 1].text == ",":
         return True
+    if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.children):
+        return True  # "Trump on Thursday": when, not who
     if child.dep_ not in _CLAUSES:
         return False
     return any(t.dep_ in _REPORTED or is_quote_mark(t) for t in child.subtree)
@@ -196,7 +203,7 @@ def _tidied(head: Token, start: int, end: int) -> TokenRange:
     end = min([end] + [i for i in range(head.i + 1, end) if doc[i].text == ":"])
     while start < head.i and _stray(doc, start, end, leading=True):
         start += 1
-    while end - 1 > head.i and _stray(doc, end - 1, end, leading=False):
+    while end - 1 > head.i and (doc[end - 1].dep_ == "cc" or _stray(doc, end - 1, end, False)):
         end -= 1
     return start, _closed(doc, start, end)
 
@@ -214,7 +221,7 @@ def _stray(doc: Doc, i: int, end: int, leading: bool) -> bool:
     """Edge punctuation that is not the source's: all but an opening quote closed inside."""
     token = doc[i]
     opens = leading and token.text in _OPENING and any(_closing(t) for t in doc[i + 1 : end])
-    return token.is_space or (token.is_punct and not opens)
+    return token.is_space or (token.is_punct and token.text != "%" and not opens)
 
 
 def _closing(token: Token) -> bool:
