@@ -118,17 +118,25 @@ def _limited(source: Path, limit: int, folder: Path) -> tuple[Path, int]:
 
 
 def bench_ingest(
-    feed: Path, pg_url: str | None = None, workers: int = 2, limit: int = 0
+    feed: Path,
+    pg_url: str | None = None,
+    workers: int = 2,
+    limit: int = 0,
+    keep: Path | None = None,
 ) -> list[Run]:
-    """analyze, then ingest into SQLite (1 and `workers` processes) and PostgreSQL."""
+    """analyze, then ingest into SQLite (1 and `workers` processes) and PostgreSQL.
+
+    The SQLite stores are left in `keep` when given (to query them afterwards).
+    """
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        stores = keep or folder
         source, docs = _limited(feed, limit, folder)
         runs = [analyze_run(source, docs)]
-        runs.append(ingest_run(source, docs, str(folder / "w1.db"), 1, "ingest SQLite, 1 worker"))
+        runs.append(ingest_run(source, docs, str(stores / "w1.db"), 1, "ingest SQLite, 1 worker"))
         if workers > 1:
             label = f"ingest SQLite, {workers} workers"
-            runs.append(ingest_run(source, docs, str(folder / "wn.db"), workers, label))
+            runs.append(ingest_run(source, docs, str(stores / "wn.db"), workers, label))
         if pg_url:
             label = f"ingest PostgreSQL, {workers} worker(s)"
             runs.append(ingest_run(source, docs, pg_url, workers, label))
@@ -278,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--memory", type=int, default=0, help="instead: RSS over a stream of N new articles"
     )
+    parser.add_argument("--keep", type=Path, help="leave the SQLite stores in this folder")
     parser.add_argument("--every", type=int, default=1000, help="memory sample interval (docs)")
     parser.add_argument(
         "--analysed", type=Path, help="with --memory: write this analyze --format jsonl output only"
@@ -301,7 +310,8 @@ def main(argv: list[str] | None = None) -> int:
         console.print(report(alternating(feed, args.pg, args.alternate), title))
     else:
         title = "ingest vs analyze (end to end, model loading included)"
-        console.print(report(bench_ingest(feed, args.pg, args.workers, args.docs), title))
+        runs = bench_ingest(feed, args.pg, args.workers, args.docs, args.keep)
+        console.print(report(runs, title))
     return 0
 
 

@@ -143,3 +143,16 @@ def test_query_on_a_missing_corpus_says_so(tmp_path: Path) -> None:
     code, _, err = _run("entities", "--db", str(tmp_path / "none.db"))
     assert code == 2
     assert "run `newsgraph ingest` first" in err
+
+
+def test_failures_lists_what_was_not_stored(db: str) -> None:
+    code, out, _ = _run("failures", "--db", db, "--json")
+    assert code == 0
+    reasons = {row["doc_id"]: row["reason"] for row in map(json.loads, out.splitlines())}
+    assert len(reasons) == 2 and any("feed.jsonl" in doc_id for doc_id in reasons)
+    assert reasons["empty-1"] == "empty document"
+
+
+def test_failures_on_a_missing_corpus_is_one_line(tmp_path: Path) -> None:
+    code, _, err = _run("failures", "--db", str(tmp_path / "none.db"))
+    assert code == 2 and err.count("\n") == 1 and "no corpus" in err

@@ -27,6 +27,7 @@ class Assigned:
 
     cluster_id: int
     signature: Signature
+    keys: list[int]
     indexed: bool = True
 
 
@@ -87,7 +88,7 @@ class Clusterer:
         final = {i: created[-ref - 1] if ref < 0 else ref for i, ref in refs.items()}
         self._grow(conn, Counter(r for r in refs.values() if r > 0), article_id, doc.published)
         return [
-            Assigned(final[i], signatures[i], i in novel) if i in signatures else None
+            Assigned(final[i], signatures[i], keys[i], i in novel) if i in signatures else None
             for i in range(len(found_signatures))
         ]
 
@@ -172,4 +173,4 @@ class Clusterer:
         """Index new wordings so later articles find them; near-verbatim reprints are not
         indexed, so a quote carried by a thousand outlets stays a handful of candidates."""
         items = zip(attribution_ids, assigned, strict=True)
-        self.index.add(conn, [(i, a.signature) for i, a in items if a is not None and a.indexed])
+        self.index.add_keys(conn, [(i, a.keys) for i, a in items if a is not None and a.indexed])

@@ -100,10 +100,14 @@ class Index:
 
     def add(self, conn: Connection, items: Iterable[tuple[int, Signature]]) -> None:
         """Index items under their band keys."""
+        self.add_keys(conn, [(item_id, self.keys(signature)) for item_id, signature in items])
+
+    def add_keys(self, conn: Connection, items: Iterable[tuple[int, list[int]]]) -> None:
+        """Index items under band keys already computed (for the lookup before)."""
         rows = [
             {"kind": self.kind, "key": key, "item_id": item_id}
-            for item_id, signature in items
-            for key in set(self.keys(signature))
+            for item_id, keys in items
+            for key in set(keys)
         ]
         if rows:
             conn.execute(insert(lsh_bands), rows)
