@@ -149,10 +149,11 @@ def _bare_johnson(doc_id: str, *places: str) -> Article:
     return article
 
 
-def test_a_bare_surname_two_people_could_be_stays_apart(store: Store) -> None:
-    people = [_johnson("g", "Gary", "Denver"), _johnson("b", "Boris", "Denver")]
-    add_documents(store, [p.build() for p in people])
-    add_documents(store, [_bare_johnson("j", "Denver").build()])
+@pytest.mark.parametrize("bare_at", [0, 1, 2])
+def test_a_bare_surname_two_people_could_be_stays_apart(store: Store, bare_at: int) -> None:
+    docs = [_johnson("g", "Gary", "Denver").build(), _johnson("b", "Boris", "Denver").build()]
+    docs.insert(bare_at, _bare_johnson("j", "Denver").build())
+    add_documents(store, docs)
     counts = {e.name: e.article_count for e in q.list_entities(store, type="PERSON")}
     assert counts == {"Gary Johnson": 1, "Boris Johnson": 1, "Johnson": 1}
 

@@ -139,10 +139,9 @@ class Linker:
             bare_ids = lookup.get((t, "single", last), set())
             candidates = lookup.get((t, "surname", last), set())
             given = lookup.get((t, "given", last), set())
-            if bare_ids and not chooser.mostly_given(candidates, given):
+            if (bare_ids or len(candidates) > 1) and not chooser.mostly_given(candidates, given):
                 keep = set(linked.values())
-                gone = chooser.reattach(person, candidates, set(bare_ids), keep)
-                lookup[(t, "single", last)] = bare_ids - gone
+                lookup[(t, "single", last)] = chooser.reattach(person, candidates, bare_ids, keep)
 
     def _link_phase(
         self,

@@ -17,10 +17,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from newsgraph.document import Entity
-from newsgraph.store.names import honorifics, shouted
+from newsgraph.store.names import display_name, honorifics, is_full_name, name_key, shouted
 from newsgraph.store.schema import articles, corpus_entities, corpus_entity_keys, entities
 
 MAX_LIST = 30
@@ -146,25 +146,47 @@ class Chooser:
     def reattach(
         self, person: int, candidates: set[int], bare_ids: set[int], keep: set[int]
     ) -> set[int]:
-        """Move the stored bare surnames this article newly backs to `person`.
+        """Re-decide the stored bare surnames this article's evidence about `person` touches.
 
         Only rows whose article shares an entity `person` had never appeared with before
-        (or a role it gains here) are looked at: the rest were decided when they came.
-        Returns the bare-surname entities left empty and removed (never one in `keep`).
+        (or a role it gains here) are looked at: the rest were decided on the evidence
+        they would be now. A namesake's row that `person` now also backs goes back to
+        the bare surname; a bare row `person` alone backs moves to it. Returns the
+        bare-surname entities afterwards (emptied ones removed, never one in `keep`).
         """
         now = self.inflight[person]
         fresh = now.company - candidates - bare_ids
         fresh -= self.met({person}, fresh)[person]
+        bare_ids = bare_ids | self._detach(person, candidates, bare_ids, fresh)
         every = bool(now.roles) and self._new_role(person, bare_ids)
         rows = _bare_rows(self.conn, bare_ids, None if every else fresh)
+        loaded = self._loaded(rows, candidates | bare_ids)
+        mine = self._won(person, candidates, loaded) if loaded else []
+        return bare_ids - (move(self.conn, mine, person, keep) if mine else set())
+
+    def _loaded(self, rows: list[_Row], skip: set[int]) -> list[Bare]:
         if not rows:
-            return set()
-        company = _company(self.conn, {r.article for r in rows}, candidates | bare_ids)
-        loaded = _load(self.conn, rows, company)
+            return []
+        return _load(self.conn, rows, _company(self.conn, {r.article for r in rows}, skip))
+
+    def _detach(
+        self, person: int, candidates: set[int], bare_ids: set[int], fresh: AbstractSet[int]
+    ) -> set[int]:
+        """Namesakes' bare-surname rows that `person` now also backs return to the bare
+        surname (created if it is gone); returns that entity's id, if any moved."""
+        others = candidates - {person}
+        rows = [r for r in _bare_rows(self.conn, others, fresh) if r.bare]
+        loaded = self._loaded(rows, candidates | bare_ids)
         if not loaded:
             return set()
-        mine = self._won(person, candidates, loaded)
-        return move(self.conn, mine, person, keep) if mine else set()
+        held = {b.corpus_id for b in loaded}
+        known = self.known(held | {person}, set().union(*(b.clue.company for b in loaded)))
+        lost = [b for b in loaded if _decide(b.clue, _pair(known, b.corpus_id, person)) is None]
+        if not lost:
+            return set()
+        home = min(bare_ids) if bare_ids else _new_bare(self.conn, lost[0].entity)
+        move(self.conn, lost, home, set())
+        return {home}
 
     def _won(self, person: int, candidates: set[int], rows: list[Bare]) -> list[Bare]:
         """The rows `person` wins; the most-seen namesakes are asked first, so rows that
@@ -197,15 +219,43 @@ class _Row(NamedTuple):
     corpus_id: int
     article: int
     local_id: str
+    name: str
+
+    @property
+    def bare(self) -> bool:
+        """Was it written as a surname alone (not a full name that linked here)?"""
+        return not is_full_name(name_key(self.name))
+
+
+def _pair(known: dict[int, Clue], held: int, person: int) -> dict[int, Clue]:
+    return {held: known[held], person: known[person]}
+
+
+def _new_bare(conn: Connection, entity: Entity) -> int:
+    """A fresh bare-surname entity for rows no person can be singled out for any more."""
+    row = {
+        "name": display_name(entity.name),
+        "type": entity.type,
+        "aliases": "[]",
+        "roles": "[]",
+        "mention_count": 0,
+        "article_count": 0,
+    }
+    new = conn.execute(insert(corpus_entities).returning(corpus_entities.c.id), row)
+    corpus_id = int(new.scalar_one())
+    key = {"corpus_entity_id": corpus_id, "type": entity.type, "kind": "single"}
+    conn.execute(insert(corpus_entity_keys), key | {"key": name_key(entity.name)})
+    return corpus_id
 
 
 def _bare_rows(
     conn: Connection, bare_ids: set[int], company: AbstractSet[int] | None
 ) -> list[_Row]:
     """Rows of the bare-surname entities: all, or those in articles with `company`."""
-    query = select(
-        entities.c.id, entities.c.corpus_entity_id, entities.c.article_id, entities.c.local_id
-    ).where(entities.c.corpus_entity_id.in_(bare_ids))
+    e = entities.c
+    query = select(e.id, e.corpus_entity_id, e.article_id, e.local_id, e.name).where(
+        e.corpus_entity_id.in_(bare_ids)
+    )
     if company is not None:
         if not company:
             return []
