@@ -175,6 +175,8 @@ class Chooser:
         """Namesakes' bare-surname rows that `person` now also backs return to the bare
         surname (created if it is gone); returns that entity's id, if any moved."""
         others = candidates - {person}
+        if not others or not fresh:
+            return set()
         rows = [r for r in _bare_rows(self.conn, others, fresh) if r.bare]
         loaded = self._loaded(rows, candidates | bare_ids)
         if not loaded:
@@ -252,6 +254,8 @@ def _bare_rows(
     conn: Connection, bare_ids: set[int], company: AbstractSet[int] | None
 ) -> list[_Row]:
     """Rows of the bare-surname entities: all, or those in articles with `company`."""
+    if not bare_ids:
+        return []
     e = entities.c
     query = select(e.id, e.corpus_entity_id, e.article_id, e.local_id, e.name).where(
         e.corpus_entity_id.in_(bare_ids)
