@@ -216,3 +216,26 @@ def test_a_handle_or_a_dateline_is_not_taken_for_a_person(store: Store) -> None:
     add_documents(store, [bare.build(), handle.build(), dateline.build()])
     names = {e.name for e in q.list_entities(store, type="PERSON")}
     assert {"Twitter", "KENYATTA"} <= names
+
+
+def _named(doc_id: str, name: str) -> Article:
+    article = Article(doc_id, f"{name} addressed the county fair in Ohio on Saturday.")
+    article.entity(name)
+    return article
+
+
+@pytest.mark.parametrize("initials_first", [True, False])
+def test_middle_initials_do_not_split_a_person(store: Store, initials_first: bool) -> None:
+    docs = [_named("i", "Donald J. Trump").build(), _named("p", "Donald Trump").build()]
+    add_documents(store, docs if initials_first else docs[::-1])
+    people = [(e.name, e.article_count) for e in q.list_entities(store, "PERSON")]
+    assert people == [(docs[0 if initials_first else 1].entities[0].name, 2)]
+
+
+def test_different_initials_stay_two_people(store: Store) -> None:
+    son = _named("w", "George W. Bush").build()
+    father = _named("hw", "George H. W. Bush").build()
+    plain = _named("p", "George Bush").build()
+    add_documents(store, [son, father, plain])
+    people = {e.name: e.article_count for e in q.list_entities(store, "PERSON")}
+    assert people == {"George W. Bush": 1, "George H. W. Bush": 1, "George Bush": 1}

@@ -1,7 +1,9 @@
 """Corpus entities: the same person or organisation across articles, merged conservatively.
 
 A person merges on a full name (titles dropped: "Russian President Vladimir Putin" is
-"vladimir putin"). A surname alone ("Putin") joins a full name only when the evidence
+"vladimir putin"); a name with middle initials ("Donald J. Trump") also meets the same
+name without them, unless another set of initials got there first (George W. and
+George H. W. Bush stay two). A surname alone ("Putin") joins a full name only when the evidence
 singles out one person with that surname (see `surnames`), whichever came first;
 otherwise it stays its own entity, so two people who share a surname never merge.
 Other types merge on their name or aliases.
@@ -25,6 +27,7 @@ from newsgraph.store.names import (
     name_key,
     plausible_person,
     surname,
+    without_initials,
 )
 from newsgraph.store.schema import corpus_entities, corpus_entity_keys
 from newsgraph.store.surnames import Chooser, Clue, clue, merge_strings
@@ -42,6 +45,13 @@ class _Keys:
     person: bool
     surnames: set[str] = field(default_factory=set)
     givens: set[str] = field(default_factory=set)
+
+    @property
+    def plain(self) -> set[str]:
+        """A person's full names with middle initials, less the initials."""
+        if not self.person:
+            return set()
+        return {p for k in self.full if (p := without_initials(k)) != k}
 
 
 def _keys(entity: Entity) -> _Keys:
@@ -61,6 +71,7 @@ def _keys(entity: Entity) -> _Keys:
 def _wanted(keys: _Keys) -> set[KeyRow]:
     t = keys.entity.type
     rows = {(t, "full", k) for k in keys.full} | {(t, "given", g) for g in keys.givens}
+    rows |= {(t, kind, k) for k in keys.full | keys.plain for kind in ("full", "plain")}
     for last in keys.surnames | ({keys.single} if keys.single else set()):
         rows |= {(t, kind, last) for kind in ("surname", "single", "given")}
     return rows
@@ -85,6 +96,22 @@ def _primary(keys: _Keys) -> KeyRow:
         return (t, "single", keys.single)
     own = name_key(keys.entity.name, keys.person)
     return (t, "full", own if own in keys.full else min(keys.full))
+
+
+def _by_initials(keys: _Keys, lookup: dict[KeyRow, set[int]]) -> int | None:
+    """The one person this name meets once middle initials are set aside, if only one.
+
+    "Donald J. Trump" joins a stored "Donald Trump" unless that entity already took other
+    initials; a plain "Donald Trump" joins the one stored name with initials it reduces to.
+    """
+    t = keys.entity.type
+    found: set[int] = set()
+    for plain in keys.plain:
+        initialled = lookup.get((t, "plain", plain), set())
+        found |= lookup.get((t, "full", plain), set()) - initialled
+    for key in keys.full - keys.plain:
+        found |= lookup.get((t, "plain", key), set())
+    return found.pop() if len(found) == 1 else None
 
 
 def _new_entity(entity: Entity) -> dict[str, Any]:
@@ -194,7 +221,7 @@ class Linker:
         if keys.full:
             hits = set().union(*(lookup.get((t, "full", k), set()) for k in keys.full))
             own = lookup.get((t, "full", name_key(keys.entity.name, keys.person)), set())
-            return min(own & hits or hits) if hits else None
+            return min(own & hits or hits) if hits else _by_initials(keys, lookup)
         assert keys.single is not None
         people = lookup.get((t, "surname", keys.single), set())
         alone = lookup.get((t, "single", keys.single), set())
@@ -212,6 +239,7 @@ class Linker:
         t = keys.entity.type
         rows = {(t, "full", k) for k in keys.full} | {(t, "given", g) for g in keys.givens}
         rows |= {(t, "surname", last) for last in keys.surnames}
+        rows |= {(t, "plain", p) for p in keys.plain}
         if keys.single and not keys.full:
             people = lookup.get((t, "surname", keys.single), set())
             if corpus_id not in people:

@@ -57,6 +57,14 @@ def honorifics(names: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def without_initials(key: str) -> str:
+    """A full name key less its middle initials ("donald j trump" is "donald trump")."""
+    words = key.split()
+    if len(words) < 3:
+        return key
+    return " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]])
+
+
 def is_full_name(key: str) -> bool:
     return " " in key
 
