@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from io import BytesIO
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from newsgraph.cli import build_app
 
@@ -156,3 +159,24 @@ def test_failures_lists_what_was_not_stored(db: str) -> None:
 def test_failures_on_a_missing_corpus_is_one_line(tmp_path: Path) -> None:
     code, _, err = _run("failures", "--db", str(tmp_path / "none.db"))
     assert code == 2 and err.count("\n") == 1 and "no corpus" in err
+
+
+def test_a_warc_is_ingested_with_its_capture_date(tmp_path: Path) -> None:
+    page = f"<html><body><article><h1>Dock strike</h1><p>{HARBOUR}</p></article></body></html>"
+    crawl = tmp_path / "crawl.warc.gz"
+    with crawl.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
+        record = writer.create_warc_record(
+            "https://news.example/strike",
+            "response",
+            payload=BytesIO(page.encode()),
+            http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2025-06-03T07:15:00Z"},
+        )
+        writer.write_record(record)
+    db = str(tmp_path / "warc.db")
+    code, _, err = _run("ingest", str(crawl), "--db", db, "--workers", "1")
+    assert code == 0 and "ingested 1," in err
+    _, out, _ = _run("export", "--db", db)
+    assert json.loads(out)["published"] == "2025-06-03"
