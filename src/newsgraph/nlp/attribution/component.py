@@ -111,9 +111,16 @@ def _split_glued(doc: Doc, found: Found) -> tuple[dict[str, int], dict[str, int]
 class AttributionFinder:
     """Finds attributions with the learned model shipped in the package."""
 
-    def __init__(self, nlp: Language, name: str, threshold: float | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        threshold: float | None = None,
+        model: AttributionModel | None = None,
+    ) -> None:
+        """`model` defaults to the shipped one; training passes its own to score held-out folds."""
         self.name = name
-        self.model = AttributionModel.load()
+        self.model = AttributionModel.load() if model is None else model
         self.threshold = self.model.threshold if threshold is None else threshold
         register_extensions()
 

@@ -114,11 +114,47 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
         feats += [f"gov-x={cls}" for cls in classes_of(governor.lemma_.lower())]
     quoted = any(context.in_quote[i] >= 0 for i in range(token.left_edge.i, token.right_edge.i + 1))
     feats.append(f"sq={int(quoted)}")
+    feats += _conjunctions(token, lemma, kind, quotes, frame)
+    feats += _arguments(token, lemma)
     if context.sentence_of[token.i] == 0:
         feats.append("first-sentence")
     prev = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
     feats += [f"w-1={prev}", f"w+1={nxt}", f"l|w+1={lemma}|{nxt}", f"l|w-1={lemma}|{prev}"]
+    return feats
+
+
+def _conjunctions(token: Token, lemma: str, subject: str, quotes: str, frame: str) -> list[str]:
+    """Pairs of the word with its clause: which verbs attribute depends on all at once."""
+    first = token.sent.start == token.i or token.i - token.sent.start <= 2
+    last = token.sent.end - token.i <= 3
+    where = "start" if first else ("end" if last else "mid")
+    feats = [
+        f"l|d|frame={lemma}|{token.dep_}|{frame}",
+        f"l|s|q={lemma}|{subject}|{quotes}",
+        f"l|where={lemma}|{where}",
+        f"where|q={where}|{quotes}",
+        f"hd2={token.head.head.dep_}|{token.head.dep_}|{token.dep_}",
+    ]
+    for cls in classes_of(lemma):
+        feats += [f"x|d|frame={cls}|{token.dep_}|{frame}", f"x|s|q={cls}|{subject}|{quotes}"]
+    return feats
+
+
+def _arguments(token: Token, lemma: str) -> list[str]:
+    """The words the token takes: 'take aim at', 'make the case that', 'would say'."""
+    feats = []
+    for child in token.children:
+        if child.dep_ in ("aux", "neg"):
+            feats.append(f"aux={child.lower_}")
+        elif child.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and child.pos_ == "NOUN":
+            argument = child.lemma_.lower()
+            feats += [f"arg={child.dep_}|{argument}", f"l|arg={lemma}|{child.dep_}|{argument}"]
+            feats += [f"arg-x={child.dep_}|{cls}" for cls in classes_of(argument)]
+        elif child.dep_ == "prep":
+            objects = [g.lemma_.lower() for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                feats.append(f"l|prep-obj={lemma}|{child.lower_}|{objects[0]}")
     return feats
 
 

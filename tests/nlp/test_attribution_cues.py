@@ -1,0 +1,90 @@
+"""Cue features and the cue threshold on hand-built parses (no model): the words a verb
+takes are what tell 'took aim at' from 'took a bus', and the finder scores with the model
+it is given."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp.attribution.component import AttributionFinder
+from newsgraph.nlp.attribution.context import DocContext
+from newsgraph.nlp.attribution.cues import cue_features
+from newsgraph.nlp.attribution.model import AttributionModel, LinearScorer
+
+# word, head (index), dependency, part of speech, lemma
+Row = tuple[str, int, str, str, str]
+
+
+def _doc(rows: list[Row]) -> Doc:
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )
+
+
+def _took(obj: str, prep: str) -> Doc:
+    """'Critics took <obj> <prep> the plan .'"""
+    return _doc(
+        [
+            ("Critics", 1, "nsubj", "NOUN", "critic"),
+            ("took", 1, "ROOT", "VERB", "take"),
+            (obj, 1, "dobj", "NOUN", obj),
+            (prep, 1, "prep", "ADP", prep),
+            ("the", 5, "det", "DET", "the"),
+            ("plan", 3, "pobj", "NOUN", "plan"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_a_verb_is_described_with_the_words_it_takes() -> None:
+    aim, bus = _took("aim", "at"), _took("bus", "to")
+    aim_features = cue_features(aim[1], DocContext.of(aim))
+    bus_features = cue_features(bus[1], DocContext.of(bus))
+    assert "l|arg=take|dobj|aim" in aim_features
+    assert "l|prep-obj=take|at|plan" in aim_features
+    assert not any("aim" in f for f in bus_features)
+
+
+def test_a_modal_is_a_feature_of_its_verb() -> None:
+    doc = _doc(
+        [
+            ("She", 2, "nsubj", "PRON", "she"),
+            ("would", 2, "aux", "AUX", "would"),
+            ("say", 2, "ROOT", "VERB", "say"),
+            ("nothing", 2, "dobj", "PRON", "nothing"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert "aux=would" in cue_features(doc[2], DocContext.of(doc))
+
+
+def _said() -> Doc:
+    """'The mayor said the bridge would close .'"""
+    return _doc(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("mayor", 2, "nsubj", "NOUN", "mayor"),
+            ("said", 2, "ROOT", "VERB", "say"),
+            ("the", 4, "det", "DET", "the"),
+            ("bridge", 6, "nsubj", "NOUN", "bridge"),
+            ("would", 6, "aux", "AUX", "would"),
+            ("close", 2, "ccomp", "VERB", "close"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_the_finder_scores_with_the_model_it_is_given() -> None:
+    """An untrained model gives every candidate even odds: a cut below them keeps cues,
+    a cut above keeps none."""
+    blank = AttributionModel(LinearScorer(), LinearScorer(), LinearScorer(), LinearScorer())
+    low = AttributionFinder(spacy.blank("en"), "low", 0.4, blank)
+    high = AttributionFinder(spacy.blank("en"), "high", 0.6, blank)
+    assert low(_said())._.newsgraph_attributions
+    assert high(_said())._.newsgraph_attributions == []
