@@ -106,6 +106,13 @@ def test_search_finds_the_article(db: str) -> None:
     assert [h["article"]["doc_id"] for h in json.loads(out)] == ["schools-1"]
 
 
+def test_search_table_keeps_the_matched_words(db: str) -> None:
+    """Matches are highlighted, not read as console markup and dropped."""
+    code, out, _ = _run("search", "classroom", "--db", db)
+    assert code == 0
+    assert "classroom" in out and "[classroom]" not in out
+
+
 def test_quotes_and_clusters_print_tables(db: str) -> None:
     code, out, _ = _run("quotes", "--db", db, "--since", "2025-01-01")
     assert code == 0 and "Quotes" in out

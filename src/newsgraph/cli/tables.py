@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsgraph.store.models import EntityDetail, EntitySummary, Quote, QuoteCluster, SearchHit
 
@@ -21,17 +23,34 @@ def print_json(records: BaseModel | Sequence[BaseModel]) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+_MATCH = re.compile(r"\[([^\[\]]*)\]")
+
+
 def _date(value: object) -> str:
     return str(value) if value else "—"
 
 
+def _highlighted(snippet: str) -> Text:
+    """A search snippet with its [matches] in bold; brackets in the news text stay as written."""
+    out = Text()
+    last = 0
+    for match in _MATCH.finditer(snippet):
+        out.append(snippet[last : match.start()])
+        out.append(match.group(1), style="bold yellow")
+        last = match.end()
+    out.append(snippet[last:])
+    return out
+
+
 def quotes_table(quotes: Sequence[Quote], title: str = "Quotes") -> Table:
-    table = Table(title=title, show_lines=True, title_justify="left")
+    """Cells are `Text`, not markup: news text is full of [brackets]."""
+    table = Table(title=Text(title), show_lines=True, title_justify="left")
     for column in ("date", "speaker", "quote", "outlet", "article"):
         table.add_column(column, overflow="fold")
     for q in quotes:
         speaker = q.speaker_name or q.speaker or "—"
-        table.add_row(_date(q.published), speaker, f"“{q.content}”", q.outlet or "—", q.doc_id)
+        cells = (speaker, f"“{q.content}”", q.outlet or "—", q.doc_id)
+        table.add_row(_date(q.published), *map(Text, cells))
     return table
 
 
@@ -42,12 +61,12 @@ def entities_table(rows: Sequence[EntitySummary]) -> Table:
     for e in rows:
         table.add_row(
             str(e.id),
-            e.name,
+            Text(e.name),
             e.type,
             str(e.article_count),
             str(e.mention_count),
-            ", ".join(e.roles[:3]),
-            ", ".join(e.aliases[:4]),
+            Text(", ".join(e.roles[:3])),
+            Text(", ".join(e.aliases[:4])),
         )
     return table
 
@@ -55,17 +74,19 @@ def entities_table(rows: Sequence[EntitySummary]) -> Table:
 def print_entity(detail: EntityDetail, console: Console) -> None:
     e = detail.entity
     console.print(
-        f"[bold]{e.name}[/] ({e.type}) · {e.article_count} articles · "
-        f"{e.mention_count} mentions · {_date(e.first_seen)} to {_date(e.last_seen)}"
+        Text.assemble(
+            (e.name, "bold"),
+            f" ({e.type}) · {e.article_count} articles · "
+            f"{e.mention_count} mentions · {_date(e.first_seen)} to {_date(e.last_seen)}",
+        )
     )
     if e.roles:
-        console.print("roles: " + "; ".join(e.roles))
+        console.print(Text("roles: " + "; ".join(e.roles)))
     if e.aliases:
-        console.print("also: " + "; ".join(e.aliases))
+        console.print(Text("also: " + "; ".join(e.aliases)))
     if detail.related:
-        console.print(
-            "seen with: " + ", ".join(f"{r.name} ({r.shared_articles})" for r in detail.related)
-        )
+        seen = ", ".join(f"{r.name} ({r.shared_articles})" for r in detail.related)
+        console.print(Text("seen with: " + seen))
     if detail.quotes_by:
         console.print(quotes_table(detail.quotes_by, f"Quotes by {e.name}"))
     if detail.quotes_about:
@@ -87,7 +108,11 @@ def clusters_table(clusters: Sequence[QuoteCluster]) -> Table:
         seen = f"{_date(c.first_published)} {first.outlet or first.doc_id}" if first else "—"
         outlets = sorted({o.outlet or o.doc_id for o in c.outlets})
         table.add_row(
-            str(c.id), f"“{c.representative}”", seen, str(c.article_count), ", ".join(outlets)
+            str(c.id),
+            Text(f"“{c.representative}”"),
+            Text(seen),
+            str(c.article_count),
+            Text(", ".join(outlets)),
         )
     return table
 
@@ -98,5 +123,6 @@ def hits_table(hits: Sequence[SearchHit]) -> Table:
         table.add_column(column, overflow="fold")
     for h in hits:
         a = h.article
-        table.add_row(_date(a.published), a.title or "—", a.outlet or "—", h.snippet, a.doc_id)
+        cells = (Text(a.title or "—"), Text(a.outlet or "—"), _highlighted(h.snippet))
+        table.add_row(_date(a.published), *cells, Text(a.doc_id))
     return table
