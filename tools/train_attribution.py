@@ -34,13 +34,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Token
 
 from newsgraph.clean import analysis_text, layout
-from newsgraph.nlp.attribution.component import AttributionFinder
+from newsgraph.nlp.attribution.component import AttributionFinder, source_options
 from newsgraph.nlp.attribution.content import content_candidates, content_features
 from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate
 from newsgraph.nlp.attribution.detect import context_features, first_pass, nesting
 from newsgraph.nlp.attribution.model import MODEL_FILE, AttributionModel, LinearScorer
-from newsgraph.nlp.attribution.sources import source_candidates, source_features, source_span
+from newsgraph.nlp.attribution.sources import source_features, source_span
 from newsgraph.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,11 +128,11 @@ def _starts(doc: Doc) -> list[int]:
 
 
 def head_of(doc: Doc, tokens: frozenset[int]) -> Token | None:
-    """The token of a gold span whose head lies outside it."""
-    for i in sorted(tokens):
-        if doc[i].head.i not in tokens or doc[i].head.i == i:
-            return doc[i]
-    return None
+    """The token of a gold span whose head lies outside it; a word rather than a possessive
+    marker or a determiner ("’s assertion": assertion)."""
+    heads = [doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i]
+    words = [t for t in heads if t.pos_ not in ("PART", "DET")]
+    return (words or heads or [None])[0]
 
 
 def overlap_f1(a: frozenset[int], b: frozenset[int]) -> float:
@@ -220,7 +220,7 @@ def _content_group(cue: Token, gold: dict[str, Any], context: DocContext, out: E
 
 def _source_group(cue: Token, gold: dict[str, Any], context: DocContext, out: Examples) -> None:
     wanted = tokens_in(cue.doc, gold.get("source"))
-    candidates = source_candidates(cue, context)
+    candidates = source_options(cue, context)
     best = None
     for k, candidate in enumerate(candidates):
         if candidate.head is None:

@@ -219,6 +219,19 @@ def test_a_pull_quote_signed_with_a_dash(analyzer: Analyzer) -> None:
     assert glued.source is not None and glued.source.text == "John Roe"
 
 
+def test_a_pull_quote_with_the_dash_glued_to_the_name(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The council voted on the new bridge last night.\n\n"
+        "“We will have the bridge open again by spring.”—Mayor Jane Doe\n\n"
+        "The vote was seven to two.",
+    )
+    signed = _about(doc, "bridge open again")
+    assert signed.content.text == "“We will have the bridge open again by spring.”"
+    assert signed.cue is not None and signed.cue.text == "—"
+    assert signed.source is not None and signed.source.text == "Mayor Jane Doe"
+
+
 def test_a_quote_without_a_cue_goes_to_the_previous_speaker(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -7,9 +7,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.nlp.attribution.component import AttributionFinder
+from newsgraph.nlp.attribution.component import AttributionFinder, source_options
+from newsgraph.nlp.attribution.content import content_candidates
 from newsgraph.nlp.attribution.context import DocContext
-from newsgraph.nlp.attribution.cues import cue_features
+from newsgraph.nlp.attribution.cues import cue_features, is_candidate
 from newsgraph.nlp.attribution.model import AttributionModel, LinearScorer
 
 # word, head (index), dependency, part of speech, lemma
@@ -88,3 +89,46 @@ def test_the_finder_scores_with_the_model_it_is_given() -> None:
     high = AttributionFinder(spacy.blank("en"), "high", 0.6, blank)
     assert low(_said())._.newsgraph_attributions
     assert high(_said())._.newsgraph_attributions == []
+
+
+def test_a_copula_stating_a_stance_is_a_candidate_described_by_its_predicate() -> None:
+    doc = _doc(
+        [
+            ("She", 1, "nsubj", "PRON", "she"),
+            ("is", 1, "ROOT", "AUX", "be"),
+            ("critical", 1, "acomp", "ADJ", "critical"),
+            ("of", 2, "prep", "ADP", "of"),
+            ("the", 5, "det", "DET", "the"),
+            ("deal", 3, "pobj", "NOUN", "deal"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert is_candidate(doc[1])
+    features = cue_features(doc[1], DocContext.of(doc))
+    assert "pred|l|c=critical|prep:of" in features
+    assert "pred-x|s=attitude|PRON" in features
+    contents = content_candidates(doc[1], DocContext.of(doc))
+    assert any(doc[c.start : c.end].text == "the deal" for c in contents)
+
+
+def test_in_a_statement_is_a_candidate_whose_noun_may_be_the_source() -> None:
+    doc = _doc(
+        [
+            ("In", 3, "prep", "ADP", "in"),
+            ("a", 2, "det", "DET", "a"),
+            ("statement", 0, "pobj", "NOUN", "statement"),
+            ("praised", 3, "ROOT", "VERB", "praise"),  # a stand-in clause: "…, they praised it"
+            ("it", 3, "dobj", "PRON", "it"),
+        ]
+    )
+    weather = _doc(
+        [
+            ("Rain", 1, "nsubj", "NOUN", "rain"),
+            ("fell", 1, "ROOT", "VERB", "fall"),
+            ("in", 1, "prep", "ADP", "in"),
+            ("town", 2, "pobj", "NOUN", "town"),
+        ]
+    )
+    assert is_candidate(doc[0]) and not is_candidate(weather[2])
+    assert "fobj=statement" in cue_features(doc[0], DocContext.of(doc))
+    assert any(s.way == "frame" for s in source_options(doc[0], DocContext.of(doc)))

@@ -18,15 +18,29 @@ from spacy.tokens import Doc, Token
 from newsgraph.document import AttributionKind
 from newsgraph.nlp.attribution.content import Candidate, is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import cue_span, is_dash
+from newsgraph.nlp.attribution.cues import cue_span, frame_object, glued_dash, is_dash
 from newsgraph.nlp.attribution.detect import cues
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
-from newsgraph.nlp.attribution.sources import source_candidates, source_features, source_span
+from newsgraph.nlp.attribution.sources import (
+    SourceCandidate,
+    source_candidates,
+    source_features,
+    source_span,
+)
 from newsgraph.nlp.extensions import attribute, register_extensions
 
 SOURCING_CUES = frozenset({"according", "per", "citing", "via"})
 _QUOTE_MARKS = "\"”'’"
+
+
+def source_options(cue: Token, context: DocContext) -> list[SourceCandidate]:
+    """The source candidates, with the noun of a framing phrase ('in a new poll') among them."""
+    found = source_candidates(cue, context)
+    obj = frame_object(cue)
+    if obj is not None and all(c.head is not obj for c in found):
+        found.append(SourceCandidate(obj, "frame"))
+    return found
 
 
 def kind_of(found: Found, context: DocContext) -> AttributionKind:
@@ -96,15 +110,19 @@ def _chars(doc: Doc, span: TokenRange) -> dict[str, int]:
 
 
 def _split_glued(doc: Doc, found: Found) -> tuple[dict[str, int], dict[str, int] | None]:
-    """Content and cue offsets, parting a closing quote glued to a dash ('”―')."""
+    """Content and cue offsets, parting a closing quote glued to a dash ('”―'), and a dash
+    glued to the name after it ('”—Mayor')."""
     content = _chars(doc, found.content)
     cue = _chars(doc, cue_span(found.cue)) if found.cue is not None else None
     glued = doc[found.content[1] - 1]
-    if is_dash(glued) and glued.text[0] in _QUOTE_MARKS:
+    word = glued_dash(glued)
+    if (is_dash(glued) or word) and glued.text[0] in _QUOTE_MARKS:
         mark = len(glued.text) - len(glued.text.lstrip(_QUOTE_MARKS))
         content["end"] = glued.idx + mark
         if cue is not None and cue["start"] == glued.idx:
             cue["start"] += mark
+            if word:
+                cue["end"] = glued.idx + word
     return content, cue
 
 
@@ -135,7 +153,7 @@ class AttributionFinder:
     def _attribution(
         self, cue: Token, confidence: float, content: Candidate, context: DocContext
     ) -> Found:
-        sources = source_candidates(cue, context)
+        sources = source_options(cue, context)
         chosen = sources[
             self.model.source.best([source_features(cue, s, context) for s in sources])
         ]
@@ -146,7 +164,9 @@ class AttributionFinder:
         doc = context.doc
         source = None
         if found.source is not None:
-            source = _chars(doc, found.source) | {"entity": None, "anonymous": False}
+            chars = _chars(doc, found.source)
+            chars["start"] += glued_dash(doc[found.source[0]])  # '”—Mayor Jane Doe'
+            source = chars | {"entity": None, "anonymous": False}
         content, cue = _split_glued(doc, found)
         return {
             "kind": kind_of(found, context).value,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
+from newsgraph.nlp.attribution.cues import frame_object, predicate
 
 _NOT_CONTENT = frozenset(
     {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "det", "prt"}
@@ -87,11 +88,27 @@ def _syntactic(cue: Token, found: _Collector) -> None:
             for object_ in child.children:
                 if object_.dep_ in ("pobj", "pcomp"):
                     found.add(*subtree_range(object_), f"pobj:{child.lower_}")
+    _complements(cue, found)
     if cue.dep_ != "ROOT":
         head_range = _minus(subtree_range(cue.head), subtree_range(cue))
         found.add(*head_range, f"head:{cue.dep_}")
         if cue.head.dep_ != "ROOT" and cue.dep_ in ("prep", "advcl", "conj"):
             found.add(*_minus(subtree_range(cue.head.head), subtree_range(cue)), "head2")
+
+
+def _complements(cue: Token, found: _Collector) -> None:
+    """What a copula's predicate or a framing noun takes: 'is critical of X', 'is confident
+    that X', 'in response to X'."""
+    for way, word in (("pred", predicate(cue)), ("frame", frame_object(cue))):
+        if word is None:
+            continue
+        for child in word.children:
+            if child.dep_ in ("ccomp", "xcomp", "acl"):
+                found.add(*subtree_range(child), f"{way}:{child.dep_}")
+            elif child.dep_ == "prep":
+                for object_ in child.children:
+                    if object_.dep_ in ("pobj", "pcomp"):
+                        found.add(*subtree_range(object_), f"{way}-pobj:{child.lower_}")
 
 
 def _sentence(cue: Token, context: DocContext, found: _Collector) -> None:

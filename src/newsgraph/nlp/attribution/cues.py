@@ -1,6 +1,7 @@
 """Cues: the words that attribute (said, told, according to, in a statement, a colon).
 
-Every verb, noun, adjective, a few prepositions and the colon are candidates;
+Every verb, noun, adjective, a copula stating a stance ("is critical of"), a
+framing "in" ("in a statement"), a few prepositions and the colon are candidates;
 the learned model (`model.py`) decides from the features below which of them
 attribute. `cue_span` widens a chosen head to the cue as PARC marks it: with
 its auxiliaries and negation ("has not said"), particles ("pointed out") and
@@ -12,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.lexicon import classes_of
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 
 CANDIDATE_WORDS = frozenset({"according", "per", ":", "as"})
 DASHES = frozenset("―—–")
@@ -22,6 +23,9 @@ _FRAME = frozenset(
     {"ccomp", "xcomp", "dobj", "dative", "prep", "agent", "nsubjpass", "advcl", "attr", "oprd"}
 )
 _SPAN_CHILDREN = frozenset({"aux", "auxpass", "neg", "prt"})
+_PREDICATES = frozenset({"attr", "acomp"})
+_COMPLEMENTS = frozenset({"prep", "ccomp", "xcomp", "acl"})
+FRAME_PREPS = frozenset({"in"})
 
 
 def is_candidate(token: Token) -> bool:
@@ -35,18 +39,114 @@ def is_candidate(token: Token) -> bool:
     if pos == "VERB":
         return True
     if pos == "AUX":
-        return not token.is_stop
+        return not token.is_stop or is_stance(token)
     if pos in ("NOUN", "ADJ"):
         return bool(classes_of(token.lemma_.lower())) or any(
             child.dep_ in _NOMINAL_CHILDREN for child in token.children
         )
-    return token.lower_ in CANDIDATE_WORDS or is_dash(token)
+    if token.lower_ in CANDIDATE_WORDS or is_dash(token):
+        return True
+    return pos == "ADP" and frame_object(token) is not None
+
+
+def predicate(token: Token) -> Token | None:
+    """The noun or adjective a copula links its subject to ('is a supporter of', 'is critical')."""
+    if token.lemma_.lower() != "be" or token.dep_ in ("aux", "auxpass"):
+        return None
+    for child in token.children:
+        if child.dep_ in _PREDICATES and child.pos_ in ("NOUN", "ADJ"):
+            return child
+    return None
+
+
+def is_stance(token: Token) -> bool:
+    """A copula that may state a stance: 'is confident that', 'are opposed to', 'is a critic'.
+
+    Its predicate is an attribution word or takes a complement (a clause, a
+    preposition), or the copula itself takes a clause.
+    """
+    pred = predicate(token)
+    if pred is None:
+        return False
+    return (
+        bool(classes_of(pred.lemma_.lower()))
+        or any(c.dep_ in _COMPLEMENTS for c in pred.children)
+        or any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+    )
+
+
+def frame_object(token: Token) -> Token | None:
+    """The noun of a framing phrase: 'in a statement', 'in an interview', 'in response to'."""
+    if token.lower_ not in FRAME_PREPS or token.dep_ != "prep":
+        return None
+    for child in token.children:
+        if child.dep_ != "pobj" or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = child.lemma_.lower()
+        if (
+            classes_of(lemma)
+            or lemma in DOCUMENT_HEADS
+            or any(c.dep_ == "prep" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _complements(token: Token) -> list[str]:
+    """What a predicate takes: 'prep:of', 'ccomp' (a that-clause), 'xcomp' (to + verb)."""
+    return sorted(
+        {
+            f"prep:{c.lower_}" if c.dep_ == "prep" else c.dep_
+            for c in token.children
+            if c.dep_ in _COMPLEMENTS
+        }
+    )
+
+
+def _predicate_features(token: Token, kind: str, quotes: str) -> list[str]:
+    """A copula's predicate ('supporter', 'confident') and a framing phrase's noun."""
+    feats = []
+    pred = predicate(token)
+    if pred is not None:
+        lemma = pred.lemma_.lower()
+        comps = _complements(pred) + [
+            f"be:{c.dep_}" for c in token.children if c.dep_ in ("ccomp", "xcomp")
+        ]
+        feats += [f"pred={lemma}", f"pred|p={pred.pos_}", f"pred|s={kind}", f"pred|q={quotes}"]
+        feats += [f"pred|l|s={lemma}|{kind}", f"pred|l|q={lemma}|{quotes}"]
+        for comp in comps or ["-"]:
+            feats += [f"pred|c={comp}", f"pred|l|c={lemma}|{comp}", f"pred|s|c={kind}|{comp}"]
+        for cls in classes_of(lemma) or ("-",):
+            feats += [f"pred-x={cls}", f"pred-x|s={cls}|{kind}", f"pred-x|q={cls}|{quotes}"]
+            feats += [f"pred-x|c={cls}|{comp}" for comp in comps or ["-"]]
+    obj = frame_object(token)
+    if obj is not None:
+        lemma = obj.lemma_.lower()
+        comps = _complements(obj)
+        feats += [f"fobj={lemma}", f"fobj|q={lemma}|{quotes}", f"fobj|hd={token.head.pos_}"]
+        feats += [f"fobj|c={comp}" for comp in comps]
+        feats += [f"fobj|l|c={lemma}|{comp}" for comp in comps]
+        feats += [f"fobj-x={cls}" for cls in classes_of(lemma)]
+        if lemma in DOCUMENT_HEADS:
+            feats.append("fobj-doc")
+    return feats
 
 
 def is_dash(token: Token) -> bool:
     """A dash on its own or glued to a closing quote ('”―')."""
     text = token.text.lstrip("\"”'’")
     return bool(text) and (set(text) <= DASHES or text == "--")
+
+
+def glued_dash(token: Token) -> int:
+    """Where the word starts in a closing quote, a dash and a word run together ('”—Mayor');
+    0 for any other token."""
+    text = token.text
+    rest = text.lstrip("\"”'’")
+    word = rest.lstrip("―—–")
+    if len(word) < len(rest) and word[:1].isalpha():
+        return len(text) - len(word)
+    return 0
 
 
 def _subject(token: Token) -> Token | None:
@@ -116,6 +216,7 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
     feats.append(f"sq={int(quoted)}")
     feats += _conjunctions(token, lemma, kind, quotes, frame)
     feats += _arguments(token, lemma)
+    feats += _predicate_features(token, kind, quotes)
     if context.sentence_of[token.i] == 0:
         feats.append("first-sentence")
     prev = doc[token.i - 1].lower_ if token.i > 0 else "<s>"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import is_dash
+from newsgraph.nlp.attribution.cues import glued_dash, is_dash
 
 
 @dataclass
@@ -41,16 +41,24 @@ def epigraphs(context: DocContext, found: list[Found]) -> list[Found]:
     doc = context.doc
     out = []
     for start, end in context.quotes:
-        dash = end if end < len(doc) and is_dash(doc[end]) else end - 1
-        if dash >= len(doc) or not is_dash(doc[dash]) or _covered((start, end), found):
+        dash = end if end < len(doc) and _dash(doc[end]) else end - 1
+        if dash >= len(doc) or not _dash(doc[dash]) or _covered((start, end), found):
             continue
         name_end = dash + 1
         while name_end < len(doc) and not doc[name_end].is_space and "\n" not in doc[name_end].text:
             name_end += 1
         names = [t for t in doc[dash + 1 : name_end] if t.pos_ == "PROPN"]
+        glued = glued_dash(doc[dash])
+        if glued and doc[dash].text[glued].isupper():
+            names.append(doc[dash])  # '”—Mayor Jane Doe': the name starts inside the dash's token
         if names and name_end - dash - 1 <= 12:
-            out.append(Found(doc[dash], (start, min(end, dash + 1)), (dash + 1, name_end), 1.0))
+            name_start = dash if glued else dash + 1
+            out.append(Found(doc[dash], (start, min(end, dash + 1)), (name_start, name_end), 1.0))
     return out
+
+
+def _dash(token: Token) -> bool:
+    return is_dash(token) or bool(glued_dash(token))
 
 
 def _whole_sentences(span: TokenRange, context: DocContext) -> bool:
