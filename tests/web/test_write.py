@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from newsgraph.analyze import Analyzer
 from newsgraph.read import RawDocument
 from newsgraph.store import open_store
+from newsgraph.store.ingest import ingest
 from newsgraph.web import ServeSettings, create_app
 
 pytestmark = pytest.mark.model
@@ -70,6 +71,18 @@ def test_ingest_adds_documents_once_and_reports_bad_lines(writer: TestClient) ->
     assert (again["ingested"], again["skipped"]) == (0, 1)
     listed = writer.get("/articles").json()["items"]
     assert [(a["doc_id"], a["published"]) for a in listed] == [("bridge", "2025-03-07")]
+
+
+def test_an_html_page_posted_is_the_same_document_the_cli_ingests(
+    writer: TestClient, analyzer: Analyzer, tmp_path: Path
+) -> None:
+    """Identity is the hash of the input as given (the HTML), whichever door it came in by."""
+    page = f"<html><body><article><p>{STORY}</p></article></body></html>"
+    posted = writer.post("/ingest", content=json.dumps({"id": "web", "html": page})).json()
+    assert posted["ingested"] == 1
+    store = writer.app.state.store
+    again = ingest(store, [RawDocument(id="cli", html=page)], analyzer=analyzer)
+    assert (again.ingested, again.skipped) == (0, 1)
 
 
 def test_ingest_refuses_a_body_that_is_not_utf8(writer: TestClient) -> None:

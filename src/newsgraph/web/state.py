@@ -10,7 +10,10 @@ from anyio import CapacityLimiter, to_thread
 from fastapi import Request
 
 from newsgraph.analyze import Analyzer, Input, Result
+from newsgraph.read import RawDocument, ReadError
 from newsgraph.store import Store
+from newsgraph.store.ingest import Summary, ingest
+from newsgraph.store.settings import StoreSettings
 from newsgraph.web.settings import ServeSettings
 
 T = TypeVar("T")
@@ -38,9 +41,18 @@ class Analysis:
     def run(self, items: Iterable[Input]) -> list[Result]:
         """Analyse in order; the lock keeps one pipeline safe under a thread pool."""
         with self._lock:
-            if self._analyzer is None:
-                self._analyzer = Analyzer(self._settings.analysis)
-            return list(self._analyzer.stream(items))
+            return list(self._loaded().stream(items))
+
+    def ingest(self, store: Store, items: list[RawDocument | ReadError]) -> Summary:
+        """The CLI's ingest on this pipeline: same content hashes, skips and failures table."""
+        with self._lock:
+            settings = StoreSettings(analysis=self._settings.analysis)
+            return ingest(store, items, settings, analyzer=self._loaded())
+
+    def _loaded(self) -> Analyzer:
+        if self._analyzer is None:
+            self._analyzer = Analyzer(self._settings.analysis)
+        return self._analyzer
 
 
 def settings_of(request: Request) -> ServeSettings:

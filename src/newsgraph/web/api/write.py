@@ -13,7 +13,7 @@ from newsgraph.document import Document, ErrorRecord
 from newsgraph.errors import InputError
 from newsgraph.read import RawDocument, ReadError, from_mapping
 from newsgraph.read.raw import content_id
-from newsgraph.store.ingest import add_documents
+from newsgraph.store.ingest import Summary
 from newsgraph.web.api.models import AnalyzeRequest, Failure, IngestResult
 from newsgraph.web.security import require_writer
 from newsgraph.web.state import analysis_of, store_of
@@ -87,16 +87,16 @@ async def ingest(request: Request) -> IngestResult:
 
 
 def _ingest(request: Request, items: list[RawDocument | ReadError]) -> IngestResult:
-    """Lines that could not be read fail at once; the pipeline loads only for real documents."""
-    raws = [item for item in items if isinstance(item, RawDocument)]
-    failed = [Failure(id=i.id, error=i.error) for i in items if isinstance(i, ReadError)]
-    results = analysis_of(request).run(raws) if raws else []
-    failed += [Failure(id=r.id, error=r.error) for r in results if isinstance(r, ErrorRecord)]
-    summary = add_documents(store_of(request), [r for r in results if isinstance(r, Document)])
+    """The CLI's ingest path; the pipeline loads only when a line holds a real document."""
+    if any(isinstance(item, RawDocument) for item in items):
+        summary = analysis_of(request).ingest(store_of(request), items)
+    else:
+        unread = [(i.id, i.error) for i in items if isinstance(i, ReadError)]
+        summary = Summary(seen=len(items), failed=unread)
     return IngestResult(
-        seen=len(items),
+        seen=summary.seen,
         ingested=summary.ingested,
         skipped=summary.skipped,
         near_duplicates=summary.near_duplicates,
-        failed=failed + [Failure(id=i, error=e) for i, e in summary.failed],
+        failed=[Failure(id=i, error=e) for i, e in summary.failed],
     )
