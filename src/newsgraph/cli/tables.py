@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel
@@ -11,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from newsgraph.store.fulltext import SNIPPET_MATCH
 from newsgraph.store.models import EntityDetail, EntitySummary, Quote, QuoteCluster, SearchHit
 
 
@@ -23,9 +23,6 @@ def print_json(records: BaseModel | Sequence[BaseModel]) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-_MATCH = re.compile(r"\[([^\[\]]*)\]")
-
-
 def _date(value: object) -> str:
     return str(value) if value else "—"
 
@@ -34,7 +31,7 @@ def _highlighted(snippet: str) -> Text:
     """A search snippet with its [matches] in bold; brackets in the news text stay as written."""
     out = Text()
     last = 0
-    for match in _MATCH.finditer(snippet):
+    for match in SNIPPET_MATCH.finditer(snippet):
         out.append(snippet[last : match.start()])
         out.append(match.group(1), style="bold yellow")
         last = match.end()

@@ -70,8 +70,8 @@ def _keys(entity: Entity) -> _Keys:
 
 def _wanted(keys: _Keys) -> set[KeyRow]:
     t = keys.entity.type
-    rows = {(t, "full", k) for k in keys.full} | {(t, "given", g) for g in keys.givens}
-    rows |= {(t, kind, k) for k in keys.full | keys.plain for kind in ("full", "plain")}
+    rows = {(t, kind, k) for k in keys.full | keys.plain for kind in ("full", "plain")}
+    rows |= {(t, "given", g) for g in keys.givens}
     for last in keys.surnames | ({keys.single} if keys.single else set()):
         rows |= {(t, kind, last) for kind in ("surname", "single", "given")}
     return rows

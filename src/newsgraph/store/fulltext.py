@@ -8,6 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, TextClause, text
 
+SNIPPET_MATCH = re.compile(r"\[([^\[\]]*)\]")
+"""A matched word in a search snippet: both databases wrap matches in [ and ] (see below)."""
+
 _SQLITE_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
     "title, text, content='articles', content_rowid='id')",

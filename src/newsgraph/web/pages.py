@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -14,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from newsgraph.store import queries
+from newsgraph.store.fulltext import SNIPPET_MATCH
 from newsgraph.store.models import Article, Outlet, QuoteCluster, QuoteFilter
 from newsgraph.web import corpus
 from newsgraph.web.chart import timeline_chart
@@ -21,7 +21,6 @@ from newsgraph.web.render import Links, blocks
 from newsgraph.web.security import PRINTABLE
 from newsgraph.web.state import settings_of, store_of
 
-_MATCH = re.compile(r"\[([^\[\]]*)\]")
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 router = APIRouter(include_in_schema=False)
@@ -36,7 +35,7 @@ def make_templates() -> Jinja2Templates:
 
 def snippet(value: str) -> Markup:
     """A search snippet with its [matches] marked: escaped first, then marked."""
-    return Markup(_MATCH.sub(r"<mark>\1</mark>", str(escape(value))))
+    return Markup(SNIPPET_MATCH.sub(r"<mark>\1</mark>", str(escape(value))))
 
 
 def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
