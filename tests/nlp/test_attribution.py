@@ -240,3 +240,16 @@ def test_a_quote_without_a_cue_goes_to_the_previous_speaker(analyzer: Analyzer) 
     attribution = _about(doc, "This ruling cannot stand")
     assert attribution.cue is None and attribution.kind == "direct"
     assert _speaker(doc, attribution) == "Anna Berg"
+
+
+def test_a_statement_introduced_by_a_colon_is_quoted_whole(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The Harbor Authority issued a statement late on Friday: “The ferry will not sail until "
+        "the storm has passed. Passengers will get a full refund.”",
+    )
+    attribution = _about(doc, "The ferry will not sail")
+    assert attribution.content.text == (
+        "“The ferry will not sail until the storm has passed. Passengers will get a full refund.”"
+    )
+    assert _speaker(doc, attribution) == "Harbor Authority"

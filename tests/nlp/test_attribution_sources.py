@@ -284,6 +284,33 @@ def test_a_pronoun_is_its_own_source() -> None:
     assert _text(doc, source_span(doc[0])) == "She"
 
 
+def test_a_relative_that_takes_the_noun_it_stands_for() -> None:
+    """'… a utility that warned the bridge would close .': the source names the utility."""
+    rows = [
+        ("Officials", 1, "nsubj"),
+        ("cited", 1, "ROOT"),
+        ("a", 4, "det"),
+        ("regional", 4, "amod"),
+        ("utility", 1, "dobj"),
+        ("that", 6, "nsubj"),
+        ("warned", 4, "relcl"),
+        ("the", 8, "det"),
+        ("bridge", 10, "nsubj"),
+        ("would", 10, "aux"),
+        ("close_", 6, "ccomp"),
+        (".", 1, "punct"),
+    ]
+    doc = _doc(rows, pos={1: "VERB", 3: "ADJ", 5: "PRON", 6: "VERB"})
+    doc[5].tag_ = "WDT"
+    assert _text(doc, source_span(doc[5])) == "a regional utility that"
+
+
+def test_who_stays_its_own_source() -> None:
+    doc = _relative_clause()
+    doc[3].tag_ = "WP"
+    assert _text(doc, source_span(doc[3])) == "who"
+
+
 def _speakers(analyzer: Analyzer, text: str) -> list[tuple[str, str | None]]:
     """Each attribution's source text and the name of the entity it resolves to."""
     doc: Document = analyzer.analyze(RawDocument(id="test", text=text))

@@ -139,6 +139,12 @@ def _quotes_near(cue: Token, context: DocContext, found: _Collector) -> None:
         next_q = _quote_after_colon(cue, context)
         if next_q is not None:
             found.add(*next_q, "q:colon")
+    introduced = _quote_after_later_colon(cue, context)
+    if introduced is not None:
+        found.add(*introduced, "q:colon-later")
+        chain = _chained(introduced[1], context)
+        if chain is not None:
+            found.add(introduced[0], chain[1], "q:colon-later+chain")
     chained = _chained(sentence.end, context)
     if prev_q:
         found.add(*prev_q, "q:prev")
@@ -164,6 +170,23 @@ def _quote_after_colon(cue: Token, context: DocContext) -> TokenRange | None:
         quote = context.quotes[context.in_quote[i]]
         return quote if quote[0] == i else None
     return None
+
+
+def _quote_after_later_colon(cue: Token, context: DocContext) -> TokenRange | None:
+    """The whole quote a colon further on introduces: 'issued a statement: "A. B."',
+    also when the quote opens the next sentence or runs over several."""
+    doc = cue.doc
+    sentence = context.sentence(cue)
+    colons = [t.i for t in doc[cue.i + 2 : sentence.end] if t.text == ":"]
+    if not colons or context.in_quote[colons[0]] >= 0:
+        return None
+    i = colons[0] + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or context.in_quote[i] < 0:
+        return None
+    quote = context.quotes[context.in_quote[i]]
+    return quote if quote[0] == i else None
 
 
 def _chained(end: int, context: DocContext) -> TokenRange | None:

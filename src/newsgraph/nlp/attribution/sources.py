@@ -147,7 +147,19 @@ def source_span(head: Token) -> TokenRange:
     headline after a colon and stray punctuation at the edges ("”― Jane Doe",
     "Ellis: “") are left out.
     """
+    antecedent = _relative_antecedent(head)
+    if antecedent is not None:
+        return _noun_phrase(antecedent, _not_modifier)[0], head.i + 1
     return _noun_phrase(head, _not_modifier)
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative "that" stands for ("a company that declared bankruptcy"):
+    the source runs from it to "that", so the span names who speaks."""
+    clause = head.head
+    if head.lower_ == "that" and head.tag_ == "WDT" and clause.dep_ == "relcl":
+        return clause.head if clause.head.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def source_core(head: Token) -> TokenRange:
