@@ -294,4 +294,32 @@ def content_features(cue: Token, candidate: Candidate, context: DocContext) -> l
         ]
         feats += [f"g|next={way}|{after}", f"g|frame={way}|{frame}", f"g|tail={way}|{tail > 0}"]
     feats.append(f"n-ways={len(candidate.ways)}")
+    feats += _parts_taken(cue, start, end)
+    feats += _asides(doc, start, end)
+    return feats
+
+
+def _asides(doc: Doc, start: int, end: int) -> list[str]:
+    """What a span runs on into: an aside set off by a comma (", which …", ", who …"),
+    a semicolon, a dash; content often stops before them."""
+    feats = set()
+    for token in doc[start + 1 : end]:
+        before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        if token.dep_ in ("relcl", "acl", "appos") and before is not None and before.text == ",":
+            feats.add(f"aside={token.dep_}")
+        elif token.text in (";", "--", "—", "–", "―"):
+            feats.add(f"runs-past={token.text}")
+    return sorted(feats)
+
+
+def _parts_taken(cue: Token, start: int, end: int) -> list[str]:
+    """Which of the cue's own dependents the span takes: PARC's content keeps the
+    object and the clause but leaves out a second verb ("and urged …") and the
+    when and where ("in a tweet on Monday")."""
+    feats = []
+    for child in cue.children:
+        if child.dep_ in _NOT_CONTENT or not start <= child.i < end:
+            continue
+        word = child.lower_ if child.dep_ in ("prep", "advmod", "agent") else child.pos_
+        feats += [f"takes={child.dep_}|{word}", f"takes|l={cue.lemma_.lower()}|{child.dep_}"]
     return feats
