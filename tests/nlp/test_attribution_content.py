@@ -1,0 +1,79 @@
+"""Content features on hand-built parses (no model): what tells the ranker that a span
+runs on past the content into a second verb, an adjunct or an aside."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp.attribution.content import Candidate, content_features
+from newsgraph.nlp.attribution.context import DocContext
+
+# word, head (index), dependency, part of speech
+Row = tuple[str, int, str, str]
+
+
+def _doc(rows: list[Row]) -> Doc:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+    )
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
+
+
+def _promised() -> Doc:
+    """'The council promised a vote and delayed the budget in March .'"""
+    return _doc(
+        [
+            ("The", 1, "det", "DET"),
+            ("council", 2, "nsubj", "NOUN"),
+            ("promised", 2, "ROOT", "VERB"),
+            ("a", 4, "det", "DET"),
+            ("vote", 2, "dobj", "NOUN"),
+            ("and", 2, "cc", "CCONJ"),
+            ("delayed", 2, "conj", "VERB"),
+            ("the", 8, "det", "DET"),
+            ("budget", 6, "dobj", "NOUN"),
+            ("in", 6, "prep", "ADP"),
+            ("March", 9, "pobj", "PROPN"),
+            (".", 2, "punct", "PUNCT"),
+        ]
+    )
+
+
+def _features(doc: Doc, start: int, end: int) -> list[str]:
+    return content_features(doc[2], Candidate(start, end, {"sent:after"}), DocContext.of(doc))
+
+
+def test_a_span_taking_a_second_verb_says_so() -> None:
+    doc = _promised()
+    assert "takes=dobj|NOUN" in _features(doc, 3, 5)
+    assert "takes=conj|VERB" not in _features(doc, 3, 5)
+    assert "takes=conj|VERB" in _features(doc, 3, 11)
+
+
+def test_a_span_running_past_a_comma_aside_says_so() -> None:
+    """'Officials said the mayor , who resigned , lied .'"""
+    doc = _doc(
+        [
+            ("Officials", 1, "nsubj", "NOUN"),
+            ("said", 1, "ROOT", "VERB"),
+            ("the", 3, "det", "DET"),
+            ("mayor", 8, "nsubj", "NOUN"),
+            (",", 3, "punct", "PUNCT"),
+            ("who", 6, "nsubj", "PRON"),
+            ("resigned", 3, "relcl", "VERB"),
+            (",", 3, "punct", "PUNCT"),
+            ("lied", 1, "ccomp", "VERB"),
+            (".", 1, "punct", "PUNCT"),
+        ]
+    )
+    feats = content_features(doc[1], Candidate(2, 9, {"child:ccomp"}), DocContext.of(doc))
+    assert "aside=relcl" in feats
+    plain = content_features(doc[1], Candidate(2, 4, {"sent:after"}), DocContext.of(doc))
+    assert "aside=relcl" not in plain
