@@ -253,3 +253,58 @@ def test_a_statement_introduced_by_a_colon_is_quoted_whole(analyzer: Analyzer) -
         "“The ferry will not sail until the storm has passed. Passengers will get a full refund.”"
     )
     assert _speaker(doc, attribution) == "Harbor Authority"
+
+
+_STORY = (
+    "\n\nThe council met on Tuesday evening to discuss the budget. Residents packed the hall "
+    "and several spoke against the plan."
+)
+
+
+def _headline_attributions(analyzer: Analyzer, headline: str) -> list[tuple[str, ...]]:
+    """(kind, source, cue, content) of every attribution in the headline of a short story."""
+    doc = _analyze(analyzer, headline + _STORY)
+    return [
+        (a.kind, a.source.text if a.source else "", a.cue.text if a.cue else "", a.content.text)
+        for a in doc.attributions
+        if a.content.start < len(headline)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        (
+            "Councillor Maria Lopez: The Bridge Budget Is Dead",
+            ("indirect", "Councillor Maria Lopez", ":", "The Bridge Budget Is Dead"),
+        ),
+        (  # the belief inside the colon's content is not an attribution of its own
+            "Councillor Lopez: I Believe The Bridge Budget Is Dead",
+            ("indirect", "Councillor Lopez", ":", "I Believe The Bridge Budget Is Dead"),
+        ),
+        (  # title case: the verb reads as part of a name to the tagger
+            "Union Leaders Slam Pension Plan After Late-Night Vote",
+            ("indirect", "Union Leaders", "Slam", "Pension Plan"),
+        ),
+        (
+            "Transit Fares Will Rise, City Treasurer Says",
+            ("indirect", "City Treasurer", "Says", "Transit Fares Will Rise"),
+        ),
+    ],
+)
+def test_headline_shapes(analyzer: Analyzer, headline: str, expected: tuple[str, ...]) -> None:
+    assert _headline_attributions(analyzer, headline) == [expected]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The Latest: Storm Heads North Toward Coast",
+        "BREAKING: Council Approves Budget",
+        "Bridge Budget: Is It Too Late To Save It?",
+    ],
+)
+def test_a_headline_colon_after_a_label_or_before_a_question_attributes_nothing(
+    analyzer: Analyzer, headline: str
+) -> None:
+    assert _headline_attributions(analyzer, headline) == []

@@ -20,6 +20,7 @@ from newsgraph.nlp.attribution.content import Candidate, is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import cue_span, frame_object, glued_dash, is_dash
 from newsgraph.nlp.attribution.detect import cues
+from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
 from newsgraph.nlp.attribution.sources import (
@@ -69,6 +70,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _whole_quote(item.content, context)
     for item in found:
         item.content = _without_continuation(item, found)
+    found = headline_attributions(context, found)
     found = found + epigraphs(context, found)
     found = found + carried_quotes(context, found)
     best: dict[TokenRange, Found] = {}
