@@ -1,4 +1,5 @@
-"""`make bench`: newsgraph's cost over a bare spaCy parse, and its memory on a long stream.
+"""`make bench`: newsgraph's cost over a bare spaCy parse, each pipeline stage's share of
+it, and its memory on a long stream.
 
 Throughput is measured as a ratio within one run (these machines are noisy):
 newsgraph and bare `nlp.pipe` with the same model take turns on the same chunks
@@ -83,6 +84,43 @@ def throughput(texts: list[str], chunk: int) -> tuple[Meter, Meter]:
     return bare, ours
 
 
+SPACY_STAGES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
+ATTRIBUTION_STAGES = ("newsgraph_attributions", "newsgraph_coref")
+
+
+def stage_seconds(analyzer: Analyzer, texts: list[str]) -> dict[str, float]:
+    """Seconds each pipeline component takes over all texts, run stage by stage in batches
+    (as `nlp.pipe` batches them), so one component's cost is read on its own."""
+    nlp = analyzer.nlp
+    docs = [nlp.make_doc(text) for text in texts]
+    seconds: dict[str, float] = {}
+    for name, component in nlp.pipeline:
+        started = time.perf_counter()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=analyzer.settings.batch_size))
+        else:
+            docs = [component(doc) for doc in docs]
+        seconds[name] = time.perf_counter() - started
+    return seconds
+
+
+def layer_report(seconds: dict[str, float], label: str) -> Table:
+    """What the attribution and coreference layers add to spaCy's own parse."""
+    parse = sum(t for name, t in seconds.items() if name in SPACY_STAGES)
+    table = Table(title=f"pipeline stages: {label}")
+    for column in ("stage", "seconds", "% of spaCy parse"):
+        table.add_column(column, justify="right")
+    for name, spent in seconds.items():
+        table.add_row(name, f"{spent:.2f}", f"{100 * spent / parse:.1f}" if parse else "-")
+    layers = sum(seconds.get(name, 0.0) for name in ATTRIBUTION_STAGES)
+    share = 100 * layers / parse if parse else 0.0
+    table.caption = (
+        f"attribution + coreference = {share:.1f}% of spaCy's parse ({layers:.2f} s against "
+        f"{parse:.2f} s; target <= 20%)"
+    )
+    return table
+
+
 def add(meter: Meter, seconds: float, docs: int, words: int) -> None:
     meter.seconds += seconds
     meter.docs += docs
@@ -145,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
         default=2000,
         help="articles in the memory stream (the target is set for 10,000)",
     )
+    parser.add_argument(
+        "--stage-docs", type=int, default=100, help="documents timed stage by stage"
+    )
     args = parser.parse_args(argv)
     texts, label = corpus(args.shared)
     if args.docs:
@@ -153,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     bare, ours = throughput(texts, args.chunk)
     rss = memory(texts, args.stream_docs) if args.stream_docs else None
     console.print(report(label, bare, ours, rss, args.stream_docs))
+    sample = texts[: args.stage_docs]
+    seconds = stage_seconds(Analyzer(), sample)
+    console.print(layer_report(seconds, f"{len(sample)} of {label}"))
     return 0
 
 
