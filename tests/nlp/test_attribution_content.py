@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.nlp.attribution.content import Candidate, content_features
+from newsgraph.nlp.attribution.content import Candidate, content_candidates, content_features
 from newsgraph.nlp.attribution.context import DocContext
 
 # word, head (index), dependency, part of speech
@@ -77,3 +77,29 @@ def test_a_span_running_past_a_comma_aside_says_so() -> None:
     assert "aside=relcl" in feats
     plain = content_features(doc[1], Candidate(2, 4, {"sent:after"}), DocContext.of(doc))
     assert "aside=relcl" not in plain
+
+
+def test_the_words_after_a_cue_stop_at_its_comma_set_clause() -> None:
+    """'She repeated her pledge at rallies , arguing that taxes must fall .'"""
+    doc = _doc(
+        [
+            ("She", 1, "nsubj", "PRON"),
+            ("repeated", 1, "ROOT", "VERB"),
+            ("her", 3, "poss", "PRON"),
+            ("pledge", 1, "dobj", "NOUN"),
+            ("at", 1, "prep", "ADP"),
+            ("rallies", 4, "pobj", "NOUN"),
+            (",", 1, "punct", "PUNCT"),
+            ("arguing", 1, "advcl", "VERB"),
+            ("that", 11, "mark", "SCONJ"),
+            ("taxes", 11, "nsubj", "NOUN"),
+            ("must", 11, "aux", "AUX"),
+            ("fall", 7, "ccomp", "VERB"),
+            (".", 1, "punct", "PUNCT"),
+        ]
+    )
+    found = {
+        doc[c.start : c.end].text: c.ways for c in content_candidates(doc[1], DocContext.of(doc))
+    }
+    assert "after:to-aside" in found["her pledge at rallies"]
+    assert "sent:after" in found["her pledge at rallies , arguing that taxes must fall"]

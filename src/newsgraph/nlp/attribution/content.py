@@ -116,11 +116,24 @@ def _sentence(cue: Token, context: DocContext, found: _Collector) -> None:
     left = min([cue.i] + [c.left_edge.i for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")])
     found.add(sentence.start, left, "sent:before")
     found.add(cue.i + 1, sentence.end, "sent:after")
+    found.add(cue.i + 1, _before_aside(cue, sentence.end), "after:to-aside")
     last = sentence[-1] if not sentence[-1].is_space else sentence[max(0, len(sentence) - 2)]
     nxt = context.sentence_of[cue.i] + 1
     if last.text == ":" and nxt < len(context.sentences):
         following = context.sentences[nxt]
         found.add(following.start, following.end, "sent:colon")
+
+
+def _before_aside(cue: Token, end: int) -> int:
+    """Where the words after the cue meet a clause of its own set off by a comma
+    (", arguing that …", ", and then …"), or the end of its phrase."""
+    doc = cue.doc
+    for child in cue.rights:
+        if child.dep_ in ("advcl", "conj", "xcomp", "npadvmod", "parataxis") and (
+            doc[child.left_edge.i - 1].text in (",", ";", "--", "—")
+        ):
+            return child.left_edge.i - 1
+    return min(end, cue.right_edge.i + 1)
 
 
 def _quotes_near(cue: Token, context: DocContext, found: _Collector) -> None:
