@@ -308,3 +308,36 @@ def test_a_headline_colon_after_a_label_or_before_a_question_attributes_nothing(
     analyzer: Analyzer, headline: str
 ) -> None:
     assert _headline_attributions(analyzer, headline) == []
+
+
+def test_a_transcript_credits_each_paragraph_to_its_speaker_label(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Candidates clash over fuel tax\n\n"
+        "The two candidates for governor met in Dayton on Tuesday.\n\n"
+        "MODERATOR: Good evening. Will you raise the tax on fuel?\n\n"
+        "HARTLEY: No. The tax is already too high, and families feel it.\n\n"
+        "MODERATOR: Ms. Okafor, your answer?\n\n"
+        "OKAFOR: We will keep it where it is. The roads need the money.",
+    )
+    labelled = {
+        (a.source.text, a.content.text)
+        for a in doc.attributions
+        if a.source is not None and a.cue is not None and a.cue.text == ":"
+    }
+    assert labelled == {
+        ("MODERATOR", "Good evening. Will you raise the tax on fuel"),
+        ("HARTLEY", "No. The tax is already too high, and families feel it"),
+        ("MODERATOR", "Ms. Okafor, your answer"),
+        ("OKAFOR", "We will keep it where it is. The roads need the money"),
+    }
+    assert not any((a.source.text if a.source else "") == "families" for a in doc.attributions)
+
+
+def test_a_single_name_and_colon_is_not_a_transcript(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Storm closes schools\n\nSchools in the county stayed shut on Monday.\n\n"
+        "Update: Buses will run again on Wednesday, officials said.",
+    )
+    assert not any(a.cue is not None and a.cue.text == ":" for a in doc.attributions)

@@ -29,6 +29,7 @@ from newsgraph.nlp.attribution.sources import (
     source_features,
     source_span,
 )
+from newsgraph.nlp.attribution.transcripts import speaker_labels
 from newsgraph.nlp.extensions import attribute, register_extensions
 
 SOURCING_CUES = frozenset({"according", "per", "citing", "via"})
@@ -71,6 +72,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in found:
         item.content = _without_continuation(item, found)
     found = headline_attributions(context, found)
+    found = speaker_labels(context, found)
     found = found + epigraphs(context, found)
     found = found + carried_quotes(context, found)
     best: dict[TokenRange, Found] = {}
