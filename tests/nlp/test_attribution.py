@@ -332,6 +332,8 @@ def test_a_transcript_credits_each_paragraph_to_its_speaker_label(analyzer: Anal
         ("OKAFOR", "We will keep it where it is. The roads need the money"),
     }
     assert not any((a.source.text if a.source else "") == "families" for a in doc.attributions)
+    moderator = [a for a in doc.attributions if a.source and a.source.text == "MODERATOR"]
+    assert moderator and all(_speaker(doc, a) != "Okafor" for a in moderator)
 
 
 def test_a_single_name_and_colon_is_not_a_transcript(analyzer: Analyzer) -> None:

@@ -88,6 +88,8 @@ def _apposition_before(span: Span) -> str | None:
         return None
     if head.ent_type_ == "PERSON":
         return None
+    if any(t.text == ":" for t in span.doc[head.i : span.start]):
+        return None  # 'MODERATOR: Ms. Doe, …' labels who speaks; it is not her title
     tokens = [t for t in head.subtree if t.i < root.left_edge.i]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
