@@ -179,10 +179,7 @@ def _quote_after_colon(cue: Token, context: DocContext) -> TokenRange | None:
     i = cue.i + 1
     while i < len(doc) and (doc[i].is_space or doc[i].text in (":", ",")):
         i += 1
-    if i > cue.i + 1 and i < len(doc) and context.in_quote[i] >= 0:
-        quote = context.quotes[context.in_quote[i]]
-        return quote if quote[0] == i else None
-    return None
+    return context.quote_opening_at(i) if i > cue.i + 1 else None
 
 
 def _quote_after_later_colon(cue: Token, context: DocContext) -> TokenRange | None:
@@ -196,10 +193,7 @@ def _quote_after_later_colon(cue: Token, context: DocContext) -> TokenRange | No
     i = colons[0] + 1
     while i < len(doc) and doc[i].is_space:
         i += 1
-    if i >= len(doc) or context.in_quote[i] < 0:
-        return None
-    quote = context.quotes[context.in_quote[i]]
-    return quote if quote[0] == i else None
+    return context.quote_opening_at(i)
 
 
 def _chained(end: int, context: DocContext) -> TokenRange | None:
@@ -208,14 +202,9 @@ def _chained(end: int, context: DocContext) -> TokenRange | None:
     i = end
     while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
         i += 1
-    if (
-        i >= len(doc)
-        or context.in_quote[i] < 0
-        or context.paragraph_of[i] != context.paragraph_of[end - 1]
-    ):
+    if i < len(doc) and context.paragraph_of[i] != context.paragraph_of[end - 1]:
         return None
-    quote = context.quotes[context.in_quote[i]]
-    return quote if quote[0] == i else None
+    return context.quote_opening_at(i)
 
 
 def _may_hold_cue(ways: set[str]) -> bool:

@@ -22,6 +22,7 @@ class DocContext:
     sentences: list[Span] = field(default_factory=list)
     sentence_of: list[int] = field(default_factory=list)
     paragraph_of: list[int] = field(default_factory=list)
+    paragraphs: dict[int, TokenRange] = field(default_factory=dict)  # first to last word
     entities: list[list[Span]] = field(default_factory=list)  # spaCy's entities by sentence
 
     @classmethod
@@ -56,11 +57,21 @@ class DocContext:
             if token.is_space and "\n" in token.text:
                 paragraph += 1
             self.paragraph_of[token.i] = paragraph
+            if not token.is_space:
+                first = self.paragraphs.get(paragraph, (token.i, token.i))[0]
+                self.paragraphs[paragraph] = (first, token.i + 1)
             if "\n" in token.whitespace_:
                 paragraph += 1
         self.entities = [[] for _ in self.sentences]
         for ent in self.doc.ents:
             self.entities[self.sentence_of[ent.start]].append(ent)
+
+    def quote_opening_at(self, i: int) -> TokenRange | None:
+        """The quote whose first token is the i-th (None past the end or elsewhere)."""
+        if i >= len(self.doc) or self.in_quote[i] < 0:
+            return None
+        quote = self.quotes[self.in_quote[i]]
+        return quote if quote[0] == i else None
 
     def sentence(self, token: Token) -> Span:
         return self.sentences[self.sentence_of[token.i]]

@@ -37,11 +37,10 @@ _PLURAL_PRONOUNS = frozenset({"i", "we", "they", "you"})
 
 def headline(context: DocContext) -> TokenRange | None:
     """The first line's tokens, when it is short and more text follows."""
-    doc = context.doc
-    words = [t.i for t in doc if context.paragraph_of[t.i] == 0 and not t.is_space]
-    if not words or context.paragraph_of[-1] == 0:
+    first = context.paragraphs.get(0)
+    if first is None or context.paragraph_of[-1] == 0:
         return None
-    start, end = trim(doc, words[0], words[-1] + 1)
+    start, end = trim(context.doc, *first)
     return (start, end) if 0 < end - start <= HEADLINE_MAX else None
 
 

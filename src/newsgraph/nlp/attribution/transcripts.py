@@ -22,15 +22,6 @@ LABEL_MAX = 3  # words in a speaker label ('SEN. JANE DOE')
 REPEATS = 2  # one label opening this many paragraphs makes a transcript
 
 
-def paragraphs(context: DocContext) -> list[TokenRange]:
-    """Each paragraph's tokens, edge spaces and punctuation left out."""
-    spans: dict[int, list[int]] = {}
-    for token in context.doc:
-        if not token.is_space:
-            spans.setdefault(context.paragraph_of[token.i], []).append(token.i)
-    return [trim(context.doc, ids[0], ids[-1] + 1) for ids in spans.values()]
-
-
 def _label(context: DocContext, paragraph: TokenRange) -> Token | None:
     """The colon after a short name that opens the paragraph ('PENCE:', 'Sen. Doe:')."""
     doc = context.doc
@@ -52,7 +43,8 @@ def speaker_labels(context: DocContext, found: list[Found]) -> list[Found]:
     whole to its label (what was found inside it is nested and left out, as PARC does)."""
     doc = context.doc
     labelled = []
-    for paragraph in paragraphs(context)[1:]:
+    for words in list(context.paragraphs.values())[1:]:
+        paragraph = trim(doc, *words)
         colon = _label(context, paragraph)
         if colon is not None:
             name = trim(doc, paragraph[0], colon.i)
@@ -69,7 +61,9 @@ def speaker_labels(context: DocContext, found: list[Found]) -> list[Found]:
 
 
 def _inside(item: Found, split: Found) -> bool:
-    start, end = split.source[0] if split.source else split.content[0], split.content[1]
+    """A cue or content within the labelled paragraph, from its label to its end."""
+    start = split.source[0] if split.source else split.content[0]
+    end = split.content[1]
     if item.cue is not None and start <= item.cue.i < end:
         return True
     return start <= item.content[0] < end
