@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from newsgraph.analyze import Analyzer
 from newsgraph.document import Document
-from newsgraph.nlp.attribution.sources import source_core, source_span
+from newsgraph.nlp.attribution.context import DocContext
+from newsgraph.nlp.attribution.sources import source_candidates, source_core, source_span
 from newsgraph.read import RawDocument
 
 # word, head (index), dependency; a word ending in "_" has no space after it
@@ -309,6 +310,48 @@ def test_who_stays_its_own_source() -> None:
     doc = _relative_clause()
     doc[3].tag_ = "WP"
     assert _text(doc, source_span(doc[3])) == "who"
+
+
+def _candidates(doc: Doc, cue: int) -> dict[str, str]:
+    """The source candidates for the cue at `cue`, by the way each relates to it."""
+    found = source_candidates(doc[cue], DocContext.of(doc))
+    return {c.way: c.head.text for c in found if c.head is not None}
+
+
+def test_a_verb_cut_off_from_its_subject_offers_the_subject_before_it() -> None:
+    """'The mayor praised the crews , denounced the delay .' with 'denounced' hung on
+    'crews' as a participle: the mayor is still a candidate."""
+    rows = [
+        ("The", 1, "det"),
+        ("mayor", 2, "nsubj"),
+        ("praised", 2, "ROOT"),
+        ("the", 4, "det"),
+        ("crews_", 2, "dobj"),
+        (",", 4, "punct"),
+        ("denounced", 4, "acl"),
+        ("the", 8, "det"),
+        ("delay_", 6, "dobj"),
+        (".", 2, "punct"),
+    ]
+    doc = _doc(rows, pos={0: "DET", 2: "VERB", 3: "DET", 6: "VERB", 7: "DET"})
+    assert _candidates(doc, 6)["subj-before"] == "mayor"
+
+
+def test_a_quoted_subject_is_not_offered() -> None:
+    """'“ The plan failed , ” denounced …': a subject inside a quote speaks for no cue outside."""
+    rows = [
+        ("“_", 3, "punct"),
+        ("The", 2, "det"),
+        ("plan", 3, "nsubj"),
+        ("failed_", 6, "ccomp"),
+        (",_", 6, "punct"),
+        ("”", 6, "punct"),
+        ("denounced", 6, "ROOT"),
+        ("critics_", 6, "dobj"),
+        (".", 6, "punct"),
+    ]
+    doc = _doc(rows, pos={1: "DET", 3: "VERB", 6: "VERB"})
+    assert "subj-before" not in _candidates(doc, 6)
 
 
 def _speakers(analyzer: Analyzer, text: str) -> list[tuple[str, str | None]]:

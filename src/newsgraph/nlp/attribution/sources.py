@@ -4,7 +4,8 @@ Candidates: the cue's subject, the subject it inherits from the clause it
 continues ("…, adding that"), the agent of a passive ("was reported by X"), the
 object of "according to" / "per", the owner of a nominal cue ("Trump's claim",
 "a statement from the union"), the person or organisation nearest in the
-sentence, and no source at all. The learned ranker picks one; `source_span`
+sentence, the nearest subject before the cue (for a verb the parser cut off from
+its own), and no source at all. The learned ranker picks one; `source_span`
 widens the chosen head to its whole noun phrase, as PARC marks sources, and
 `source_core` gives the name or description inside it that coreference reads.
 """
@@ -122,7 +123,22 @@ def source_candidates(cue: Token, context: DocContext) -> list[SourceCandidate]:
     nearest = _nearest_entity(cue, context, taken)
     if nearest is not None:
         found.append(SourceCandidate(nearest, "nearest"))
+        taken.add(nearest.i)
+    before = _subject_before(cue, context, taken)
+    if before is not None:
+        found.append(SourceCandidate(before, "subj-before"))
     return found
+
+
+def _subject_before(cue: Token, context: DocContext, taken: set[int]) -> Token | None:
+    """The nearest subject before the cue in its sentence, outside quotes: the speaker of
+    a verb the parser cut off from its subject ("Trump summed her up as weak, denounced
+    her record and said …")."""
+    for i in range(cue.i - 1, cue.sent.start - 1, -1):
+        token = cue.doc[i]
+        if token.dep_ in SUBJECTS and i not in taken and context.in_quote[i] < 0:
+            return token
+    return None
 
 
 def _nearest_entity(cue: Token, context: DocContext, taken: set[int]) -> Token | None:
