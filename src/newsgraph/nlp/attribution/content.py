@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import frame_object, predicate
+from newsgraph.nlp.attribution.cues import DASHES, frame_object, predicate
 
 _NOT_CONTENT = frozenset(
     {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "det", "prt"}
@@ -25,6 +25,7 @@ _LEADS = frozenset({"that", "to", "whether", "if", "how", "what", "why", "when",
 _FRAME = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "agent", "advcl", "attr", "oprd"})
 _QUOTE_TAGS = frozenset({"``", "''"})
 _QUOTE_CHARS = frozenset("\"“”«»„'‘’`")
+_BREAKS = DASHES | {";", "--"}  # what sets an aside off, as a comma also does
 
 
 @dataclass
@@ -130,7 +131,7 @@ def _before_aside(cue: Token, end: int) -> int:
     doc = cue.doc
     for child in cue.rights:
         if child.dep_ in ("advcl", "conj", "xcomp", "npadvmod", "parataxis") and (
-            doc[child.left_edge.i - 1].text in (",", ";", "--", "—")
+            doc[child.left_edge.i - 1].text in _BREAKS | {","}
         ):
             return child.left_edge.i - 1
     return min(end, cue.right_edge.i + 1)
@@ -309,7 +310,7 @@ def _asides(doc: Doc, start: int, end: int) -> list[str]:
         before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
         if token.dep_ in ("relcl", "acl", "appos") and before is not None and before.text == ",":
             feats.add(f"aside={token.dep_}")
-        elif token.text in (";", "--", "—", "–", "―"):
+        elif token.text in _BREAKS:
             feats.add(f"runs-past={token.text}")
     return sorted(feats)
 
