@@ -336,6 +336,23 @@ def test_a_transcript_credits_each_paragraph_to_its_speaker_label(analyzer: Anal
     assert moderator and all(_speaker(doc, a) != "Okafor" for a in moderator)
 
 
+def test_a_speaker_label_resolves_to_the_person_named_before(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Senator Maria Hartley spoke to our reporter on Tuesday about the budget.\n\n"
+        "REPORTER: Why did you vote against the bill?\n\n"
+        "HARTLEY: Because it cuts school funding by a third.\n\n"
+        "REPORTER: Will you run again next year?\n\n"
+        "HARTLEY: I have not decided yet.",
+    )
+    speakers = {
+        (a.source.text, _speaker(doc, a))
+        for a in doc.attributions
+        if a.source is not None and a.cue is not None and a.cue.text == ":"
+    }
+    assert speakers == {("REPORTER", None), ("HARTLEY", "Maria Hartley")}
+
+
 def test_a_single_name_and_colon_is_not_a_transcript(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

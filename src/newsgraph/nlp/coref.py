@@ -149,9 +149,12 @@ class Resolver:
             inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
             if inner:
                 return inner[0]
-        if head.pos_ == "PROPN":  # a name the recogniser missed here but found elsewhere
+        if head.pos_ == "PROPN" or head.is_upper:
+            # a name the recogniser missed here but found elsewhere, or a transcript's
+            # speaker label ("HARTLEY:") for a name written out earlier
             by_word = [e for e in self.entities.values() if head.lower_ in e.words]
-            return self._most_recent(by_word, span.start_char) if by_word else None
+            if by_word:
+                return self._most_recent(by_word, span.start_char)
         return self._described(span, head, paragraph)
 
     def _person_pronoun(self, position: int, gender: str, paragraph: int) -> EntityInfo | None:
