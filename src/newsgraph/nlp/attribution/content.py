@@ -26,6 +26,7 @@ _FRAME = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "agent", "advcl"
 _QUOTE_TAGS = frozenset({"``", "''"})
 _QUOTE_CHARS = frozenset("\"“”«»„'‘’`")
 _BREAKS = DASHES | {";", "--"}  # what sets an aside off, as a comma also does
+_ASIDE_MARKS = _BREAKS | {","}
 
 
 @dataclass
@@ -126,12 +127,12 @@ def _sentence(cue: Token, context: DocContext, found: _Collector) -> None:
 
 
 def _before_aside(cue: Token, end: int) -> int:
-    """Where the words after the cue meet a clause of its own set off by a comma
-    (", arguing that …", ", and then …"), or the end of its phrase."""
+    """Where the words after the cue meet a clause of its own set off by a comma, a
+    semicolon or a dash (", arguing that …", ", and then …"), or the end of its phrase."""
     doc = cue.doc
     for child in cue.rights:
         if child.dep_ in ("advcl", "conj", "xcomp", "npadvmod", "parataxis") and (
-            doc[child.left_edge.i - 1].text in _BREAKS | {","}
+            doc[child.left_edge.i - 1].text in _ASIDE_MARKS
         ):
             return child.left_edge.i - 1
     return min(end, cue.right_edge.i + 1)

@@ -134,7 +134,7 @@ def _subject_before(cue: Token, context: DocContext, taken: set[int]) -> Token |
     """The nearest subject before the cue in its sentence, outside quotes: the speaker of
     a verb the parser cut off from its subject ("Trump summed her up as weak, denounced
     her record and said …")."""
-    for i in range(cue.i - 1, cue.sent.start - 1, -1):
+    for i in range(cue.i - 1, context.sentence(cue).start - 1, -1):
         token = cue.doc[i]
         if token.dep_ in SUBJECTS and i not in taken and context.in_quote[i] < 0:
             return token
