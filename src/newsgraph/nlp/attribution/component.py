@@ -75,11 +75,18 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     found = speaker_labels(context, found)
     found = found + epigraphs(context, found)
     found = found + carried_quotes(context, found)
-    best: dict[TokenRange, Found] = {}
-    for item in found:
-        if item.content not in best or item.confidence > best[item.content].confidence:
-            best[item.content] = item
-    return sorted(best.values(), key=lambda f: f.content)
+    kept: list[Found] = []
+    for item in sorted(found, key=lambda f: -f.confidence):
+        if not any(_same_content(item.content, other.content) for other in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda f: f.content)
+
+
+def _same_content(a: TokenRange, b: TokenRange) -> bool:
+    """Mostly the same words (token overlap F1 of a half or more, as the scorer matches):
+    PARC gives one content one attribution, so two cues claiming it are one found twice."""
+    shared = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return 4 * shared >= (a[1] - a[0]) + (b[1] - b[0])
 
 
 def _whole_quote(content: TokenRange, context: DocContext) -> TokenRange:

@@ -1,0 +1,51 @@
+"""The last step of attribution finding on a hand-built parse (no model): one content,
+one attribution."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp.attribution.component import tidy
+from newsgraph.nlp.attribution.context import DocContext
+from newsgraph.nlp.attribution.rules import Found
+
+
+def _responded() -> Doc:
+    """'The mayor responded , saying that the budget will balance .'"""
+    rows = [
+        ("The", 1, "det", "DET"),
+        ("mayor", 2, "nsubj", "NOUN"),
+        ("responded", 2, "ROOT", "VERB"),
+        (",", 2, "punct", "PUNCT"),
+        ("saying", 2, "advcl", "VERB"),
+        ("that", 9, "mark", "SCONJ"),
+        ("the", 7, "det", "DET"),
+        ("budget", 9, "nsubj", "NOUN"),
+        ("will", 9, "aux", "AUX"),
+        ("balance", 4, "ccomp", "VERB"),
+        (".", 2, "punct", "PUNCT"),
+    ]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+    )
+
+
+def test_two_cues_claiming_mostly_the_same_words_make_one_attribution() -> None:
+    doc = _responded()
+    outer = Found(doc[2], (4, 10), (0, 2), 0.6)  # responded: "saying that the budget will balance"
+    inner = Found(doc[4], (5, 10), (0, 2), 0.9)  # saying: "that the budget will balance"
+    kept = tidy([outer, inner], DocContext.of(doc))
+    assert [item.cue for item in kept] == [doc[4]]
+
+
+def test_cues_with_different_contents_are_all_kept() -> None:
+    doc = _responded()
+    first = Found(doc[2], (0, 2), None, 0.5)  # a short span before the cue
+    second = Found(doc[4], (5, 10), (0, 2), 0.9)
+    kept = tidy([first, second], DocContext.of(doc))
+    assert [item.cue for item in kept] == [doc[2], doc[4]]
