@@ -191,6 +191,19 @@ def test_pronoun_sources_resolve_by_gender_and_recency(analyzer: Analyzer) -> No
     assert _speaker(doc, he) == "Tom Reyes"
 
 
+def test_a_surname_the_parser_reads_as_a_modal_is_the_speaker(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Prime Minister Helen May arrived in Brussels on Monday for the summit. May said the "
+        "deal was fair and would pass in parliament. The columnist Rupert Will was unmoved. "
+        "Will wrote that the summit had settled nothing.",
+    )
+    may, will = _about(doc, "the deal was fair"), _about(doc, "had settled nothing")
+    assert _speaker(doc, may) == "Helen May"
+    assert _speaker(doc, will) == "Rupert Will"
+    assert may.cue is not None and may.cue.text == "said"
+
+
 def test_unnamed_sources_are_anonymous(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

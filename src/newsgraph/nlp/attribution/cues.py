@@ -156,6 +156,15 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def name_read_as_modal(token: Token) -> bool:
+    """A name the parser took for a modal ("May said", "Will wrote"): a capitalised
+    auxiliary that is tagged a proper noun, or a modal before a verb that is not in its
+    base form, is the verb's subject."""
+    if token.dep_ != "aux" or not token.text[:1].isupper() or token.i > token.head.i:
+        return False
+    return token.tag_ in ("NNP", "NNPS") or (token.tag_ == "MD" and token.head.tag_ != "VB")
+
+
 def _quote_sides(token: Token, context: DocContext) -> tuple[bool, bool]:
     """A quote closing just before the token's clause, or opening just after it."""
     sentence = context.sentence(token)
@@ -277,7 +286,11 @@ def cue_span(token: Token) -> TokenRange:
     """The cue as written around its head: auxiliaries, negation, particles, 'according to'."""
     start = end = token.i
     for child in token.children:
-        if child.dep_ in _SPAN_CHILDREN and abs(child.i - token.i) <= 3:
+        if (
+            child.dep_ in _SPAN_CHILDREN
+            and abs(child.i - token.i) <= 3
+            and not name_read_as_modal(child)
+        ):
             start, end = min(start, child.i), max(end, child.i)
     doc = token.doc
     if token.lower_ in ("according", "due") and token.i + 1 < len(doc):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.content import is_quote_mark
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import SUBJECTS
+from newsgraph.nlp.attribution.cues import SUBJECTS, name_read_as_modal
 from newsgraph.nlp.attribution.lexicon import classes_of
 
 _INHERITING = frozenset(
@@ -42,7 +42,7 @@ class SourceCandidate:
 
 def _subject_of(token: Token) -> Token | None:
     for child in token.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in SUBJECTS or name_read_as_modal(child):
             return child
     return None
 
