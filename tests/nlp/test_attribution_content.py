@@ -3,32 +3,16 @@ runs on past the content into a second verb, an adjunct or an aside."""
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
 from newsgraph.nlp.attribution.content import Candidate, content_candidates, content_features
 from newsgraph.nlp.attribution.context import DocContext
-
-# word, head (index), dependency, part of speech
-Row = tuple[str, int, str, str]
-
-
-def _doc(rows: list[Row]) -> Doc:
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-    )
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
+from tests.nlp.hand_parse import parsed
 
 
 def _promised() -> Doc:
     """'The council promised a vote and delayed the budget in March .'"""
-    return _doc(
+    return parsed(
         [
             ("The", 1, "det", "DET"),
             ("council", 2, "nsubj", "NOUN"),
@@ -59,7 +43,7 @@ def test_a_span_taking_a_second_verb_says_so() -> None:
 
 def test_a_span_running_past_a_comma_aside_says_so() -> None:
     """'Officials said the mayor , who resigned , lied .'"""
-    doc = _doc(
+    doc = parsed(
         [
             ("Officials", 1, "nsubj", "NOUN"),
             ("said", 1, "ROOT", "VERB"),
@@ -81,7 +65,7 @@ def test_a_span_running_past_a_comma_aside_says_so() -> None:
 
 def test_the_words_after_a_cue_stop_at_its_comma_set_clause() -> None:
     """'She repeated her pledge at rallies , arguing that taxes must fall .'"""
-    doc = _doc(
+    doc = parsed(
         [
             ("She", 1, "nsubj", "PRON"),
             ("repeated", 1, "ROOT", "VERB"),

@@ -12,25 +12,12 @@ from newsgraph.nlp.attribution.content import content_candidates
 from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate
 from newsgraph.nlp.attribution.model import AttributionModel, LinearScorer
-
-# word, head (index), dependency, part of speech, lemma
-Row = tuple[str, int, str, str, str]
-
-
-def _doc(rows: list[Row]) -> Doc:
-    return Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
+from tests.nlp.hand_parse import parsed
 
 
 def _took(obj: str, prep: str) -> Doc:
     """'Critics took <obj> <prep> the plan .'"""
-    return _doc(
+    return parsed(
         [
             ("Critics", 1, "nsubj", "NOUN", "critic"),
             ("took", 1, "ROOT", "VERB", "take"),
@@ -53,7 +40,7 @@ def test_a_verb_is_described_with_the_words_it_takes() -> None:
 
 
 def test_a_modal_is_a_feature_of_its_verb() -> None:
-    doc = _doc(
+    doc = parsed(
         [
             ("She", 2, "nsubj", "PRON", "she"),
             ("would", 2, "aux", "AUX", "would"),
@@ -67,7 +54,7 @@ def test_a_modal_is_a_feature_of_its_verb() -> None:
 
 def _said() -> Doc:
     """'The mayor said the bridge would close .'"""
-    return _doc(
+    return parsed(
         [
             ("The", 1, "det", "DET", "the"),
             ("mayor", 2, "nsubj", "NOUN", "mayor"),
@@ -92,7 +79,7 @@ def test_the_finder_scores_with_the_model_it_is_given() -> None:
 
 
 def test_a_copula_stating_a_stance_is_a_candidate_described_by_its_predicate() -> None:
-    doc = _doc(
+    doc = parsed(
         [
             ("She", 1, "nsubj", "PRON", "she"),
             ("is", 1, "ROOT", "AUX", "be"),
@@ -112,7 +99,7 @@ def test_a_copula_stating_a_stance_is_a_candidate_described_by_its_predicate() -
 
 
 def test_in_a_statement_is_a_candidate_whose_noun_may_be_the_source() -> None:
-    doc = _doc(
+    doc = parsed(
         [
             ("In", 3, "prep", "ADP", "in"),
             ("a", 2, "det", "DET", "a"),
@@ -121,7 +108,7 @@ def test_in_a_statement_is_a_candidate_whose_noun_may_be_the_source() -> None:
             ("it", 3, "dobj", "PRON", "it"),
         ]
     )
-    weather = _doc(
+    weather = parsed(
         [
             ("Rain", 1, "nsubj", "NOUN", "rain"),
             ("fell", 1, "ROOT", "VERB", "fall"),

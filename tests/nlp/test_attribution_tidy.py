@@ -3,17 +3,17 @@ one attribution."""
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
 from newsgraph.nlp.attribution.component import tidy
 from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.rules import Found
+from tests.nlp.hand_parse import Row, parsed
 
 
 def _responded() -> Doc:
     """'The mayor responded , saying that the budget will balance .'"""
-    rows = [
+    rows: list[Row] = [
         ("The", 1, "det", "DET"),
         ("mayor", 2, "nsubj", "NOUN"),
         ("responded", 2, "ROOT", "VERB"),
@@ -26,13 +26,7 @@ def _responded() -> Doc:
         ("balance", 4, "ccomp", "VERB"),
         (".", 2, "punct", "PUNCT"),
     ]
-    return Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-    )
+    return parsed(rows)
 
 
 def test_two_cues_claiming_mostly_the_same_words_make_one_attribution() -> None:
