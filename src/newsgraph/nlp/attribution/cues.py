@@ -231,6 +231,20 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
     prev = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
     feats += [f"w-1={prev}", f"w+1={nxt}", f"l|w+1={lemma}|{nxt}", f"l|w-1={lemma}|{prev}"]
+    feats += _window(token, context)
+    return feats
+
+
+def _window(token: Token, context: DocContext) -> list[str]:
+    """The words around the token, by side: 'percent of voters said', 'told reporters'."""
+    doc = token.doc
+    sentence = context.sentence(token)
+    feats = []
+    for i in range(max(sentence.start, token.i - 4), min(sentence.end, token.i + 5)):
+        other = doc[i]
+        if i != token.i and not (other.is_punct or other.is_space):
+            side = "L" if i < token.i else "R"
+            feats.append(f"win{side}={other.lemma_.lower()}")
     return feats
 
 
