@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.document import AttributionKind
 from newsgraph.nlp.attribution.content import Candidate, is_quote_mark, trim
-from newsgraph.nlp.attribution.context import DocContext, TokenRange
+from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
 from newsgraph.nlp.attribution.cues import cue_span, frame_object, glued_dash, is_dash
 from newsgraph.nlp.attribution.detect import cues
 from newsgraph.nlp.attribution.headlines import headline_attributions
@@ -85,8 +85,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
 def _same_content(a: TokenRange, b: TokenRange) -> bool:
     """Mostly the same words (token overlap F1 of a half or more, as the scorer matches):
     PARC gives one content one attribution, so two cues claiming it are one found twice."""
-    shared = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    return 4 * shared >= (a[1] - a[0]) + (b[1] - b[0])
+    return 4 * shared_tokens(a, b) >= (a[1] - a[0]) + (b[1] - b[0])
 
 
 def _whole_quote(content: TokenRange, context: DocContext) -> TokenRange:

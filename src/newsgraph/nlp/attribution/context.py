@@ -11,6 +11,11 @@ from newsgraph.nlp.attribution.quotes import Quote, find_quotes
 TokenRange = tuple[int, int]  # token indices, end exclusive
 
 
+def shared_tokens(a: TokenRange, b: TokenRange) -> int:
+    """How many tokens two ranges have in common."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
 @dataclass
 class DocContext:
     """Quotes as token ranges, which quote each token sits in, sentences and paragraphs."""

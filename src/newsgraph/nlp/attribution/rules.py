@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.attribution.context import DocContext, TokenRange
+from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
 from newsgraph.nlp.attribution.cues import glued_dash, is_dash
 
 
@@ -28,12 +28,7 @@ class Found:
 
 
 def _covered(span: TokenRange, found: list[Found]) -> bool:
-    start, end = span
-    for item in found:
-        overlap = min(end, item.content[1]) - max(start, item.content[0])
-        if overlap > (end - start) / 2:
-            return True
-    return False
+    return any(shared_tokens(span, item.content) > (span[1] - span[0]) / 2 for item in found)
 
 
 def epigraphs(context: DocContext, found: list[Found]) -> list[Found]:
