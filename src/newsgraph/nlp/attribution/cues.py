@@ -149,7 +149,7 @@ def glued_dash(token: Token) -> int:
     return 0
 
 
-def _subject(token: Token) -> Token | None:
+def subject_of(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in SUBJECTS:
             return child
@@ -200,7 +200,7 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
         if child.dep_ == "ccomp":
             marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
             feats.append(f"l|ccomp-mark={lemma}|{marks[0] if marks else '-'}")
-    subject = _subject(token)
+    subject = subject_of(token)
     kind = "none" if subject is None else (subject.ent_type_ or subject.pos_)
     feats += [f"s={kind}", f"l|s={lemma}|{kind}"]
     if subject is not None:

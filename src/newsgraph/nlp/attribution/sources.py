@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.content import is_quote_mark
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import SUBJECTS, name_read_as_modal
+from newsgraph.nlp.attribution.cues import SUBJECTS, name_read_as_modal, subject_of
 from newsgraph.nlp.attribution.lexicon import classes_of
 
 _INHERITING = frozenset(
@@ -41,10 +41,11 @@ class SourceCandidate:
 
 
 def _subject_of(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in SUBJECTS or name_read_as_modal(child):
-            return child
-    return None
+    """The verb's subject, or a surname the parser read as its modal ("May said")."""
+    subject = subject_of(token)
+    if subject is None:
+        return next((c for c in token.children if name_read_as_modal(c)), None)
+    return subject
 
 
 def _inherited(cue: Token) -> SourceCandidate | None:
