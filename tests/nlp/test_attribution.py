@@ -114,6 +114,31 @@ def test_according_to_is_sourcing(analyzer: Analyzer) -> None:
     assert _speaker(doc, attribution) == "Finance Ministry"
 
 
+def test_according_to_inside_a_sentence_attributes_the_whole_sentence(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Turnout in the county, according to election officials, reached a record 71 percent "
+        "on Tuesday.",
+    )
+    [attribution] = doc.attributions
+    assert attribution.kind == "sourcing"
+    assert attribution.content.text == (
+        "Turnout in the county, according to election officials, reached a record 71 percent "
+        "on Tuesday"
+    )
+    assert attribution.source is not None and attribution.source.text == "election officials"
+
+
+def test_according_to_at_the_end_takes_only_what_comes_before(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer, "Turnout reached a record 71 percent on Tuesday, according to election officials."
+    )
+    [attribution] = doc.attributions
+    assert attribution.content.text == "Turnout reached a record 71 percent on Tuesday"
+
+
 def test_according_to_a_report_by_resolves_to_who_wrote_it(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

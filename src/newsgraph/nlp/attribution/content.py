@@ -3,7 +3,8 @@
 Candidates come from the parse (the cue's clausal or nominal complement, the
 clause the cue hangs from, what "according to" modifies), from the quotes next
 to the cue (with the quote that follows a "…," she said. chain) and from the
-sentence either side of the cue. The same span found several ways is one
+sentence either side of the cue; an "according to X" set inside its sentence
+takes the whole sentence. The same span found several ways is one
 candidate carrying every way as a feature. The learned ranker (`model.py`)
 picks one; PARC's content is contiguous, so a quote interrupted by its cue
 ("A," he said, "B.") is one span from A to B.
@@ -214,7 +215,29 @@ def _may_hold_cue(ways: set[str]) -> bool:
     return any(way.startswith(("q:both", "q:prev+", "head")) for way in ways)
 
 
+def _sourcing_aside(cue: Token, context: DocContext) -> TokenRange | None:
+    """The sentence around an 'according to X' or 'per X' set off by commas inside it
+    ('Turnout, according to election officials, reached 71 percent'): PARC marks the
+    whole clause, where the phrase at a sentence's edge takes only the other side."""
+    if cue.lower_ not in ("according", "per") or cue.i == 0:
+        return None
+    doc = cue.doc
+    sentence = context.sentence(cue)
+    objects = [c for c in cue.subtree if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    after = objects[0].right_edge.i + 1
+    words_before = any(not t.is_punct for t in doc[sentence.start : cue.i - 1])
+    words_after = any(not t.is_punct for t in doc[after + 1 : sentence.end])
+    if doc[cue.i - 1].text != "," or after >= sentence.end or doc[after].text != ",":
+        return None
+    return trim(doc, sentence.start, sentence.end) if words_before and words_after else None
+
+
 def content_candidates(cue: Token, context: DocContext) -> list[Candidate]:
+    aside = _sourcing_aside(cue, context)
+    if aside is not None:
+        return [Candidate(*aside, {"sourcing-aside"})]
     found = _Collector(cue.doc)
     _syntactic(cue, found)
     _sentence(cue, context, found)
