@@ -168,7 +168,30 @@ def test_per_is_sourcing(analyzer: Analyzer) -> None:
     )
     attribution = _about(doc, "will close for repairs")
     assert attribution.kind == "sourcing"
+    assert attribution.content.text == "The Lambton Bridge will close for repairs in May"
     assert _speaker(doc, attribution) == "Lambton Transport Authority"
+
+
+def test_per_unnamed_officials_is_sourcing_from_an_anonymous_source(analyzer: Analyzer) -> None:
+    doc = _analyze(analyzer, "The ferry deal is dead, per two officials familiar with the talks.")
+    [attribution] = doc.attributions
+    assert (attribution.kind, attribution.content.text) == ("sourcing", "The ferry deal is dead")
+    assert attribution.source is not None
+    assert attribution.source.text == "two officials familiar with the talks"
+    assert attribution.source.anonymous
+
+
+def test_per_opening_a_sentence_attributes_the_rest(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer, "Per the county election office, 4,100 postal ballots arrived too late to count."
+    )
+    [attribution] = doc.attributions
+    assert attribution.content.text == "4,100 postal ballots arrived too late to count"
+
+
+def test_a_rate_per_person_is_not_sourcing(analyzer: Analyzer) -> None:
+    doc = _analyze(analyzer, "Tickets for the harbour tour cost $45 per person this summer.")
+    assert doc.attributions == []
 
 
 def test_said_in_a_statement(analyzer: Analyzer) -> None:

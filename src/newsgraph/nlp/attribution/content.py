@@ -215,29 +215,43 @@ def _may_hold_cue(ways: set[str]) -> bool:
     return any(way.startswith(("q:both", "q:prev+", "head")) for way in ways)
 
 
-def _sourcing_aside(cue: Token, context: DocContext) -> TokenRange | None:
-    """The sentence around an 'according to X' or 'per X' set off by commas inside it
-    ('Turnout, according to election officials, reached 71 percent'): PARC marks the
-    whole clause, where the phrase at a sentence's edge takes only the other side."""
-    if cue.lower_ not in ("according", "per") or cue.i == 0:
+def _sourcing_content(cue: Token, context: DocContext) -> TokenRange | None:
+    """What 'according to X' or 'per X' attributes where the ranker is not to be trusted.
+
+    Set off by commas inside its sentence ('Turnout, according to election officials,
+    reached 71 percent'), the phrase attributes the whole sentence, as PARC marks it;
+    the ranker, which sees it mostly at a sentence's edge, would take the words before
+    it. 'Per X', too rare in training to learn from, attributes the rest of its
+    sentence. None leaves the choice to the ranker.
+    """
+    if cue.lower_ not in ("according", "per"):
         return None
-    doc = cue.doc
-    sentence = context.sentence(cue)
     objects = [c for c in cue.subtree if c.dep_ == "pobj"]
     if not objects:
         return None
-    after = objects[0].right_edge.i + 1
-    words_before = any(not t.is_punct for t in doc[sentence.start : cue.i - 1])
-    words_after = any(not t.is_punct for t in doc[after + 1 : sentence.end])
-    if doc[cue.i - 1].text != "," or after >= sentence.end or doc[after].text != ",":
+    doc = cue.doc
+    sentence = context.sentence(cue)
+    whole = trim(doc, sentence.start, sentence.end)
+    phrase = (cue.i, objects[0].right_edge.i + 1)
+    words_before = any(not t.is_punct for t in doc[whole[0] : phrase[0]])
+    words_after = any(not t.is_punct for t in doc[phrase[1] : whole[1]])
+    set_off = (
+        cue.i > 0
+        and doc[cue.i - 1].text == ","
+        and phrase[1] < len(doc)
+        and doc[phrase[1]].text == ","
+    )
+    if words_before and words_after:
+        return whole if set_off or cue.lower_ == "per" else None
+    if cue.lower_ != "per" or not (words_before or words_after):
         return None
-    return trim(doc, sentence.start, sentence.end) if words_before and words_after else None
+    return trim(doc, *((whole[0], phrase[0]) if words_before else (phrase[1], whole[1])))
 
 
 def content_candidates(cue: Token, context: DocContext) -> list[Candidate]:
-    aside = _sourcing_aside(cue, context)
-    if aside is not None:
-        return [Candidate(*aside, {"sourcing-aside"})]
+    sourced = _sourcing_content(cue, context)
+    if sourced is not None:
+        return [Candidate(*sourced, {"sourcing"})]
     found = _Collector(cue.doc)
     _syntactic(cue, found)
     _sentence(cue, context, found)

@@ -14,11 +14,12 @@ from spacy.tokens import Token
 from newsgraph.nlp.attribution.content import Candidate, content_candidates, content_features
 from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate
-from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, ORGANISATION_HEADS, PERSON_HEADS
 from newsgraph.nlp.attribution.model import AttributionModel
 
 NESTING_FLOOR = 0.3  # first-pass cues below this do not count as covering others
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_SAYERS = DOCUMENT_HEADS | ORGANISATION_HEADS | PERSON_HEADS
 
 
 def best_content(
@@ -75,13 +76,15 @@ def context_features(token: Token, p: float, cover: list[float]) -> list[str]:
 
 
 def sourcing_rule(token: Token) -> bool:
-    """'…, per the ministry': a sourcing 'per' whose object names who says so."""
+    """'…, per the ministry', 'Per two officials, …': a sourcing 'per' set off by a comma or
+    opening its sentence, whose object names who says so ('$50 per person' is a rate)."""
     if token.lower_ != "per" or token.dep_ != "prep":
         return False
+    doc = token.doc
+    if not (token.is_sent_start or (token.i > 0 and doc[token.i - 1].text == ",")):
+        return False
     for child in token.children:
-        if child.dep_ == "pobj" and (
-            child.ent_type_ in _NAMED or child.lemma_.lower() in DOCUMENT_HEADS
-        ):
+        if child.dep_ == "pobj" and (child.ent_type_ in _NAMED or child.lemma_.lower() in _SAYERS):
             return True
     return False
 
