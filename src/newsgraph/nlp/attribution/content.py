@@ -3,8 +3,8 @@
 Candidates come from the parse (the cue's clausal or nominal complement, the
 clause the cue hangs from, what "according to" modifies), from the quotes next
 to the cue (with the quote that follows a "…," she said. chain) and from the
-sentence either side of the cue; an "according to X" set inside its sentence
-takes the whole sentence. The same span found several ways is one
+sentence either side of the cue; "per X", and an "according to X" set inside its
+sentence, take their content by rule. The same span found several ways is one
 candidate carrying every way as a feature. The learned ranker (`model.py`)
 picks one; PARC's content is contiguous, so a quote interrupted by its cue
 ("A," he said, "B.") is one span from A to B.
@@ -241,11 +241,11 @@ def _sourcing_content(cue: Token, context: DocContext) -> TokenRange | None:
         and phrase[1] < len(doc)
         and doc[phrase[1]].text == ","
     )
-    if words_before and words_after:
+    if words_before and words_after:  # inside its sentence
         return whole if set_off or cue.lower_ == "per" else None
-    if cue.lower_ != "per" or not (words_before or words_after):
-        return None
-    return trim(doc, *((whole[0], phrase[0]) if words_before else (phrase[1], whole[1])))
+    if cue.lower_ == "per" and (words_before or words_after):  # at an edge
+        return trim(doc, *((whole[0], phrase[0]) if words_before else (phrase[1], whole[1])))
+    return None
 
 
 def content_candidates(cue: Token, context: DocContext) -> list[Candidate]:
