@@ -100,11 +100,19 @@ def open_store(db: str | None = None, create: bool = True) -> Store:
     try:
         with engine.begin() as conn:
             metadata.create_all(conn)
+            _add_missing_indexes(conn)
             fulltext.create(conn)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise StoreError(f"cannot open {engine.url.render_as_string()}: {_reason(exc)}") from None
     return Store(engine)
+
+
+def _add_missing_indexes(conn: Connection) -> None:
+    """Indexes added since a store was created (create_all only makes missing tables)."""
+    for table in metadata.sorted_tables:
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
 
 
 def _reason(exc: SQLAlchemyError) -> str:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.engine import RowMapping
 
 from newsgraph.document import Document
@@ -151,18 +151,25 @@ def _quote_select() -> Select[Any]:
 
 
 def _about(entity_ids: list[int]) -> Any:
-    """The quote's content mentions one of these corpus entities."""
-    inside = (
-        select(mentions.c.id)
-        .join(entities, mentions.c.entity_id == entities.c.id)
-        .where(
-            mentions.c.article_id == attributions.c.article_id,
-            entities.c.corpus_entity_id.in_(entity_ids),
-            mentions.c.start_char >= attributions.c.content_start,
-            mentions.c.end_char <= attributions.c.content_end,
-        )
+    """The quote's content mentions one of these corpus entities.
+
+    Driven from the entities' mentions to the quotes around them: a test per quote
+    of every mention in its article took 200 ms for a name in most articles.
+    """
+    quote = attributions.alias("about_quote")
+    around = (
+        (quote.c.article_id == mentions.c.article_id)
+        & (mentions.c.start_char >= quote.c.content_start)
+        & (mentions.c.end_char <= quote.c.content_end)
     )
-    return exists(inside)
+    inside = (
+        select(quote.c.id)
+        .select_from(
+            entities.join(mentions, mentions.c.entity_id == entities.c.id).join(quote, around)
+        )
+        .where(entities.c.corpus_entity_id.in_(entity_ids))
+    )
+    return attributions.c.id.in_(inside)
 
 
 def _filtered(store: Store, flt: QuoteFilter) -> Select[Any]:

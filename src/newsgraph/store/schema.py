@@ -53,6 +53,8 @@ articles = Table(
     Column("duplicate_similarity", Float),
     Column("minhash", LargeBinary),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # quote and article listings: originals, newest first, read in order so LIMIT stops early
+    Index("ix_articles_listing", "duplicate_of", "published", "id"),
 )
 
 corpus_entities = Table(
