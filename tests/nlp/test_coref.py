@@ -126,6 +126,28 @@ def test_a_description_that_repeats_a_role() -> None:
     assert described["entity"] == "E1"
 
 
+def test_a_description_resolves_to_the_name_set_beside_it() -> None:
+    """'The dockers' leader, Piet de Vries, said yes.'"""
+    rows: list[Row] = [
+        ("The", "DET", 1, "det", "the"),
+        ("dockers", "NOUN", 3, "poss", "docker"),
+        ("'", "PART", 1, "case", "'"),
+        ("leader", "NOUN", 9, "nsubj", "leader"),
+        (",", "PUNCT", 3, "punct", ","),
+        ("Piet", "PROPN", 7, "compound", "Piet"),
+        ("de", "PROPN", 7, "compound", "de"),
+        ("Vries", "PROPN", 3, "appos", "Vries"),
+        (",", "PUNCT", 3, "punct", ","),
+        ("said", "VERB", 9, "ROOT", "say"),
+        ("yes", "INTJ", 9, "dobj", "yes"),
+        (".", "PUNCT", 9, "punct", "."),
+    ]
+    doc = _doc(rows)
+    piet = _entity(doc, "E1", "PERSON", "Piet de Vries", (5, 8))
+    [source] = _resolve(doc, [piet], [(0, 9)])
+    assert source["entity"] == "E1"
+
+
 def test_a_report_resolves_to_whoever_wrote_it() -> None:
     rows: list[Row] = [
         ("a", "DET", 1, "det", "a"),

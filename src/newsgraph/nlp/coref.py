@@ -13,6 +13,8 @@ and `anonymous`. In text order, a source is:
   (gender from honorifics, gendered roles, first names and earlier pronouns);
   "it" the previous speaking organisation, else the latest organisation;
   "they" the previous speaking group or organisation;
+- a description with a name in apposition ("the union's leader, Piet de Vries"):
+  that name's entity;
 - a description ("the federation", "the Russian president"): the entity whose
   name holds its head noun, or whose role it repeats; "the company" and the like
   fall back on the latest organisation.
@@ -149,6 +151,11 @@ class Resolver:
             inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
             if inner:
                 return inner[0]
+        for child in head.children:  # "the union's leader, Piet de Vries,"
+            beside = child.dep_ == "appos" and span.start <= child.i < span.end
+            appositive = self.entity_at(child) if beside else None
+            if appositive is not None:
+                return appositive
         if head.pos_ == "PROPN" or head.is_upper:
             # a name the recogniser missed here but found elsewhere, or a transcript's
             # speaker label ("HARTLEY:") for a name written out earlier
