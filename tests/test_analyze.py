@@ -34,6 +34,20 @@ def test_wire_story_keeps_offsets_and_skips_the_caption(
     assert "Reuters" in [b.text for b in doc.boilerplate if b.kind == "credit"]
 
 
+def test_wire_story_speakers_resolve_to_named_entities(analyzer: Analyzer, wire_story: str) -> None:
+    doc = analyzer.analyze(RawDocument(id="wire", text=wire_story))
+    names = {e.id: e.name for e in doc.entities}
+    speakers = {
+        (a.cue.text, names.get(a.source.entity or ""))
+        for a in doc.attributions
+        if a.cue is not None and a.source is not None
+    }
+    federation = "Federation of Jewish Communities of Russia"
+    for cue in ("stated", "continued", "states", "adding"):
+        assert (cue, federation) in speakers
+    assert ("told", "Berel Lazar") in speakers and ("added", "Berel Lazar") in speakers
+
+
 def test_entities_group_mentions_of_one_person(analyzer: Analyzer, wire_story: str) -> None:
     doc = analyzer.analyze(RawDocument(id="wire", text=wire_story))
     lazar = [e for e in doc.entities if e.name == "Berel Lazar"]

@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Token
 from newsgraph.document import AttributionKind
 from newsgraph.nlp.attribution.content import Candidate, is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
-from newsgraph.nlp.attribution.cues import cue_span, frame_object, glued_dash, is_dash
+from newsgraph.nlp.attribution.cues import (
+    cue_span,
+    frame_object,
+    glued_dash,
+    is_dash,
+    subject_of,
+)
 from newsgraph.nlp.attribution.detect import cues
 from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.model import AttributionModel
@@ -70,7 +76,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in found:
         item.content = _whole_quote(item.content, context)
     for item in found:
-        item.content = _without_continuation(item, found)
+        _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
     found = speaker_labels(context, found)
     found = found + epigraphs(context, found)
@@ -97,8 +103,8 @@ def _whole_quote(content: TokenRange, context: DocContext) -> TokenRange:
     return content
 
 
-def _without_continuation(item: Found, found: list[Found]) -> TokenRange:
-    """'X said that A, adding that B': A's content stops where 'adding' begins."""
+def _continuation(item: Found, found: list[Found]) -> Found | None:
+    """The attribution whose cue continues this one's content: 'X said that A, adding that B'."""
     start, end = item.content
     for other in found:
         cue = other.cue
@@ -110,8 +116,20 @@ def _without_continuation(item: Found, found: list[Found]) -> TokenRange:
             and cue.right_edge.i + 1 >= end
             and (item.cue is None or item.cue.i < left)
         ):
-            return trim(cue.doc, start, left)
-    return item.content
+            return other
+    return None
+
+
+def _split_continuation(item: Found, found: list[Found], doc: Doc) -> None:
+    """A's content stops where 'adding' begins; a participle with no subject of its own
+    ('adding', 'saying') speaks for the main clause's source, wherever the parser hung it."""
+    follower = _continuation(item, found)
+    if follower is None or follower.cue is None:
+        return
+    item.content = trim(doc, item.content[0], follower.cue.left_edge.i)
+    cue = follower.cue
+    if cue.tag_ == "VBG" and subject_of(cue) is None and item.source is not None:
+        follower.source = item.source
 
 
 def _chars(doc: Doc, span: TokenRange) -> dict[str, int]:
