@@ -139,6 +139,26 @@ def test_according_to_at_the_end_takes_only_what_comes_before(analyzer: Analyzer
     assert attribution.content.text == "Turnout reached a record 71 percent on Tuesday"
 
 
+@pytest.mark.parametrize(
+    "dateline", ["ROTTERDAM —", "ROTTERDAM (Reuters) —", "ROTTERDAM, May 11 (Reuters) -"]
+)
+def test_a_dateline_is_not_part_of_the_content(analyzer: Analyzer, dateline: str) -> None:
+    doc = _analyze(
+        analyzer,
+        f"{dateline} Dock workers will stay off the job for another week, union leaders said.",
+    )
+    [attribution] = doc.attributions
+    assert attribution.content.text == "Dock workers will stay off the job for another week"
+
+
+def test_a_dash_aside_after_an_acronym_is_not_a_dateline(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer, "NASA — the space agency — will delay the launch again, officials said."
+    )
+    [attribution] = doc.attributions
+    assert attribution.content.text.startswith("NASA — the space agency —")
+
+
 def test_according_to_a_report_by_resolves_to_who_wrote_it(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -40,6 +40,7 @@ from newsgraph.nlp.extensions import attribute, register_extensions
 
 SOURCING_CUES = frozenset({"according", "per", "citing", "via"})
 _QUOTE_MARKS = "\"”'’"
+_DASHES = frozenset({"-", "--", "–", "—", "―"})
 
 
 def source_options(cue: Token, context: DocContext) -> list[SourceCandidate]:
@@ -74,7 +75,7 @@ def kind_of(found: Found, context: DocContext) -> AttributionKind:
 def tidy(found: list[Found], context: DocContext) -> list[Found]:
     """Whole quotes, continuations split off, one attribution per content."""
     for item in found:
-        item.content = _whole_quote(item.content, context)
+        item.content = _without_dateline(_whole_quote(item.content, context), context)
     for item in found:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
@@ -101,6 +102,33 @@ def _whole_quote(content: TokenRange, context: DocContext) -> TokenRange:
     if k >= 0 and context.quotes[k][0] < start and is_quote_mark(context.doc[start]):
         return context.quotes[k][0], end
     return content
+
+
+def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
+    """A content opening its line starts after a dateline ("ROTTERDAM —", "MOSCOW
+    (Reuters) —", "LONDON, May 3 (Reuters) -"): a place in capitals, a date or an
+    agency, then a spaced dash. PARC never counts it in the content."""
+    doc = context.doc
+    start, end = content
+    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    if doc.text[line_start : doc[start].idx].strip() or not _capitals(doc[start]):
+        return content
+    for i in range(start + 1, min(end - 1, start + 10)):
+        token = doc[i]
+        if _dash(token):
+            aside = any(_dash(t) for t in doc[i + 1 : token.sent.end])  # "NASA — the agency —"
+            return content if aside else trim(doc, i + 1, end)
+        if not (_capitals(token) or token.is_punct or token.like_num or token.pos_ == "PROPN"):
+            return content
+    return content
+
+
+def _dash(token: Token) -> bool:
+    return token.text in _DASHES and bool(token.whitespace_)
+
+
+def _capitals(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _continuation(item: Found, found: list[Found]) -> Found | None:
