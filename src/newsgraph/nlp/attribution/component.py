@@ -110,13 +110,14 @@ def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
     agency, then a spaced dash. PARC never counts it in the content."""
     doc = context.doc
     start, end = content
-    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    if doc.text[line_start : doc[start].idx].strip() or not _capitals(doc[start]):
+    opens_line = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+    if not opens_line or not _capitals(doc[start]):
         return content
     for i in range(start + 1, min(end - 1, start + 10)):
         token = doc[i]
         if _dash(token):
-            aside = any(_dash(t) for t in doc[i + 1 : token.sent.end])  # "NASA — the agency —"
+            sentence = context.sentence(token)
+            aside = any(_dash(t) for t in doc[i + 1 : sentence.end])  # "NASA — the agency —"
             return content if aside else trim(doc, i + 1, end)
         if not (_capitals(token) or token.is_punct or token.like_num or token.pos_ == "PROPN"):
             return content
