@@ -19,6 +19,7 @@ from newsgraph.document import AttributionKind
 from newsgraph.nlp.attribution.content import Candidate, is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
 from newsgraph.nlp.attribution.cues import (
+    DASH_WORDS,
     cue_span,
     frame_object,
     glued_dash,
@@ -40,7 +41,6 @@ from newsgraph.nlp.extensions import attribute, register_extensions
 
 SOURCING_CUES = frozenset({"according", "per", "citing", "via"})
 _QUOTE_MARKS = "\"”'’"
-_DASHES = frozenset({"-", "--", "–", "—", "―"})
 
 
 def source_options(cue: Token, context: DocContext) -> list[SourceCandidate]:
@@ -125,7 +125,7 @@ def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
 
 
 def _dash(token: Token) -> bool:
-    return token.text in _DASHES and bool(token.whitespace_)
+    return token.text in DASH_WORDS and bool(token.whitespace_)
 
 
 def _capitals(token: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.content import is_quote_mark
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import SUBJECTS, name_read_as_modal, subject_of
+from newsgraph.nlp.attribution.cues import DASH_WORDS, SUBJECTS, name_read_as_modal, subject_of
 from newsgraph.nlp.attribution.lexicon import classes_of
 
 _INHERITING = frozenset(
@@ -243,7 +243,7 @@ def _breaks(token: Token) -> bool:
     if token.text == ":":
         return True
     spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_ and token.whitespace_)
-    return spaced and token.text in ("-", "--", "–", "—", "―")
+    return spaced and token.text in DASH_WORDS
 
 
 def _stray(doc: Doc, i: int, end: int, leading: bool) -> bool:
