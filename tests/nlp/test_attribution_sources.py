@@ -4,7 +4,6 @@ source, and the name or description inside it that coreference reads."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsgraph.analyze import Analyzer
@@ -12,22 +11,20 @@ from newsgraph.document import Document
 from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.sources import source_candidates, source_core, source_span
 from newsgraph.read import RawDocument
+from tests.nlp.hand_parse import parsed
 
 # word, head (index), dependency; a word ending in "_" has no space after it
 Row = tuple[str, int, str]
 
 
 def _doc(rows: list[Row], pos: dict[int, str] | None = None) -> Doc:
-    words = [w.rstrip("_") for w, _, _ in rows]
-    spaces = [not w.endswith("_") for w, _, _ in rows]
+    """Parts of speech not given are guessed: capitalised words are names, the rest nouns."""
     given = pos or {}
-    return Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        spaces=spaces,
-        heads=[h for _, h, _ in rows],
-        deps=[d for _, _, d in rows],
-        pos=[given.get(i, "PROPN" if w[:1].isupper() else "NOUN") for i, w in enumerate(words)],
+    return parsed(
+        [
+            (w, h, d, given.get(i, "PROPN" if w[:1].isupper() else "NOUN"))
+            for i, (w, h, d) in enumerate(rows)
+        ]
     )
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsgraph.nlp.coref import Coreference
 from newsgraph.nlp.extensions import attribute, register_extensions
+from tests.nlp.hand_parse import parsed
 
 # word, part of speech, head (index), dependency, lemma
 Row = tuple[str, str, int, str, str]
@@ -18,8 +18,7 @@ Row = tuple[str, str, int, str, str]
 
 def _doc(rows: list[Row]) -> Doc:
     register_extensions()
-    words, pos, heads, deps, lemmas = map(list, zip(*rows, strict=True))
-    return Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
+    return parsed([(word, head, dep, pos, lemma) for word, pos, head, dep, lemma in rows])
 
 
 def _span(doc: Doc, start: int, end: int) -> dict[str, Any]:
