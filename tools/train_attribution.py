@@ -34,13 +34,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Token
 
 from newsgraph.clean import analysis_text, layout
-from newsgraph.nlp.attribution.component import AttributionFinder, source_options
+from newsgraph.nlp.attribution.component import AttributionFinder
 from newsgraph.nlp.attribution.content import content_candidates, content_features
 from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate
 from newsgraph.nlp.attribution.detect import context_features, first_pass, nesting
 from newsgraph.nlp.attribution.model import MODEL_FILE, AttributionModel, LinearScorer
-from newsgraph.nlp.attribution.sources import source_features, source_span
+from newsgraph.nlp.attribution.sources import source_candidates, source_features, source_span
 from newsgraph.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -220,7 +220,7 @@ def _content_group(cue: Token, gold: dict[str, Any], context: DocContext, out: E
 
 def _source_group(cue: Token, gold: dict[str, Any], context: DocContext, out: Examples) -> None:
     wanted = tokens_in(cue.doc, gold.get("source"))
-    candidates = source_options(cue, context)
+    candidates = source_candidates(cue, context)
     best = None
     for k, candidate in enumerate(candidates):
         if candidate.head is None:
@@ -239,9 +239,9 @@ def second_pass_examples(model: AttributionModel, per_doc: list[DocExamples]) ->
     out = Examples()
     for item in per_doc:
         first = first_pass(model, item.context)
-        cover, _ = nesting(model, item.context, first)
+        cover, readings = nesting(model, item.context, first)
         for token, p in first:
-            out.rows.append(context_features(token, p, cover))
+            out.rows.append(context_features(token, p, cover, readings.get(token.i)))
             out.labels.append(int(token.i in item.heads))
     return out
 
@@ -332,8 +332,8 @@ def fit(per_doc: list[DocExamples], parts: tuple[str, ...] = PARTS) -> dict[str,
         for fold in (0, 1):
             seen = [d for k, d in enumerate(per_doc) if k % 2 != fold]
             held = [d for k, d in enumerate(per_doc) if k % 2 == fold]
-            half = {part: fit_part(part, merged(seen, part)) for part in ("cue", "content")}
-            model = AttributionModel(cue_in_context=LinearScorer(), source=LinearScorer(), **half)
+            half = {part: fit_part(part, merged(seen, part)) for part in BASE_PARTS}
+            model = AttributionModel(cue_in_context=LinearScorer(), **half)
             second.extend(second_pass_examples(model, held))
         scorers["cue_in_context"] = fit_part("cue_in_context", second)
     return scorers

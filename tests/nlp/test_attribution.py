@@ -201,6 +201,23 @@ def test_per_unnamed_officials_is_sourcing_from_an_anonymous_source(analyzer: An
     assert attribution.source.anonymous
 
 
+def test_per_claims_the_sentence_before_a_cue_nested_in_it(analyzer: Analyzer) -> None:
+    """The memo reports that the union warned: one attribution, as PARC marks it, not the
+    warning with 'per a memo' glued to its content."""
+    doc = _analyze(
+        analyzer,
+        "The dockers' union warned of strikes if the pay deal is not signed, per a memo "
+        "seen by reporters.",
+    )
+    [attribution] = doc.attributions
+    assert attribution.kind == "sourcing"
+    assert attribution.content.text == (
+        "The dockers' union warned of strikes if the pay deal is not signed"
+    )
+    assert attribution.source is not None
+    assert attribution.source.text == "a memo seen by reporters"
+
+
 def test_per_opening_a_sentence_attributes_the_rest(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer, "Per the county election office, 4,100 postal ballots arrived too late to count."

@@ -7,11 +7,13 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.nlp.attribution.component import AttributionFinder, source_options
+from newsgraph.nlp.attribution.component import AttributionFinder
 from newsgraph.nlp.attribution.content import content_candidates
 from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate
+from newsgraph.nlp.attribution.detect import context_features, nesting, read
 from newsgraph.nlp.attribution.model import AttributionModel, LinearScorer
+from newsgraph.nlp.attribution.sources import source_candidates
 from tests.nlp.hand_parse import parsed
 
 
@@ -78,6 +80,28 @@ def test_the_finder_scores_with_the_model_it_is_given() -> None:
     assert high(_said())._.newsgraph_attributions == []
 
 
+def test_the_second_pass_sees_what_a_cue_would_attribute() -> None:
+    """A content the ranker is sure of and the subject as source are features of the cue
+    in context; a cue the first pass finds unlikely is not read at all."""
+    doc = _said()
+    context = DocContext.of(doc)
+    model = AttributionModel(
+        cue=LinearScorer(),
+        cue_in_context=LinearScorer(),
+        content=LinearScorer({"g=child:ccomp": 8.0}),
+        source=LinearScorer({"r=subj": 8.0}),
+    )
+    reading = read(model, doc[2], context)
+    assert reading is not None
+    assert doc[reading.content.start : reading.content.end].text == "the bridge would close"
+    assert reading.source.head is not None and reading.source.head.i == 1
+    cover, readings = nesting(model, context, [(doc[2], 0.5), (doc[6], 0.05)])
+    feats = context_features(doc[2], 0.5, cover, readings[2])
+    assert {"way=child:ccomp", "source=subj", "sure=9"} <= set(feats)
+    assert 6 not in readings
+    assert "way=none" in context_features(doc[6], 0.05, cover, None)
+
+
 def test_a_copula_stating_a_stance_is_a_candidate_described_by_its_predicate() -> None:
     doc = parsed(
         [
@@ -118,4 +142,4 @@ def test_in_a_statement_is_a_candidate_whose_noun_may_be_the_source() -> None:
     )
     assert is_candidate(doc[0]) and not is_candidate(weather[2])
     assert "fobj=statement" in cue_features(doc[0], DocContext.of(doc))
-    assert any(s.way == "frame" for s in source_options(doc[0], DocContext.of(doc)))
+    assert any(s.way == "frame" for s in source_candidates(doc[0], DocContext.of(doc)))

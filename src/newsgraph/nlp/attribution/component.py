@@ -16,40 +16,25 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.document import AttributionKind
-from newsgraph.nlp.attribution.content import Candidate, is_quote_mark, trim
+from newsgraph.nlp.attribution.content import is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
 from newsgraph.nlp.attribution.cues import (
     DASH_WORDS,
     cue_span,
-    frame_object,
     glued_dash,
     is_dash,
     subject_of,
 )
-from newsgraph.nlp.attribution.detect import cues
+from newsgraph.nlp.attribution.detect import Reading, cues
 from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
-from newsgraph.nlp.attribution.sources import (
-    SourceCandidate,
-    source_candidates,
-    source_features,
-    source_span,
-)
+from newsgraph.nlp.attribution.sources import source_span
 from newsgraph.nlp.attribution.transcripts import speaker_labels
 from newsgraph.nlp.extensions import attribute, register_extensions
 
 SOURCING_CUES = frozenset({"according", "per", "citing", "via"})
 _QUOTE_MARKS = "\"”'’"
-
-
-def source_options(cue: Token, context: DocContext) -> list[SourceCandidate]:
-    """The source candidates, with the noun of a framing phrase ('in a new poll') among them."""
-    found = source_candidates(cue, context)
-    obj = frame_object(cue)
-    if obj is not None and all(c.head is not obj for c in found):
-        found.append(SourceCandidate(obj, "frame"))
-    return found
 
 
 def kind_of(found: Found, context: DocContext) -> AttributionKind:
@@ -183,6 +168,12 @@ def _split_glued(doc: Doc, found: Found) -> tuple[dict[str, int], dict[str, int]
     return content, cue
 
 
+def _found(cue: Token, confidence: float, reading: Reading) -> Found:
+    head = reading.source.head
+    source = source_span(head) if head is not None else None
+    return Found(cue, (reading.content.start, reading.content.end), source, confidence)
+
+
 class AttributionFinder:
     """Finds attributions with the learned model shipped in the package."""
 
@@ -201,21 +192,12 @@ class AttributionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         context = DocContext.of(doc)
-        kept = cues(self.model, context, self.threshold)
-        found = [self._attribution(cue, p, c, context) for cue, p, c in kept if c is not None]
+        found = [
+            _found(cue, p, reading) for cue, p, reading in cues(self.model, context, self.threshold)
+        ]
         found = tidy(found, context)
         doc._.set(attribute("attributions"), [self._as_dict(f, context) for f in found])
         return doc
-
-    def _attribution(
-        self, cue: Token, confidence: float, content: Candidate, context: DocContext
-    ) -> Found:
-        sources = source_options(cue, context)
-        chosen = sources[
-            self.model.source.best([source_features(cue, s, context) for s in sources])
-        ]
-        source = source_span(chosen.head) if chosen.head is not None else None
-        return Found(cue, (content.start, content.end), source, confidence)
 
     def _as_dict(self, found: Found, context: DocContext) -> dict[str, Any]:
         doc = context.doc

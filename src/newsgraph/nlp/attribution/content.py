@@ -336,21 +336,25 @@ def content_features(cue: Token, candidate: Candidate, context: DocContext) -> l
         feats += [f"g|next={way}|{after}", f"g|frame={way}|{frame}", f"g|tail={way}|{tail > 0}"]
     feats.append(f"n-ways={len(candidate.ways)}")
     feats += _parts_taken(cue, start, end)
-    feats += _asides(doc, start, end)
+    feats += _asides(context, start, end)
     return feats
 
 
-def _asides(doc: Doc, start: int, end: int) -> list[str]:
+def _asides(context: DocContext, start: int, end: int) -> list[str]:
     """What a span runs on into: an aside set off by a comma (", which …", ", who …"),
     a semicolon, a dash; content often stops before them."""
-    feats = set()
-    for token in doc[start + 1 : end]:
-        before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-        if token.dep_ in ("relcl", "acl", "appos") and before is not None and before.text == ",":
-            feats.add(f"aside={token.dep_}")
-        elif token.text in _BREAKS:
-            feats.add(f"runs-past={token.text}")
-    return sorted(feats)
+    if not context.asides:
+        context.asides = [_aside(token) for token in context.doc]
+    return sorted({context.asides[i] for i in range(start + 1, end)} - {""})
+
+
+def _aside(token: Token) -> str:
+    """The aside feature a token gives a span that holds it (after its first word), or ''."""
+    doc = token.doc
+    before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if token.dep_ in ("relcl", "acl", "appos") and before is not None and before.text == ",":
+        return f"aside={token.dep_}"
+    return f"runs-past={token.text}" if token.text in _BREAKS else ""
 
 
 def _parts_taken(cue: Token, start: int, end: int) -> list[str]:

@@ -29,6 +29,7 @@ class DocContext:
     paragraph_of: list[int] = field(default_factory=list)
     paragraphs: dict[int, TokenRange] = field(default_factory=dict)  # first to last word
     entities: list[list[Span]] = field(default_factory=list)  # spaCy's entities by sentence
+    asides: list[str] = field(default_factory=list)  # per token, filled by content on first use
 
     @classmethod
     def of(cls, doc: Doc) -> DocContext:

@@ -10,7 +10,7 @@ its auxiliaries and negation ("has not said"), particles ("pointed out") and
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
@@ -224,7 +224,7 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
         feats += [f"gov-x={cls}" for cls in classes_of(governor.lemma_.lower())]
     quoted = any(context.in_quote[i] >= 0 for i in range(token.left_edge.i, token.right_edge.i + 1))
     feats.append(f"sq={int(quoted)}")
-    feats += _conjunctions(token, lemma, kind, quotes, frame)
+    feats += _conjunctions(token, context.sentence(token), lemma, (kind, quotes, frame))
     feats += _arguments(token, lemma)
     feats += _predicate_features(token, kind, quotes)
     if context.sentence_of[token.i] == 0:
@@ -249,10 +249,14 @@ def _window(token: Token, context: DocContext) -> list[str]:
     return feats
 
 
-def _conjunctions(token: Token, lemma: str, subject: str, quotes: str, frame: str) -> list[str]:
-    """Pairs of the word with its clause: which verbs attribute depends on all at once."""
-    first = token.sent.start == token.i or token.i - token.sent.start <= 2
-    last = token.sent.end - token.i <= 3
+def _conjunctions(
+    token: Token, sentence: Span, lemma: str, clause: tuple[str, str, str]
+) -> list[str]:
+    """Pairs of the word with its clause (its subject type, the quotes around, its
+    frame): which verbs attribute depends on all at once."""
+    subject, quotes, frame = clause
+    first = token.i - sentence.start <= 2
+    last = sentence.end - token.i <= 3
     where = "start" if first else ("end" if last else "mid")
     feats = [
         f"l|d|frame={lemma}|{token.dep_}|{frame}",

@@ -3,11 +3,14 @@
 The first pass scores every candidate on its own. PARC annotators mostly leave
 an attribution nested in another one's content unmarked ("he said he plans"),
 so the second pass rescores each candidate knowing how likely the contents
-around it are to be attributed. A few sourcing cues that news uses but PolNeAR
+around it are to be attributed, and what it would attribute: its content, how
+sure the content model is of that, and its source. A few sourcing cues that news uses but PolNeAR
 rarely shows ("per the ministry") are kept by rule.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -16,16 +19,36 @@ from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, ORGANISATION_HEADS, PERSON_HEADS
 from newsgraph.nlp.attribution.model import AttributionModel
+from newsgraph.nlp.attribution.sources import (
+    SourceCandidate,
+    source_candidates,
+    source_features,
+)
 
 NESTING_FLOOR = 0.3  # first-pass cues below this do not count as covering others
+READING_FLOOR = 0.1  # nor are their content and source looked at before the second pass
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _SAYERS = DOCUMENT_HEADS | ORGANISATION_HEADS | PERSON_HEADS
 
 
-def best_content(
-    model: AttributionModel, cue: Token, contents: list[Candidate], context: DocContext
-) -> Candidate:
-    return contents[model.content.best([content_features(cue, c, context) for c in contents])]
+@dataclass
+class Reading:
+    """What the content and source models make of one likely cue: the content it takes,
+    how sure the content ranker is of it, and the source it credits."""
+
+    content: Candidate
+    certainty: float
+    source: SourceCandidate
+
+
+def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | None:
+    contents = content_candidates(cue, context)
+    if not contents:
+        return None
+    best, certainty = model.content.choose([content_features(cue, c, context) for c in contents])
+    sources = source_candidates(cue, context)
+    chosen, _ = model.source.choose([source_features(cue, s, context) for s in sources])
+    return Reading(contents[best], certainty, sources[chosen])
 
 
 def first_pass(model: AttributionModel, context: DocContext) -> list[tuple[Token, float]]:
@@ -39,33 +62,32 @@ def first_pass(model: AttributionModel, context: DocContext) -> list[tuple[Token
 
 def nesting(
     model: AttributionModel, context: DocContext, first: list[tuple[Token, float]]
-) -> tuple[list[float], dict[int, Candidate | None]]:
+) -> tuple[list[float], dict[int, Reading | None]]:
     """For each token, the highest first-pass probability of a cue whose content covers it;
-    and the content chosen for each cue looked at."""
+    and the reading of each cue the first pass finds at all likely."""
     cover = [0.0] * len(context.doc)
-    chosen: dict[int, Candidate | None] = {}
+    readings: dict[int, Reading | None] = {}
     for cue, p in first:
-        if p < NESTING_FLOOR:
+        if p < READING_FLOOR:
             continue
-        best = chosen[cue.i] = choose_content(model, cue, context)
-        if best is None:
+        reading = readings[cue.i] = read(model, cue, context)
+        if reading is None or p < NESTING_FLOOR:
             continue
-        for i in range(best.start, best.end):
+        for i in range(reading.content.start, reading.content.end):
             if i != cue.i and cover[i] < p:
                 cover[i] = p
-    return cover, chosen
+    return cover, readings
 
 
-def choose_content(model: AttributionModel, cue: Token, context: DocContext) -> Candidate | None:
-    contents = content_candidates(cue, context)
-    return best_content(model, cue, contents, context) if contents else None
-
-
-def context_features(token: Token, p: float, cover: list[float]) -> list[str]:
+def context_features(
+    token: Token, p: float, cover: list[float], reading: Reading | None
+) -> list[str]:
+    """The first pass's probability, the cues around, and what the cue would attribute:
+    a content the ranker hesitates over, or no source, makes a cue less likely."""
     lemma = token.lemma_.lower()
     first = f"{min(9, int(p * 10))}"
     nested = f"{min(9, int(cover[token.i] * 10))}"
-    return [
+    feats = [
         "bias",
         f"p={first}",
         f"n={nested}",
@@ -73,6 +95,15 @@ def context_features(token: Token, p: float, cover: list[float]) -> list[str]:
         f"l|n={lemma}|{nested}",
         f"l|p={lemma}|{first}",
     ]
+    if reading is None:
+        return [*feats, "way=none"]
+    content = reading.content
+    size = min(6, (content.end - content.start) // 4)
+    feats += [f"size={size}", f"size|p={size}|{first}"]
+    feats += [f"sure={min(9, int(reading.certainty * 10))}", f"source={reading.source.way}"]
+    for way in content.ways:
+        feats += [f"way={way}", f"way|p={way}|{first}"]
+    return feats
 
 
 def sourcing_rule(token: Token) -> bool:
@@ -91,16 +122,20 @@ def sourcing_rule(token: Token) -> bool:
 
 def cues(
     model: AttributionModel, context: DocContext, threshold: float
-) -> list[tuple[Token, float, Candidate | None]]:
-    """The cues kept, with the probability the second pass gives them and their content."""
+) -> list[tuple[Token, float, Reading]]:
+    """The cues kept, with their confidence and reading: the probability the second pass
+    gives them, or certainty for a sourcing cue kept by rule, which then claims its
+    content before a cue nested in it ("The union warned of strikes, per a memo")."""
     first = first_pass(model, context)
-    cover, chosen = nesting(model, context, first)
+    cover, readings = nesting(model, context, first)
     kept = []
     for token, p in first:
-        q = model.cue_in_context.probability(context_features(token, p, cover))
-        if q >= threshold or sourcing_rule(token):
-            content = (
-                chosen[token.i] if token.i in chosen else choose_content(model, token, context)
-            )
-            kept.append((token, q, content))
+        reading = readings.get(token.i)
+        q = model.cue_in_context.probability(context_features(token, p, cover, reading))
+        by_rule = sourcing_rule(token)
+        if q >= threshold or by_rule:
+            if token.i not in readings:
+                reading = read(model, token, context)
+            if reading is not None:
+                kept.append((token, 1.0 if by_rule else q, reading))
     return kept

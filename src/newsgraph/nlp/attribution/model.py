@@ -36,8 +36,14 @@ class LinearScorer:
 
     def best(self, options: Sequence[list[str]]) -> int:
         """Index of the highest-scoring option (the first on ties)."""
+        return self.choose(options)[0]
+
+    def choose(self, options: Sequence[list[str]]) -> tuple[int, float]:
+        """The best option's index and the share of the softmax it takes."""
         scores = [self.score(f) for f in options]
-        return max(range(len(scores)), key=scores.__getitem__)
+        best = max(range(len(scores)), key=scores.__getitem__)
+        top = scores[best]
+        return best, 1.0 / sum(math.exp(s - top) for s in scores)
 
 
 @dataclass

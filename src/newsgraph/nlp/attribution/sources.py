@@ -5,9 +5,10 @@ continues ("…, adding that"), the agent of a passive ("was reported by X"), th
 object of "according to" / "per", the owner of a nominal cue ("Trump's claim",
 "a statement from the union"), the person or organisation nearest in the
 sentence, the nearest subject before the cue (for a verb the parser cut off from
-its own), and no source at all. The learned ranker picks one; `source_span`
-widens the chosen head to its whole noun phrase, as PARC marks sources, and
-`source_core` gives the name or description inside it that coreference reads.
+its own), the noun of a framing phrase ("in a new poll"), and no source at all.
+The learned ranker picks one; `source_span` widens the chosen head to its whole
+noun phrase, as PARC marks sources, and `source_core` gives the name or
+description inside it that coreference reads.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.content import is_quote_mark
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import DASH_WORDS, SUBJECTS, name_read_as_modal, subject_of
+from newsgraph.nlp.attribution.cues import (
+    DASH_WORDS,
+    SUBJECTS,
+    frame_object,
+    name_read_as_modal,
+    subject_of,
+)
 from newsgraph.nlp.attribution.lexicon import classes_of
 
 _INHERITING = frozenset(
@@ -128,6 +135,9 @@ def source_candidates(cue: Token, context: DocContext) -> list[SourceCandidate]:
     before = _subject_before(cue, context, taken)
     if before is not None:
         found.append(SourceCandidate(before, "subj-before"))
+    obj = frame_object(cue)  # 'in a new poll'
+    if obj is not None and all(c.head is not obj for c in found):
+        found.append(SourceCandidate(obj, "frame"))
     return found
 
 
