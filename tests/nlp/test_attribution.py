@@ -19,6 +19,14 @@ def _analyze(analyzer: Analyzer, text: str) -> Document:
     return doc
 
 
+def _single(analyzer: Analyzer, text: str, kind: str) -> tuple[Document, Attribution]:
+    """The document and its one attribution, of this kind."""
+    doc = _analyze(analyzer, text)
+    [attribution] = doc.attributions
+    assert attribution.kind == kind
+    return doc, attribution
+
+
 def _about(doc: Document, words: str) -> Attribution:
     """The one attribution whose content holds these words."""
     found = [a for a in doc.attributions if words in a.content.text]
@@ -50,13 +58,12 @@ def test_stated_then_it_continued_resolves_it_to_the_organisation(analyzer: Anal
 
 
 def test_a_quote_interrupted_by_its_speaker_is_one_attribution(analyzer: Analyzer) -> None:
-    doc = _analyze(
+    doc, attribution = _single(
         analyzer,
         "“The budget is balanced. The deficit is gone,” Mayor Dana Okafor said. “Nobody "
         "believed we could do it in two years.”",
+        "direct",
     )
-    [attribution] = doc.attributions
-    assert attribution.kind == "direct"
     assert attribution.content.text.startswith("“The budget") and attribution.content.text.endswith(
         "two years.”"
     )
@@ -104,11 +111,11 @@ def test_indirect_speech_and_adding_that_keep_the_source(analyzer: Analyzer) -> 
 
 
 def test_according_to_is_sourcing(analyzer: Analyzer) -> None:
-    doc = _analyze(
-        analyzer, "According to the Finance Ministry, unemployment fell to 5.1 percent in March."
+    doc, attribution = _single(
+        analyzer,
+        "According to the Finance Ministry, unemployment fell to 5.1 percent in March.",
+        "sourcing",
     )
-    [attribution] = doc.attributions
-    assert attribution.kind == "sourcing"
     assert attribution.cue is not None and attribution.cue.text == "According to"
     assert attribution.content.text == "unemployment fell to 5.1 percent in March"
     assert _speaker(doc, attribution) == "Finance Ministry"
@@ -117,13 +124,12 @@ def test_according_to_is_sourcing(analyzer: Analyzer) -> None:
 def test_according_to_inside_a_sentence_attributes_the_whole_sentence(
     analyzer: Analyzer,
 ) -> None:
-    doc = _analyze(
+    _, attribution = _single(
         analyzer,
         "Turnout in the county, according to election officials, reached a record 71 percent "
         "on Tuesday.",
+        "sourcing",
     )
-    [attribution] = doc.attributions
-    assert attribution.kind == "sourcing"
     assert attribution.content.text == (
         "Turnout in the county, according to election officials, reached a record 71 percent "
         "on Tuesday"
@@ -160,12 +166,11 @@ def test_a_dash_aside_after_an_acronym_is_not_a_dateline(analyzer: Analyzer) -> 
 
 
 def test_according_to_a_report_by_resolves_to_who_wrote_it(analyzer: Analyzer) -> None:
-    doc = _analyze(
+    doc, attribution = _single(
         analyzer,
         "According to a report by The Coastal Herald, three ferries were cancelled last week.",
+        "sourcing",
     )
-    [attribution] = doc.attributions
-    assert attribution.kind == "sourcing"
     assert attribution.source is not None
     assert attribution.source.text == "a report by The Coastal Herald"
     assert _speaker(doc, attribution) == "Coastal Herald"
@@ -204,13 +209,12 @@ def test_per_unnamed_officials_is_sourcing_from_an_anonymous_source(analyzer: An
 def test_per_claims_the_sentence_before_a_cue_nested_in_it(analyzer: Analyzer) -> None:
     """The memo reports that the union warned: one attribution, as PARC marks it, not the
     warning with 'per a memo' glued to its content."""
-    doc = _analyze(
+    _, attribution = _single(
         analyzer,
         "The dockers' union warned of strikes if the pay deal is not signed, per a memo "
         "seen by reporters.",
+        "sourcing",
     )
-    [attribution] = doc.attributions
-    assert attribution.kind == "sourcing"
     assert attribution.content.text == (
         "The dockers' union warned of strikes if the pay deal is not signed"
     )
@@ -232,11 +236,11 @@ def test_a_rate_per_person_is_not_sourcing(analyzer: Analyzer) -> None:
 
 
 def test_said_in_a_statement(analyzer: Analyzer) -> None:
-    doc = _analyze(
-        analyzer, "Greenfield Energy said in a statement that it had found no leak at the plant."
+    doc, attribution = _single(
+        analyzer,
+        "Greenfield Energy said in a statement that it had found no leak at the plant.",
+        "indirect",
     )
-    [attribution] = doc.attributions
-    assert attribution.kind == "indirect"
     assert attribution.content.text == "that it had found no leak at the plant"
     assert _speaker(doc, attribution) == "Greenfield Energy"
 
