@@ -277,6 +277,22 @@ def test_a_date_is_when_not_who() -> None:
     assert _text(doc, source_span(doc[1])) == "Ms. Roe"
 
 
+def test_a_dateline_read_as_the_subject_gives_way_to_the_name_after_its_dash() -> None:
+    """'WASHINGTON -- Senator Ruiz, … , said …' parsed with the dateline as subject and
+    the name as its apposition: the senator is the speaker, not the city."""
+    rows: list[Row] = [
+        ("WASHINGTON", 5, "nsubj"),
+        ("--", 0, "punct"),
+        ("Senator", 3, "compound"),
+        ("Ruiz_", 0, "appos"),
+        (",", 5, "punct"),
+    ]
+    doc = _doc(_said(rows), pos={1: "PUNCT", 4: "PUNCT"})
+    [subject] = [c for c in source_candidates(doc[5], DocContext.of(doc)) if c.way == "subj"]
+    assert subject.head is not None
+    assert _text(doc, source_span(subject.head)) == "Senator Ruiz"
+
+
 def test_a_pronoun_is_its_own_source() -> None:
     doc = _doc(_said([("She", 1, "nsubj")]), pos={0: "PRON"})
     assert _text(doc, source_span(doc[0])) == "She"

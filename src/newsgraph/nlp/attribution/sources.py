@@ -52,7 +52,16 @@ def _subject_of(token: Token) -> Token | None:
     subject = subject_of(token)
     if subject is None:
         return next((c for c in token.children if name_read_as_modal(c)), None)
-    return subject
+    return _past_dateline(subject)
+
+
+def _past_dateline(head: Token) -> Token:
+    """'WASHINGTON -- President Obama, …, said': the parser may take the dateline for the
+    subject and the name after its dash for an apposition; the name is the speaker."""
+    doc = head.doc
+    if not (head.is_upper and head.i + 1 < len(doc) and _breaks(doc[head.i + 1])):
+        return head
+    return next((c for c in head.children if c.dep_ == "appos" and c.i > head.i + 1), head)
 
 
 def _inherited(cue: Token) -> SourceCandidate | None:
