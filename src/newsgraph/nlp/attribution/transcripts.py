@@ -47,7 +47,8 @@ def speaker_labels(context: DocContext, found: list[Found]) -> list[Found]:
         paragraph = trim(doc, *words)
         colon = _label(context, paragraph)
         if colon is not None:
-            name = trim(doc, paragraph[0], colon.i)
+            first = paragraph[0] + is_quote_mark(doc[paragraph[0]])  # '"PENCE: …' names PENCE
+            name = trim(doc, first, colon.i)
             labelled.append((doc[name[0] : name[1]].text.lower(), name, colon, paragraph))
     counts = Counter(text for text, _, _, _ in labelled)
     if not counts or max(counts.values()) < REPEATS:
