@@ -47,7 +47,7 @@ def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | 
         return None
     best, certainty = model.content.choose([content_features(cue, c, context) for c in contents])
     sources = source_candidates(cue, context)
-    chosen, _ = model.source.choose([source_features(cue, s, context) for s in sources])
+    chosen = model.source.best([source_features(cue, s, context) for s in sources])
     return Reading(contents[best], certainty, sources[chosen])
 
 
