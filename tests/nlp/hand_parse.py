@@ -11,10 +11,11 @@ Row = tuple[str, int, str, str] | tuple[str, int, str, str, str]
 
 
 def parsed(rows: list[Row]) -> Doc:
+    glued = [len(r[0]) > 1 and r[0].endswith("_") for r in rows]
     return Doc(
         spacy.blank("en").vocab,
-        words=[r[0].rstrip("_") if r[0] != "_" else r[0] for r in rows],
-        spaces=[not r[0].endswith("_") or r[0] == "_" for r in rows],
+        words=[r[0][:-1] if g else r[0] for r, g in zip(rows, glued, strict=True)],
+        spaces=[not g for g in glued],
         heads=[r[1] for r in rows],
         deps=[r[2] for r in rows],
         pos=[r[3] for r in rows],
