@@ -146,7 +146,8 @@ def test_according_to_at_the_end_takes_only_what_comes_before(analyzer: Analyzer
 
 
 @pytest.mark.parametrize(
-    "dateline", ["ROTTERDAM —", "ROTTERDAM (Reuters) —", "ROTTERDAM, May 11 (Reuters) -"]
+    "dateline",
+    ["ROTTERDAM —", "ROTTERDAM—", "ROTTERDAM (Reuters) —", "ROTTERDAM, May 11 (Reuters) -"],
 )
 def test_a_dateline_is_not_part_of_the_content(analyzer: Analyzer, dateline: str) -> None:
     doc = _analyze(

@@ -210,6 +210,14 @@ def test_a_dateline_before_a_dash_is_left_out() -> None:
     assert _text(doc, source_span(doc[3])) == "Mayor Okafor"
 
 
+def test_a_dateline_glued_to_its_dash_is_left_out() -> None:
+    """'SPRINGFIELD-- Mayor Okafor said …', the tokenizer keeping the dash on the city."""
+    doc = _doc(
+        _said([("SPRINGFIELD--", 2, "compound"), ("Mayor", 2, "compound"), ("Okafor", 3, "nsubj")])
+    )
+    assert _text(doc, source_span(doc[2])) == "Mayor Okafor"
+
+
 def test_a_quoted_sentence_the_parse_hung_on_the_name_is_left_out() -> None:
     """'“No,” aide Jane Doe said.'"""
     doc = _doc(
@@ -289,6 +297,20 @@ def test_a_dateline_read_as_the_subject_gives_way_to_the_name_after_its_dash() -
     ]
     doc = _doc(_said(rows), pos={1: "PUNCT", 4: "PUNCT"})
     [subject] = [c for c in source_candidates(doc[5], DocContext.of(doc)) if c.way == "subj"]
+    assert subject.head is not None
+    assert _text(doc, source_span(subject.head)) == "Senator Ruiz"
+
+
+def test_a_dateline_read_as_a_second_subject_gives_way_to_the_name_after_its_dash() -> None:
+    """'WASHINGTON— Senator Ruiz said …' parsed with two subjects of 'said'."""
+    rows: list[Row] = [
+        ("WASHINGTON_", 4, "nsubj"),
+        ("—", 0, "punct"),
+        ("Senator", 3, "compound"),
+        ("Ruiz", 4, "nsubj"),
+    ]
+    doc = _doc(_said(rows), pos={1: "PUNCT"})
+    [subject] = [c for c in source_candidates(doc[4], DocContext.of(doc)) if c.way == "subj"]
     assert subject.head is not None
     assert _text(doc, source_span(subject.head)) == "Senator Ruiz"
 

@@ -19,10 +19,10 @@ from newsgraph.document import AttributionKind
 from newsgraph.nlp.attribution.content import is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
 from newsgraph.nlp.attribution.cues import (
-    DASH_WORDS,
     cue_span,
     glued_dash,
     is_dash,
+    spaced_dash,
     subject_of,
 )
 from newsgraph.nlp.attribution.detect import Reading, cues
@@ -100,17 +100,13 @@ def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
         return content
     for i in range(start + 1, min(end - 1, start + 10)):
         token = doc[i]
-        if _dash(token):
+        if spaced_dash(token):
             sentence = context.sentence(token)
-            aside = any(_dash(t) for t in doc[i + 1 : sentence.end])  # "NASA — the agency —"
+            aside = any(spaced_dash(t) for t in doc[i + 1 : sentence.end])  # "NASA — the agency —"
             return content if aside else trim(doc, i + 1, end)
         if not (_capitals(token) or token.is_punct or token.like_num or token.pos_ == "PROPN"):
             return content
     return content
-
-
-def _dash(token: Token) -> bool:
-    return token.text in DASH_WORDS and bool(token.whitespace_)
 
 
 def _capitals(token: Token) -> bool:

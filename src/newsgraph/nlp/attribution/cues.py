@@ -139,6 +139,13 @@ def is_dash(token: Token) -> bool:
     return bool(text) and (set(text) <= DASHES or text == "--")
 
 
+def spaced_dash(token: Token) -> bool:
+    """A dash with a space after it, alone or ending its token ("WASHINGTON—", "--"):
+    what ends a dateline or sets off an aside, unlike a hyphen inside a word."""
+    text = token.text
+    return bool(token.whitespace_) and (text in DASH_WORDS or text.endswith(("--", *DASHES)))
+
+
 def glued_dash(token: Token) -> int:
     """Where the word starts in a closing quote, a dash and a word run together ('”—Mayor');
     0 for any other token."""

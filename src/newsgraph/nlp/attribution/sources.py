@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.attribution.content import is_quote_mark
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import (
-    DASH_WORDS,
     SUBJECTS,
     frame_object,
     name_read_as_modal,
+    spaced_dash,
     subject_of,
 )
 from newsgraph.nlp.attribution.lexicon import classes_of
@@ -57,11 +57,14 @@ def _subject_of(token: Token) -> Token | None:
 
 def _past_dateline(head: Token) -> Token:
     """'WASHINGTON -- President Obama, …, said': the parser may take the dateline for the
-    subject and the name after its dash for an apposition; the name is the speaker."""
+    subject and the name after its dash for an apposition or a second subject; the name
+    is the speaker."""
     doc = head.doc
     if not (head.is_upper and head.i + 1 < len(doc) and _breaks(doc[head.i + 1])):
         return head
-    return next((c for c in head.children if c.dep_ == "appos" and c.i > head.i + 1), head)
+    appositions = [c for c in head.children if c.dep_ == "appos"]
+    subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
+    return next((c for c in appositions + subjects if c.i > head.i + 1), head)
 
 
 def _inherited(cue: Token) -> SourceCandidate | None:
@@ -257,12 +260,9 @@ def _tidied(head: Token, start: int, end: int) -> TokenRange:
 
 
 def _breaks(token: Token) -> bool:
-    """A colon, or a dash set off by spaces: what stands before it is a dateline or a
-    headline, not part of the name."""
-    if token.text == ":":
-        return True
-    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_ and token.whitespace_)
-    return spaced and token.text in DASH_WORDS
+    """A colon, or a dash with a space after it: what stands before it is a dateline
+    ("WASHINGTON— President Obama") or a headline, not part of the name."""
+    return token.text == ":" or spaced_dash(token)
 
 
 def _stray(doc: Doc, i: int, end: int, leading: bool) -> bool:
