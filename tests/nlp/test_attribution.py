@@ -480,3 +480,12 @@ def test_a_single_name_and_colon_is_not_a_transcript(analyzer: Analyzer) -> None
         "Update: Buses will run again on Wednesday, officials said.",
     )
     assert not any(a.cue is not None and a.cue.text == ":" for a in doc.attributions)
+
+
+def test_a_passive_cue_attributes_its_subject_to_its_agent(analyzer: Analyzer) -> None:
+    _, attribution = _single(
+        analyzer, "The new toll plan was sharply criticized by the mayor on Monday.", "indirect"
+    )
+    assert attribution.content.text == "The new toll plan"
+    assert attribution.source is not None
+    assert attribution.source.text == "the mayor"

@@ -87,3 +87,24 @@ def test_the_words_after_a_cue_stop_at_its_comma_set_clause() -> None:
     }
     assert "after:to-aside" in found["her pledge at rallies"]
     assert "sent:after" in found["her pledge at rallies , arguing that taxes must fall"]
+
+
+def test_a_passive_cue_offers_its_subject_as_content() -> None:
+    """'The toll plan was denounced by the mayor .': PARC's content is the plan."""
+    doc = parsed(
+        [
+            ("The", 2, "det", "DET"),
+            ("toll", 2, "compound", "NOUN"),
+            ("plan", 4, "nsubjpass", "NOUN"),
+            ("was", 4, "auxpass", "AUX"),
+            ("denounced", 4, "ROOT", "VERB"),
+            ("by", 4, "agent", "ADP"),
+            ("the", 7, "det", "DET"),
+            ("mayor", 5, "pobj", "NOUN"),
+            (".", 4, "punct", "PUNCT"),
+        ]
+    )
+    found = {
+        doc[c.start : c.end].text: c.ways for c in content_candidates(doc[4], DocContext.of(doc))
+    }
+    assert "subj:nsubjpass" in found["The toll plan"]

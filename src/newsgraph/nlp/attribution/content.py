@@ -1,7 +1,8 @@
 """Content: what a cue attributes, chosen among candidate spans around it.
 
 Candidates come from the parse (the cue's clausal or nominal complement, the
-clause the cue hangs from, what "according to" modifies), from the quotes next
+clause the cue hangs from, what "according to" modifies, its subject: "The plan
+was denounced by the mayor" attributes the plan), from the quotes next
 to the cue (with the quote that follows a "…," she said. chain) and from the
 sentence either side of the cue; "per X", and an "according to X" set inside its
 sentence, take their content by rule. The same span found several ways is one
@@ -22,6 +23,7 @@ from newsgraph.nlp.attribution.cues import DASHES, frame_object, predicate
 _NOT_CONTENT = frozenset(
     {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "det", "prt"}
 )
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # what a passive or stance cue may attribute
 _LEADS = frozenset({"that", "to", "whether", "if", "how", "what", "why", "when", "about", "of"})
 _FRAME = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "agent", "advcl", "attr", "oprd"})
 _QUOTE_TAGS = frozenset({"``", "''"})
@@ -84,6 +86,8 @@ def _minus(outer: TokenRange, inner: TokenRange) -> TokenRange:
 
 def _syntactic(cue: Token, found: _Collector) -> None:
     for child in cue.children:
+        if child.dep_ in _SUBJECTS:
+            found.add(*subtree_range(child), f"subj:{child.dep_}")
         if child.dep_ in _NOT_CONTENT:
             continue
         found.add(*subtree_range(child), f"child:{child.dep_}")
