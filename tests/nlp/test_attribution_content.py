@@ -108,3 +108,24 @@ def test_a_passive_cue_offers_its_subject_as_content() -> None:
         doc[c.start : c.end].text: c.ways for c in content_candidates(doc[4], DocContext.of(doc))
     }
     assert "subj:nsubjpass" in found["The toll plan"]
+
+
+def test_a_quote_the_sentence_splitter_cut_off_is_offered_to_the_cue_after_it() -> None:
+    """'“Is it over?” she asked.' parsed as two sentences: the question is her content."""
+    doc = parsed(
+        [
+            ("“_", 1, "punct", "PUNCT"),
+            ("Is", 1, "ROOT", "AUX"),
+            ("it", 1, "nsubj", "PRON"),
+            ("over_", 1, "acomp", "ADV"),
+            ("?_", 1, "punct", "PUNCT"),
+            ("”", 1, "punct", "PUNCT"),
+            ("she", 7, "nsubj", "PRON"),
+            ("asked_", 7, "ROOT", "VERB"),
+            (".", 7, "punct", "PUNCT"),
+        ]
+    )
+    found = {
+        doc[c.start : c.end].text: c.ways for c in content_candidates(doc[7], DocContext.of(doc))
+    }
+    assert found["“Is it over?”"] == {"q:prev-sent"}

@@ -3,7 +3,8 @@
 Candidates come from the parse (the cue's clausal or nominal complement, the
 clause the cue hangs from, what "according to" modifies, its subject: "The plan
 was denounced by the mayor" attributes the plan), from the quotes next
-to the cue (with the quote that follows a "…," she said. chain) and from the
+to the cue (with the quote that follows a "…," she said. chain, and a quote the
+sentence splitter cut off: "“Is it over?” she asked.") and from the
 sentence either side of the cue; "per X", and an "according to X" set inside its
 sentence, take their content by rule. The same span found several ways is one
 candidate carrying every way as a feature. The learned ranker (`model.py`)
@@ -155,6 +156,10 @@ def _quotes_near(cue: Token, context: DocContext, found: _Collector) -> None:
     after = [q for q in quotes if cue.i < q[0] < sentence.end]
     prev_q = before[-1] if before else None
     next_q = after[0] if after else None
+    if prev_q is None:
+        ended = _quote_ending_before(sentence.start, context)
+        if ended is not None:
+            found.add(*ended, "q:prev-sent")
     if next_q is None:
         next_q = _quote_after_colon(cue, context)
         if next_q is not None:
@@ -178,6 +183,18 @@ def _quotes_near(cue: Token, context: DocContext, found: _Collector) -> None:
             found.add(next_q[0], chained[1], "q:next+chain")
         if prev_q and chained:
             found.add(prev_q[0], chained[1], "q:both+chain")
+
+
+def _quote_ending_before(start: int, context: DocContext) -> TokenRange | None:
+    """A quote the sentence splitter cut off from its cue: '“Is it over?” she asked.'"""
+    doc = context.doc
+    i = start
+    while i > 0 and (doc[i - 1].is_space or doc[i - 1].is_punct) and not is_quote_mark(doc[i - 1]):
+        i -= 1
+    for quote in context.quotes:
+        if quote[1] in (i, start) and context.paragraph_of[quote[0]] == context.paragraph_of[start]:
+            return quote
+    return None
 
 
 def _quote_after_colon(cue: Token, context: DocContext) -> TokenRange | None:

@@ -23,6 +23,7 @@ from newsgraph.nlp.attribution.sources import (
     SourceCandidate,
     source_candidates,
     source_features,
+    source_span,
 )
 
 NESTING_FLOOR = 0.3  # first-pass cues below this do not count as covering others
@@ -42,13 +43,22 @@ class Reading:
 
 
 def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | None:
-    contents = content_candidates(cue, context)
+    """The cue's source, and its content among the spans outside the source's phrase
+    ('Nobody answered' attributes nothing to 'Nobody')."""
+    sources = source_candidates(cue, context)
+    source = sources[model.source.best([source_features(cue, s, context) for s in sources])]
+    contents = [c for c in content_candidates(cue, context) if not _inside(c, source.head)]
     if not contents:
         return None
     best, certainty = model.content.choose([content_features(cue, c, context) for c in contents])
-    sources = source_candidates(cue, context)
-    chosen = model.source.best([source_features(cue, s, context) for s in sources])
-    return Reading(contents[best], certainty, sources[chosen])
+    return Reading(contents[best], certainty, source)
+
+
+def _inside(content: Candidate, head: Token | None) -> bool:
+    if head is None:
+        return False
+    start, end = source_span(head)
+    return start <= content.start and content.end <= end
 
 
 def first_pass(model: AttributionModel, context: DocContext) -> list[tuple[Token, float]]:
