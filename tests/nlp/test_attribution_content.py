@@ -34,6 +34,13 @@ def _features(doc: Doc, start: int, end: int) -> list[str]:
     return content_features(doc[2], Candidate(start, end, {"sent:after"}), DocContext.of(doc))
 
 
+def _candidates(doc: Doc, cue: int) -> dict[str, set[str]]:
+    """Each content candidate of the cue, by its text, with the ways it was found."""
+    return {
+        doc[c.start : c.end].text: c.ways for c in content_candidates(doc[cue], DocContext.of(doc))
+    }
+
+
 def test_a_span_taking_a_second_verb_says_so() -> None:
     doc = _promised()
     assert "takes=dobj|NOUN" in _features(doc, 3, 5)
@@ -82,9 +89,7 @@ def test_the_words_after_a_cue_stop_at_its_comma_set_clause() -> None:
             (".", 1, "punct", "PUNCT"),
         ]
     )
-    found = {
-        doc[c.start : c.end].text: c.ways for c in content_candidates(doc[1], DocContext.of(doc))
-    }
+    found = _candidates(doc, 1)
     assert "after:to-aside" in found["her pledge at rallies"]
     assert "sent:after" in found["her pledge at rallies , arguing that taxes must fall"]
 
@@ -104,9 +109,7 @@ def test_a_passive_cue_offers_its_subject_as_content() -> None:
             (".", 4, "punct", "PUNCT"),
         ]
     )
-    found = {
-        doc[c.start : c.end].text: c.ways for c in content_candidates(doc[4], DocContext.of(doc))
-    }
+    found = _candidates(doc, 4)
     assert "subj:nsubjpass" in found["The toll plan"]
 
 
@@ -125,7 +128,5 @@ def test_a_quote_the_sentence_splitter_cut_off_is_offered_to_the_cue_after_it() 
             (".", 7, "punct", "PUNCT"),
         ]
     )
-    found = {
-        doc[c.start : c.end].text: c.ways for c in content_candidates(doc[7], DocContext.of(doc))
-    }
+    found = _candidates(doc, 7)
     assert found["“Is it over?”"] == {"q:prev-sent"}
