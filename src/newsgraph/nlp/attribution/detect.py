@@ -47,18 +47,18 @@ def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | 
     ('Nobody answered' attributes nothing to 'Nobody')."""
     sources = source_candidates(cue, context)
     source = sources[model.source.best([source_features(cue, s, context) for s in sources])]
-    contents = [c for c in content_candidates(cue, context) if not _inside(c, source.head)]
+    contents = _outside(content_candidates(cue, context), source.head)
     if not contents:
         return None
     best, certainty = model.content.choose([content_features(cue, c, context) for c in contents])
     return Reading(contents[best], certainty, source)
 
 
-def _inside(content: Candidate, head: Token | None) -> bool:
+def _outside(contents: list[Candidate], head: Token | None) -> list[Candidate]:
     if head is None:
-        return False
+        return contents
     start, end = source_span(head)
-    return start <= content.start and content.end <= end
+    return [c for c in contents if not (start <= c.start and c.end <= end)]
 
 
 def first_pass(model: AttributionModel, context: DocContext) -> list[tuple[Token, float]]:
