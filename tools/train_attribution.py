@@ -11,7 +11,9 @@ same file):
 
 The cue threshold is the one `--fold K` runs chose: each trains on four fifths
 of polnear-train and scores the other fifth with the referee scorer at several
-thresholds. The model goes to src/newsgraph/data/attribution-model.json.gz. PolNeAR is research
+thresholds; `--gold-cues` scores polnear-dev with the shipped model handed the gold
+cue heads (how far content and source choice go when the cues are right). The model
+goes to src/newsgraph/data/attribution-model.json.gz. PolNeAR is research
 data from published news; only the learned weights are written, no text.
 """
 
@@ -38,7 +40,7 @@ from newsgraph.nlp.attribution.component import AttributionFinder
 from newsgraph.nlp.attribution.content import content_candidates, content_features
 from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate
-from newsgraph.nlp.attribution.detect import context_features, first_pass, nesting
+from newsgraph.nlp.attribution.detect import context_features, first_pass, nesting, read
 from newsgraph.nlp.attribution.model import MODEL_FILE, AttributionModel, LinearScorer
 from newsgraph.nlp.attribution.sources import source_candidates, source_features, source_span
 from newsgraph.settings import Settings
@@ -389,6 +391,26 @@ def cross_validate(docs: list[Doc], items: list[Item], fold: int, shared: Path) 
         print(f"fold {fold} threshold {threshold:.2f}: {figures}", flush=True)
 
 
+def gold_cue_ceiling(shared: Path) -> None:
+    """Score polnear-dev with the shipped model handed the gold cue heads: what the
+    content and source choice reach when the cues are right."""
+    source_dir = shared / "eval" / "data" / "polnear-dev"
+    items = read_set(source_dir)
+    docs = parse(parser(Settings()), items, CACHE)
+    set_dir = CACHE / "dev-gold-cues"
+    write_fold(source_dir, {item.id for item in items}, set_dir)
+    finder = AttributionFinder(None, "gold-cues")  # type: ignore[arg-type]
+    heads = {id(doc): gold_heads(doc, item) for doc, item in zip(docs, items, strict=True)}
+
+    def with_gold_cues(doc: Doc) -> Doc:
+        context = DocContext.of(doc)
+        readings = [(doc[i], read(finder.model, doc[i], context)) for i in sorted(heads[id(doc)])]
+        return finder.annotate(context, [(cue, 1.0, r) for cue, r in readings if r is not None])
+
+    figures = referee(shared / "eval" / "score.py", set_dir, docs, items, with_gold_cues)
+    print(f"polnear-dev with the gold cue heads: {figures}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser_ = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser_.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -397,8 +419,19 @@ def main(argv: list[str] | None = None) -> int:
     parser_.add_argument(
         "--fold", type=int, help=f"score fold K of {FOLDS} instead (trained on the others)"
     )
+    parser_.add_argument(
+        "--gold-cues",
+        action="store_true",
+        help="score polnear-dev with the shipped model handed the gold cue heads instead",
+    )
     args = parser_.parse_args(argv)
     data_dir = args.shared / "eval" / "data"
+    if args.gold_cues:
+        if not (data_dir / "polnear-dev" / "gold.jsonl").exists():
+            print(f"{data_dir}/polnear-dev is absent: nothing to score.")
+            return 1
+        gold_cue_ceiling(args.shared)
+        return 0
     if not (data_dir / "polnear-train" / "gold.jsonl").exists():
         print(f"{data_dir}/polnear-train is absent: nothing to train on.")
         return 1

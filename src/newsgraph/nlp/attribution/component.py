@@ -188,10 +188,13 @@ class AttributionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         context = DocContext.of(doc)
-        found = [
-            _found(cue, p, reading) for cue, p, reading in cues(self.model, context, self.threshold)
-        ]
-        found = tidy(found, context)
+        return self.annotate(context, cues(self.model, context, self.threshold))
+
+    def annotate(self, context: DocContext, kept: list[tuple[Token, float, Reading]]) -> Doc:
+        """Set the attributions these cues give; training passes the gold cues, to measure
+        how far content and source choice go when the cues are right."""
+        found = tidy([_found(cue, p, reading) for cue, p, reading in kept], context)
+        doc = context.doc
         doc._.set(attribute("attributions"), [self._as_dict(f, context) for f in found])
         return doc
 
