@@ -29,7 +29,6 @@ from newsgraph.nlp.attribution.detect import Reading, cues
 from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
-from newsgraph.nlp.attribution.sources import source_span
 from newsgraph.nlp.attribution.transcripts import speaker_labels
 from newsgraph.nlp.extensions import attribute, register_extensions
 
@@ -165,9 +164,7 @@ def _split_glued(doc: Doc, found: Found) -> tuple[dict[str, int], dict[str, int]
 
 
 def _found(cue: Token, confidence: float, reading: Reading) -> Found:
-    head = reading.source.head
-    source = source_span(head) if head is not None else None
-    return Found(cue, (reading.content.start, reading.content.end), source, confidence)
+    return Found(cue, (reading.content.start, reading.content.end), reading.span, confidence)
 
 
 class AttributionFinder:

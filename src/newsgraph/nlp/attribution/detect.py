@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.nlp.attribution.content import Candidate, content_candidates, content_features
-from newsgraph.nlp.attribution.context import DocContext
+from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, ORGANISATION_HEADS, PERSON_HEADS
 from newsgraph.nlp.attribution.model import AttributionModel
@@ -35,11 +35,13 @@ _SAYERS = DOCUMENT_HEADS | ORGANISATION_HEADS | PERSON_HEADS
 @dataclass
 class Reading:
     """What the content and source models make of one likely cue: the content it takes,
-    how sure the content ranker is of it, and the source it credits."""
+    how sure the content ranker is of it, and the source it credits, with the tokens
+    that source spans (None for no source)."""
 
     content: Candidate
     certainty: float
     source: SourceCandidate
+    span: TokenRange | None
 
 
 def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | None:
@@ -47,17 +49,18 @@ def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | 
     ('Nobody answered' attributes nothing to 'Nobody')."""
     sources = source_candidates(cue, context)
     source = sources[model.source.best([source_features(cue, s, context) for s in sources])]
-    contents = _outside(content_candidates(cue, context), source.head)
+    span = source_span(source.head) if source.head is not None else None
+    contents = _outside(content_candidates(cue, context), span)
     if not contents:
         return None
     best, certainty = model.content.choose([content_features(cue, c, context) for c in contents])
-    return Reading(contents[best], certainty, source)
+    return Reading(contents[best], certainty, source, span)
 
 
-def _outside(contents: list[Candidate], head: Token | None) -> list[Candidate]:
-    if head is None:
+def _outside(contents: list[Candidate], span: TokenRange | None) -> list[Candidate]:
+    if span is None:
         return contents
-    start, end = source_span(head)
+    start, end = span
     return [c for c in contents if not (start <= c.start and c.end <= end)]
 
 
