@@ -191,8 +191,9 @@ def _quote_ending_before(start: int, context: DocContext) -> TokenRange | None:
     i = start
     while i > 0 and (doc[i - 1].is_space or doc[i - 1].is_punct) and not is_quote_mark(doc[i - 1]):
         i -= 1
-    for quote in context.quotes:
-        if quote[1] in (i, start) and context.paragraph_of[quote[0]] == context.paragraph_of[start]:
+    for end in (i, start):
+        quote = context.quote_closing_at(end)
+        if quote is not None and context.paragraph_of[quote[0]] == context.paragraph_of[start]:
             return quote
     return None
 

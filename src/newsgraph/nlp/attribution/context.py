@@ -79,6 +79,13 @@ class DocContext:
         quote = self.quotes[self.in_quote[i]]
         return quote if quote[0] == i else None
 
+    def quote_closing_at(self, end: int) -> TokenRange | None:
+        """The quote whose last token is the one before `end` (None elsewhere)."""
+        if end <= 0 or self.in_quote[end - 1] < 0:
+            return None
+        quote = self.quotes[self.in_quote[end - 1]]
+        return quote if quote[1] == end else None
+
     def sentence(self, token: Token) -> Span:
         return self.sentences[self.sentence_of[token.i]]
 
