@@ -322,6 +322,19 @@ def test_a_pull_quote_signed_with_a_dash(analyzer: Analyzer) -> None:
     assert glued.source is not None and glued.source.text == "John Roe"
 
 
+def test_a_pull_quote_signature_ends_before_its_full_stop(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "We asked voters in the county what they made of the debate.\n\n"
+        "“He never answered a single question about the budget.”― Maria Lopez.\n\n"
+        "“She looked ready for the job.” ― Tom Briggs.",
+    )
+    for words, name in (("single question", "Maria Lopez"), ("ready for the job", "Tom Briggs")):
+        signed = _about(doc, words)
+        assert signed.source is not None and signed.source.text == name
+        assert _speaker(doc, signed) == name
+
+
 def test_a_pull_quote_with_the_dash_glued_to_the_name(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

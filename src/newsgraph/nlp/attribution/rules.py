@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
 from newsgraph.nlp.attribution.cues import glued_dash, is_dash
@@ -39,9 +39,7 @@ def epigraphs(context: DocContext, found: list[Found]) -> list[Found]:
         dash = end if end < len(doc) and _dash(doc[end]) else end - 1
         if dash >= len(doc) or not _dash(doc[dash]) or _covered((start, end), found):
             continue
-        name_end = dash + 1
-        while name_end < len(doc) and not doc[name_end].is_space and "\n" not in doc[name_end].text:
-            name_end += 1
+        name_end = _line_end(doc, dash + 1)
         names = [t for t in doc[dash + 1 : name_end] if t.pos_ == "PROPN"]
         glued = glued_dash(doc[dash])
         if glued and doc[dash].text[glued].isupper():
@@ -50,6 +48,17 @@ def epigraphs(context: DocContext, found: list[Found]) -> list[Found]:
             name_start = dash if glued else dash + 1
             out.append(Found(doc[dash], (start, min(end, dash + 1)), (name_start, name_end), 1.0))
     return out
+
+
+def _line_end(doc: Doc, start: int) -> int:
+    """Where a signature ends: at the line's end, before any full stop or comma
+    closing it ("― Jane Doe." signs as "Jane Doe")."""
+    end = start
+    while end < len(doc) and not doc[end].is_space and "\n" not in doc[end].text:
+        end += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text in ".,;":
+        end -= 1
+    return end
 
 
 def _dash(token: Token) -> bool:
