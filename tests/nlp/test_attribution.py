@@ -455,18 +455,20 @@ def test_a_transcript_credits_each_paragraph_to_its_speaker_label(analyzer: Anal
 def test_a_transcript_quoted_paragraph_by_paragraph_names_its_speakers(
     analyzer: Analyzer,
 ) -> None:
-    """Each paragraph of a quoted transcript opens with a quotation mark that no paragraph
-    closes; the label after it is the speaker, without the mark."""
+    """Each paragraph of a quoted transcript opens with a quotation mark that, after the
+    first, no paragraph closes; the label after it is the speaker, without the mark."""
     doc = _analyze(
         analyzer,
         "The interview aired on Sunday. A partial transcript follows.\n\n"
-        '"HOST: Will the mill reopen this year?\n\n'
+        '"HOST: Will the mill reopen this year?"\n\n'
         '"BRANDT: Not this year. We need a buyer first.\n\n'
         '"HOST: And the workers?\n\n'
         '"BRANDT: They will be paid until March.',
     )
     sources = {a.source.text for a in doc.attributions if a.source and a.cue and a.cue.text == ":"}
     assert sources == {"HOST", "BRANDT"}
+    # the quote the marks seem to open runs to the end; no one is credited with all of it
+    assert [a.content.text for a in doc.attributions if "\n" in a.content.text] == []
 
 
 def test_a_speaker_label_resolves_to_the_person_named_before(analyzer: Analyzer) -> None:

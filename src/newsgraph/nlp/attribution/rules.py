@@ -65,6 +65,16 @@ def _dash(token: Token) -> bool:
     return is_dash(token) or bool(glued_dash(token))
 
 
+def _claimed(quote: TokenRange, found: list[Found]) -> bool:
+    """Something inside the quote is attributed already: a cue, or a content that starts
+    within it (a transcript's '"PENCE: …' paragraphs, reopened quotes run together)."""
+    start, end = quote
+    return any(
+        start < item.content[0] < end or (item.cue is not None and start <= item.cue.i < end)
+        for item in found
+    )
+
+
 def _whole_sentences(span: TokenRange, context: DocContext) -> bool:
     """Nothing but the quote in the sentences it spans (bar punctuation)."""
     start, end = span
@@ -84,7 +94,7 @@ def carried_quotes(context: DocContext, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     ordered = sorted(found, key=lambda f: f.content)
     for quote in context.quotes:
-        if _covered(quote, found) or not _whole_sentences(quote, context):
+        if _covered(quote, found) or _claimed(quote, found) or not _whole_sentences(quote, context):
             continue
         before = [f for f in ordered + out if f.content[1] <= quote[0] and f.source is not None]
         if not before:
