@@ -353,6 +353,28 @@ def _candidates(doc: Doc, cue: int) -> dict[str, str]:
     return {c.way: c.head.text for c in found if c.head is not None}
 
 
+def test_of_two_subjects_the_one_nearest_the_verb_speaks() -> None:
+    """'… the reasons that Ms. Vance refuses to comment', parsed with both the relative
+    "that" and the name as subjects of "refuses": the name is the speaker."""
+    rows = [
+        ("Nobody", 1, "nsubj"),
+        ("knows", 1, "ROOT"),
+        ("the", 3, "det"),
+        ("reasons", 1, "dobj"),
+        ("that", 7, "nsubj"),
+        ("Ms.", 6, "compound"),
+        ("Vance", 7, "nsubj"),
+        ("refuses", 3, "relcl"),
+        ("to", 9, "aux"),
+        ("comment_", 7, "xcomp"),
+        (".", 1, "punct"),
+    ]
+    pos = {0: "PRON", 1: "VERB", 2: "DET", 4: "PRON", 7: "VERB", 8: "PART", 9: "VERB"}
+    doc = _doc(rows, pos={**pos, 10: "PUNCT"})
+    doc[4].tag_ = "WDT"
+    assert _candidates(doc, 7)["subj"] == "Vance"
+
+
 def test_a_verb_cut_off_from_its_subject_offers_the_subject_before_it() -> None:
     """'The mayor praised the crews , denounced the delay .' with 'denounced' hung on
     'crews' as a participle: the mayor is still a candidate."""

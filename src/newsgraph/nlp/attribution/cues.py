@@ -158,10 +158,13 @@ def glued_dash(token: Token) -> int:
 
 
 def subject_of(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in SUBJECTS:
-            return child
-    return None
+    """The verb's subject; of two, the one nearest before it ("the reasons that Trump
+    refuses": Trump; "Breitbart's Raheem Kassam will call": Kassam)."""
+    subjects = [child for child in token.children if child.dep_ in SUBJECTS]
+    before = [child for child in subjects if child.i < token.i]
+    if before:
+        return before[-1]
+    return subjects[0] if subjects else None
 
 
 def name_read_as_modal(token: Token) -> bool:
