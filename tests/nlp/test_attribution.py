@@ -529,3 +529,18 @@ def test_a_quote_cut_off_by_the_sentence_splitter_goes_to_the_cue_after_it(
     assert attribution.kind == "direct"
     assert attribution.cue is not None
     assert attribution.cue.text == "asked"
+
+
+def test_the_writers_own_turns_of_phrase_report_no_one(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The council approved the budget on Tuesday. Having said that, the plan still needs "
+        "work. Let's say the vote had failed: the city would have closed three libraries. "
+        "That said, officials expect a second vote in May. Needless to say, the mayor was "
+        "not pleased. Having said that he would resign, the treasurer left the room.",
+    )
+    cues = [a.cue.text for a in doc.attributions if a.cue is not None]
+    assert [c for c in cues if "say" in c.lower() or c.lower() == "said"] == []
+    resigning = _about(doc, "he would resign")
+    assert resigning.cue is not None and resigning.cue.text == "Having said"
+    assert resigning.source is not None and resigning.source.text == "the treasurer"

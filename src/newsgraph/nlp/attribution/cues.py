@@ -38,7 +38,7 @@ def is_candidate(token: Token) -> bool:
     """
     pos = token.pos_
     if pos == "VERB":
-        return True
+        return not saying_idiom(token)
     if pos == "AUX":
         return not token.is_stop or is_stance(token)
     if pos in ("NOUN", "ADJ"):
@@ -48,6 +48,36 @@ def is_candidate(token: Token) -> bool:
     if token.lower_ in CANDIDATE_WORDS or is_dash(token):
         return True
     return pos == "ADP" and frame_object(token) is not None
+
+
+# the words before "say" in a phrase that frames the writer's own point
+_IDIOM_LEADS = frozenset(
+    {
+        ("let", "'s"),
+        ("let", "’s"),
+        ("let", "us"),
+        ("needless", "to"),
+        ("it", "to"),  # suffice it to say
+        ("is", "to"),  # that is to say
+        ("goes", "without"),  # it goes without saying
+    }
+)
+
+
+def saying_idiom(token: Token) -> bool:
+    """'Having said that,', 'That said,', 'Let's say', 'needless to say': the writer's
+    own turn of phrase, which reports no one."""
+    if token.lemma_.lower() != "say":
+        return False
+    doc = token.doc
+    before = tuple(t.lower_ for t in doc[max(0, token.i - 2) : token.i])
+    after = [t.text for t in doc[token.i + 1 : token.i + 3]]
+    if before[-2:] in _IDIOM_LEADS:
+        return True
+    if before[-1:] == ("having",) and after == ["that", ","]:
+        return True
+    lead = 1 if before[-1:] == ("that",) else 2 if before == ("that", "being") else 0
+    return bool(lead) and after[:1] == [","] and bool(doc[token.i - lead].is_sent_start)
 
 
 def predicate(token: Token) -> Token | None:
