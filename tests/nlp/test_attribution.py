@@ -544,3 +544,14 @@ def test_the_writers_own_turns_of_phrase_report_no_one(analyzer: Analyzer) -> No
     resigning = _about(doc, "he would resign")
     assert resigning.cue is not None and resigning.cue.text == "Having said"
     assert resigning.source is not None and resigning.source.text == "the treasurer"
+
+
+def test_a_cue_before_its_speaker_is_not_part_of_the_name(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Experts doubt the plan will work. Said Ellis: “I don’t get the sense she’s the least "
+        "bit interested in tax reform.”",
+    )
+    said = _about(doc, "tax reform")
+    assert said.cue is not None and said.cue.text == "Said"
+    assert said.source is not None and said.source.text == "Ellis"

@@ -49,12 +49,24 @@ def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | 
     ('Nobody answered' attributes nothing to 'Nobody')."""
     sources = source_candidates(cue, context)
     source = sources[model.source.best([source_features(cue, s, context) for s in sources])]
-    span = source_span(source.head) if source.head is not None else None
+    span = _apart_from(source.head, cue) if source.head is not None else None
     contents = _outside(content_candidates(cue, context), span)
     if not contents:
         return None
     best, certainty = model.content.choose([content_features(cue, c, context) for c in contents])
     return Reading(contents[best], certainty, source, span)
+
+
+def _apart_from(head: Token, cue: Token) -> TokenRange:
+    """The source's phrase without a cue the parse hung on its edge ("Said Ellis:" names
+    Ellis); a cue inside the phrase ("voters worried about …") is left to the content
+    choice, which keeps out of it."""
+    start, end = source_span(head)
+    if cue.i == start and cue.i < head.i:
+        return start + 1, end
+    if cue.i == end - 1 and cue.i > head.i:
+        return start, end - 1
+    return start, end
 
 
 def _outside(contents: list[Candidate], span: TokenRange | None) -> list[Candidate]:
