@@ -41,6 +41,11 @@ def _speaker(doc: Document, attribution: Attribution) -> str | None:
     return names.get(source.entity) if source.entity else None
 
 
+def _cue_and_source(attribution: Attribution) -> tuple[str | None, str | None]:
+    cue, source = attribution.cue, attribution.source
+    return (cue.text if cue else None, source.text if source else None)
+
+
 def test_stated_then_it_continued_resolves_it_to_the_organisation(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,
@@ -318,8 +323,7 @@ def test_a_pull_quote_signed_with_a_dash(analyzer: Analyzer) -> None:
     assert _speaker(doc, signed) == "Jane Doe"
     glued = _about(doc, "A clear win")  # the dash glued to the closing mark
     assert glued.content.text == "“A clear win on the economy.”"
-    assert glued.cue is not None and glued.cue.text == "―"
-    assert glued.source is not None and glued.source.text == "John Roe"
+    assert _cue_and_source(glued) == ("―", "John Roe")
 
 
 def test_a_pull_quote_signature_ends_before_its_full_stop(analyzer: Analyzer) -> None:
@@ -542,8 +546,7 @@ def test_the_writers_own_turns_of_phrase_report_no_one(analyzer: Analyzer) -> No
     cues = [a.cue.text for a in doc.attributions if a.cue is not None]
     assert [c for c in cues if "say" in c.lower() or c.lower() == "said"] == []
     resigning = _about(doc, "he would resign")
-    assert resigning.cue is not None and resigning.cue.text == "Having said"
-    assert resigning.source is not None and resigning.source.text == "the treasurer"
+    assert _cue_and_source(resigning) == ("Having said", "the treasurer")
 
 
 def test_a_cue_before_its_speaker_is_not_part_of_the_name(analyzer: Analyzer) -> None:
@@ -553,5 +556,4 @@ def test_a_cue_before_its_speaker_is_not_part_of_the_name(analyzer: Analyzer) ->
         "bit interested in tax reform.”",
     )
     said = _about(doc, "tax reform")
-    assert said.cue is not None and said.cue.text == "Said"
-    assert said.source is not None and said.source.text == "Ellis"
+    assert _cue_and_source(said) == ("Said", "Ellis")
