@@ -510,18 +510,6 @@ def test_a_passive_cue_attributes_its_subject_to_its_agent(analyzer: Analyzer) -
     assert attribution.source.text == "the mayor"
 
 
-def test_a_cue_attributes_nothing_to_its_own_source(analyzer: Analyzer) -> None:
-    doc = _analyze(
-        analyzer,
-        "Reporters waited outside the council chamber until midnight. Nobody answered. "
-        "The clerk asked again.",
-    )
-    for attribution in doc.attributions:
-        source = attribution.source
-        content = attribution.content
-        assert source is None or not (source.start <= content.start and content.end <= source.end)
-
-
 def test_a_quote_cut_off_by_the_sentence_splitter_goes_to_the_cue_after_it(
     analyzer: Analyzer,
 ) -> None:

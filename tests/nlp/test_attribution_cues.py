@@ -143,3 +143,25 @@ def test_in_a_statement_is_a_candidate_whose_noun_may_be_the_source() -> None:
     assert is_candidate(doc[0]) and not is_candidate(weather[2])
     assert "fobj=statement" in cue_features(doc[0], DocContext.of(doc))
     assert any(s.way == "frame" for s in source_candidates(doc[0], DocContext.of(doc)))
+
+
+def test_a_cue_attributes_nothing_to_its_own_source() -> None:
+    """'Nobody answered': the subject is the only content on offer; credited as the
+    source, it cannot also be what is attributed, so the cue reads nothing."""
+    doc = parsed(
+        [
+            ("Nobody", 1, "nsubj", "PRON", "nobody"),
+            ("answered", 1, "ROOT", "VERB", "answer"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    context = DocContext.of(doc)
+
+    def model(source_way: str) -> AttributionModel:
+        source = LinearScorer({f"r={source_way}": 8.0})
+        return AttributionModel(LinearScorer(), LinearScorer(), LinearScorer(), source)
+
+    assert read(model("subj"), doc[1], context) is None
+    unsourced = read(model("none"), doc[1], context)
+    assert unsourced is not None and unsourced.source.head is None
+    assert doc[unsourced.content.start : unsourced.content.end].text == "Nobody"
