@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import DASHES, frame_object, predicate
+from newsgraph.nlp.attribution.context import BREAKS, DocContext, TokenRange
+from newsgraph.nlp.attribution.cues import frame_object, predicate
 
 _NOT_CONTENT = frozenset(
     {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "det", "prt"}
@@ -29,8 +29,7 @@ _LEADS = frozenset({"that", "to", "whether", "if", "how", "what", "why", "when",
 _FRAME = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep", "agent", "advcl", "attr", "oprd"})
 _QUOTE_TAGS = frozenset({"``", "''"})
 _QUOTE_CHARS = frozenset("\"“”«»„'‘’`")
-_BREAKS = DASHES | {";", "--"}  # what sets an aside off, as a comma also does
-_ASIDE_MARKS = _BREAKS | {","}
+_ASIDE_MARKS = BREAKS | {","}
 
 
 @dataclass
@@ -358,25 +357,8 @@ def content_features(cue: Token, candidate: Candidate, context: DocContext) -> l
         feats += [f"g|next={way}|{after}", f"g|frame={way}|{frame}", f"g|tail={way}|{tail > 0}"]
     feats.append(f"n-ways={len(candidate.ways)}")
     feats += _parts_taken(cue, start, end)
-    feats += _asides(context, start, end)
+    feats += sorted({context.asides[i] for i in range(start + 1, end)} - {""})
     return feats
-
-
-def _asides(context: DocContext, start: int, end: int) -> list[str]:
-    """What a span runs on into: an aside set off by a comma (", which …", ", who …"),
-    a semicolon, a dash; content often stops before them."""
-    if not context.asides:
-        context.asides = [_aside(token) for token in context.doc]
-    return sorted({context.asides[i] for i in range(start + 1, end)} - {""})
-
-
-def _aside(token: Token) -> str:
-    """The aside feature a token gives a span that holds it (after its first word), or ''."""
-    doc = token.doc
-    before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-    if token.dep_ in ("relcl", "acl", "appos") and before is not None and before.text == ",":
-        return f"aside={token.dep_}"
-    return f"runs-past={token.text}" if token.text in _BREAKS else ""
 
 
 def _parts_taken(cue: Token, start: int, end: int) -> list[str]:

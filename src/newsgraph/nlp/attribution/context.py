@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.attribution.quotes import Quote, find_quotes
 
 TokenRange = tuple[int, int]  # token indices, end exclusive
+DASHES = frozenset("―—–")
+BREAKS = DASHES | {";", "--"}  # what sets an aside off, as a comma also does
 
 
 def shared_tokens(a: TokenRange, b: TokenRange) -> int:
@@ -29,13 +31,14 @@ class DocContext:
     paragraph_of: list[int] = field(default_factory=list)
     paragraphs: dict[int, TokenRange] = field(default_factory=dict)  # first to last word
     entities: list[list[Span]] = field(default_factory=list)  # spaCy's entities by sentence
-    asides: list[str] = field(default_factory=list)  # per token, filled by content on first use
+    asides: list[str] = field(default_factory=list)  # per token: the aside it opens, or ""
 
     @classmethod
     def of(cls, doc: Doc) -> DocContext:
         context = cls(doc)
         context._index_quotes(find_quotes(doc.text))
         context._index_layout()
+        context.asides = [_aside(token) for token in doc]
         return context
 
     def _index_quotes(self, quotes: list[Quote]) -> None:
@@ -92,3 +95,14 @@ class DocContext:
     def sentence_of_end(self, end: int) -> int:
         """Start of the sentence holding the token before `end`."""
         return self.sentences[self.sentence_of[end - 1]].start
+
+
+def _aside(token: Token) -> str:
+    """What a span holding this token (after its first word) runs on into: a clause or
+    apposition set off by a comma (", which …", ", who …"), a semicolon, a dash; content
+    often stops before them."""
+    doc = token.doc
+    before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if token.dep_ in ("relcl", "acl", "appos") and before is not None and before.text == ",":
+        return f"aside={token.dep_}"
+    return f"runs-past={token.text}" if token.text in BREAKS else ""

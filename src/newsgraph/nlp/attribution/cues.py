@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.nlp.attribution.context import DocContext, TokenRange
+from newsgraph.nlp.attribution.context import DASHES, DocContext, TokenRange
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 
 CANDIDATE_WORDS = frozenset({"according", "per", ":", "as"})
-DASHES = frozenset("―—–")
 DASH_WORDS = DASHES | {"-", "--"}  # a dash as a word of its own, hyphen included
 _NOMINAL_CHILDREN = frozenset({"poss", "prep", "ccomp", "acl", "relcl", "advcl", "xcomp", "agent"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
