@@ -126,6 +126,20 @@ def test_according_to_is_sourcing(analyzer: Analyzer) -> None:
     assert _speaker(doc, attribution) == "Finance Ministry"
 
 
+def test_reportedly_is_sourcing_with_no_one_named(analyzer: Analyzer) -> None:
+    """Hearsay the writer does not pin on anyone: the clause is attributed, no source."""
+    doc = _analyze(
+        analyzer,
+        "The transit authority is reportedly weighing a fare freeze for the rest of the "
+        "year. Its board meets on Thursday.",
+    )
+    attribution = _about(doc, "fare freeze")
+    assert attribution.kind == "sourcing"
+    assert attribution.cue is not None and attribution.cue.text == "reportedly"
+    assert attribution.source is None
+    assert attribution.content.text.startswith("The transit authority is reportedly weighing")
+
+
 def test_according_to_inside_a_sentence_attributes_the_whole_sentence(
     analyzer: Analyzer,
 ) -> None:

@@ -32,7 +32,7 @@ from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
 from newsgraph.nlp.attribution.transcripts import speaker_labels
 from newsgraph.nlp.extensions import attribute, register_extensions
 
-SOURCING_CUES = frozenset({"according", "per", "citing", "via"})
+SOURCING_CUES = frozenset({"according", "per", "citing", "via", "reportedly"})
 _QUOTE_MARKS = "\"”'’"
 
 

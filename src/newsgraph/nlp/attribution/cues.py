@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from newsgraph.nlp.attribution.context import DASHES, DocContext, TokenRange
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 
-CANDIDATE_WORDS = frozenset({"according", "per", ":", "as"})
+CANDIDATE_WORDS = frozenset({"according", "per", ":", "as", "reportedly"})
 DASH_WORDS = DASHES | {"-", "--"}  # a dash as a word of its own, hyphen included
 _NOMINAL_CHILDREN = frozenset({"poss", "prep", "ccomp", "acl", "relcl", "advcl", "xcomp", "agent"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -33,7 +33,7 @@ def is_candidate(token: Token) -> bool:
 
     Verbs always; nouns and adjectives when they are attribution words or take
     a complement, an owner or a clause ("Trump's claim that", "critical of");
-    a colon, a dash, "according", "per" and "as". Names almost never attribute.
+    a colon, a dash, "according", "per", "as" and "reportedly". Names almost never attribute.
     """
     pos = token.pos_
     if pos == "VERB":
