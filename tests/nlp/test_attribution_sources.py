@@ -442,3 +442,20 @@ def test_a_speaker_with_a_relative_clause_resolves_to_the_person(analyzer: Analy
     assert _speakers(analyzer, text) == [
         ("Paul Greer, who ran the county budget office for a decade,", "Paul Greer")
     ]
+
+
+def test_a_name_set_before_a_nominal_cue_may_be_its_source() -> None:
+    """'A Whitfield tweet called the plan a disgrace': the tweet is Whitfield's, though the
+    parse makes the name a compound of the noun rather than its owner."""
+    rows = [
+        ("A", 2, "det"),
+        ("Whitfield", 2, "compound"),
+        ("tweet", 3, "nsubj"),
+        ("called", 3, "ROOT"),
+        ("the", 5, "det"),
+        ("plan", 3, "dobj"),
+        (".", 3, "punct"),
+    ]
+    doc = _doc(rows, pos={0: "DET", 3: "VERB", 4: "DET", 6: "PUNCT"})
+    assert _candidates(doc, 2)["compound"] == "Whitfield"
+    assert "compound" not in _candidates(doc, 3)

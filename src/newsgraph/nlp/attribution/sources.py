@@ -3,7 +3,7 @@
 Candidates: the cue's subject, the subject it inherits from the clause it
 continues ("…, adding that"), the agent of a passive ("was reported by X"), the
 object of "according to" / "per", the owner of a nominal cue ("Trump's claim",
-"a statement from the union"), the person or organisation nearest in the
+"a statement from the union", "a Trump tweet"), the person or organisation nearest in the
 sentence, the nearest subject before the cue (for a verb the parser cut off from
 its own), the noun of a framing phrase ("in a new poll"), and no source at all.
 The learned ranker picks one; `source_span` widens the chosen head to its whole
@@ -136,6 +136,7 @@ def source_candidates(cue: Token, context: DocContext) -> list[SourceCandidate]:
         found += [SourceCandidate(t, "according") for t in targets]
     if cue.pos_ in ("NOUN", "PROPN"):
         found += [SourceCandidate(c, "poss") for c in cue.children if c.dep_ == "poss"]
+        found += [SourceCandidate(c, "compound") for c in _names_before(cue)]
         found += [SourceCandidate(t, "noun-of") for t in _objects(cue, _NOUN_SOURCES)]
     if cue.dep_ == "relcl" and subject is None:
         found.append(SourceCandidate(cue.head, "antecedent"))
@@ -151,6 +152,12 @@ def source_candidates(cue: Token, context: DocContext) -> list[SourceCandidate]:
     if obj is not None and all(c.head is not obj for c in found):
         found.append(SourceCandidate(obj, "frame"))
     return found
+
+
+def _names_before(cue: Token) -> list[Token]:
+    """A name set before a nominal cue ("a Trump tweet"), or before a verb the tagger took
+    for a noun ("Trump charges that …")."""
+    return [c for c in cue.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < cue.i]
 
 
 def _subject_before(cue: Token, context: DocContext, taken: set[int]) -> Token | None:
