@@ -11,6 +11,7 @@ from newsgraph.nlp.attribution.quotes import Quote, find_quotes
 TokenRange = tuple[int, int]  # token indices, end exclusive
 DASHES = frozenset("―—–")
 BREAKS = DASHES | {";", "--"}  # what sets an aside off, as a comma also does
+_ASIDE_CLAUSES = ("relcl", "acl", "appos")
 
 
 def shared_tokens(a: TokenRange, b: TokenRange) -> int:
@@ -101,8 +102,8 @@ def _aside(token: Token) -> str:
     """What a span holding this token (after its first word) runs on into: a clause or
     apposition set off by a comma (", which …", ", who …"), a semicolon, a dash; content
     often stops before them."""
-    doc = token.doc
-    before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-    if token.dep_ in ("relcl", "acl", "appos") and before is not None and before.text == ",":
-        return f"aside={token.dep_}"
+    if token.dep_ in _ASIDE_CLAUSES:
+        first = token.left_edge.i
+        if first > 0 and token.doc[first - 1].text == ",":
+            return f"aside={token.dep_}"
     return f"runs-past={token.text}" if token.text in BREAKS else ""
