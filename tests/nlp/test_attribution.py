@@ -420,6 +420,10 @@ def _headline_attributions(analyzer: Analyzer, headline: str) -> list[tuple[str,
             "Union Leaders Slam Pension Plan After Late-Night Vote",
             ("indirect", "Union Leaders", "Slam", "Pension Plan"),
         ),
+        (  # the topic after "on" is neither the speaker nor what is said
+            "Councillor Lopez on the Bridge Budget: It Is Dead",
+            ("indirect", "Councillor Lopez", ":", "It Is Dead"),
+        ),
         (
             "Transit Fares Will Rise, City Treasurer Says",
             ("indirect", "City Treasurer", "Says", "Transit Fares Will Rise"),

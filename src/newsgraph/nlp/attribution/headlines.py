@@ -109,7 +109,7 @@ def colon_split(context: DocContext, line: TokenRange) -> Found | None:
     colon = _colon(context, line)
     if colon is None:
         return None
-    source = trim(doc, start, colon.i)
+    source = _before_topic(doc, trim(doc, start, colon.i))
     content = trim(doc, colon.i + 1, end)
     if "," in doc[source[0] : source[1]].text or len(_words(doc, *content)) < 2:
         return None
@@ -118,6 +118,15 @@ def colon_split(context: DocContext, line: TokenRange) -> Found | None:
     if not _is_speaker(_words(doc, *source)):
         return None
     return Found(colon, content, source, 1.0)
+
+
+def _before_topic(doc: Doc, source: TokenRange) -> TokenRange:
+    """'Obama on Climate Change: …': the name speaks; what follows "on" is the topic."""
+    start, end = source
+    for i in range(start + 1, end):
+        if doc[i].lower_ == "on" and any(t.pos_ == "PROPN" for t in doc[start:i]):
+            return start, i
+    return source
 
 
 def _title_case(doc: Doc, line: TokenRange) -> bool:
