@@ -100,6 +100,18 @@ def test_partial_quotes_inside_reported_speech_are_mixed(analyzer: Analyzer) -> 
     assert attribution.kind == "mixed"
     assert attribution.source is not None and attribution.source.text == "the agency"
     assert _speaker(doc, attribution) == "European Trade Agency"
+    # "renew" shares the ministers' "will", not the agency's "said": the content goes on
+    assert attribution.content.text.endswith("renew their promise of “no new tariffs this year.”")
+
+
+def test_a_verb_in_the_cues_own_tense_after_it_is_not_content(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "At the summit the ministers will pledge to “keep every border crossing open,” the agency "
+        "said, and published a list of the crossings.",
+    )
+    attribution = _about(doc, "keep every border crossing open")
+    assert attribution.content.text.endswith("open,”")
 
 
 def test_indirect_speech_and_adding_that_keep_the_source(analyzer: Analyzer) -> None:

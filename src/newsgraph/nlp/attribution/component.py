@@ -60,6 +60,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     """Whole quotes, continuations split off, one attribution per content."""
     for item in found:
         item.content = _without_dateline(_whole_quote(item.content, context), context)
+        item.content = _with_shared_tail(item, context)
     for item in found:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
@@ -71,6 +72,36 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         if not any(_same_content(item.content, other.content) for other in kept):
             kept.append(item)
     return sorted(kept, key=lambda f: f.content)
+
+
+def _with_shared_tail(found: Found, context: DocContext) -> TokenRange:
+    """'The rabbis will pledge to …, the federation said, and restate …': a bare verb
+    after the cue cannot share the cue's tense and subject, so the parser's conjunct of
+    'said' continues the content the cue interrupts (to the end of a quote it opens)."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or cue.tag_ not in ("VBD", "VBZ", "VBP") or end > cue.i:
+        return found.content
+    for child in cue.children:
+        if _continues_content(child, found):
+            last = child.right_edge.i
+            quote = context.in_quote[last]
+            if quote >= 0:
+                last = max(last, context.quotes[quote][1] - 1)
+            return trim(context.doc, start, last + 1)
+    return found.content
+
+
+def _continues_content(verb: Token, found: Found) -> bool:
+    """A bare verb conjoined right after the cue and its source (", and restate …"), with no
+    subject, auxiliary or other words of the cue's between."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or found.cue is None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    source = range(*found.source) if found.source else range(0)
+    between = verb.doc[found.cue.i + 1 : verb.i]
+    return all(t.is_punct or t.is_space or t.dep_ == "cc" or t.i in source for t in between)
 
 
 def _same_content(a: TokenRange, b: TokenRange) -> bool:
