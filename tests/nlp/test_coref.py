@@ -147,6 +147,56 @@ def test_a_description_resolves_to_the_name_set_beside_it() -> None:
     assert source["entity"] == "E1"
 
 
+def _the_company_said(offset: int) -> list[Row]:
+    """'The company said yes .' from token `offset`."""
+    return [
+        ("The", "DET", offset + 1, "det", "the"),
+        ("company", "NOUN", offset + 2, "nsubj", "company"),
+        ("said", "VERB", offset + 2, "ROOT", "say"),
+        ("yes", "INTJ", offset + 2, "dobj", "yes"),
+        (".", "PUNCT", offset + 2, "punct", "."),
+    ]
+
+
+def test_the_company_is_the_organisation_that_spoke_before() -> None:
+    """'Acme, a shipping company, said yes. The company said yes.'"""
+    rows: list[Row] = [
+        ("Acme", "PROPN", 6, "nsubj", "Acme"),
+        (",", "PUNCT", 0, "punct", ","),
+        ("a", "DET", 4, "det", "a"),
+        ("shipping", "NOUN", 4, "compound", "shipping"),
+        ("company", "NOUN", 0, "appos", "company"),
+        (",", "PUNCT", 0, "punct", ","),
+        ("said", "VERB", 6, "ROOT", "say"),
+        ("yes", "INTJ", 6, "dobj", "yes"),
+        (".", "PUNCT", 6, "punct", "."),
+    ]
+    doc = _doc(rows + _the_company_said(9))
+    acme = _entity(doc, "E1", "ORG", "Acme", (0, 1))
+    _, company = _resolve(doc, [acme], [(0, 6), (9, 11)])
+    assert company["entity"] == "E1" and not company["anonymous"]
+
+
+def test_an_unnamed_company_is_not_the_organisation_named_after_it() -> None:
+    """'Its parent company said yes. Acme said yes. The company said yes.': the company is
+    the unnamed parent, not Acme; unnamed, but no anonymous source."""
+    rows: list[Row] = [
+        ("Its", "PRON", 2, "poss", "its"),
+        ("parent", "NOUN", 2, "compound", "parent"),
+        ("company", "NOUN", 3, "nsubj", "company"),
+        ("said", "VERB", 3, "ROOT", "say"),
+        ("yes", "INTJ", 3, "dobj", "yes"),
+        (".", "PUNCT", 3, "punct", "."),
+    ]
+    rows += _said([("Acme", "PROPN", "Acme")], 6)
+    doc = _doc(rows + _the_company_said(10))
+    acme = _entity(doc, "E1", "ORG", "Acme", (6, 7))
+    parent, named, company = _resolve(doc, [acme], [(0, 3), (6, 7), (10, 12)])
+    assert named["entity"] == "E1"
+    assert parent["entity"] is None and company["entity"] is None
+    assert not company["anonymous"]
+
+
 def test_a_report_resolves_to_whoever_wrote_it() -> None:
     rows: list[Row] = [
         ("a", "DET", 1, "det", "a"),

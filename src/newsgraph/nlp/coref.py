@@ -195,12 +195,36 @@ class Resolver:
         ]
         if by_name:
             return self._most_recent(by_name, span.start_char)
-        if noun in ORGANISATION_HEADS:
+        if noun in ORGANISATION_HEADS and _bare(head) and not self._unnamed_before(head):
             speaker = self._recent_speaker(paragraph)
             if speaker and speaker.type == "ORG":
                 return speaker
             return self.latest(span.start_char, frozenset({"ORG"}))
         return None
+
+    def _unnamed_before(self, head: Token) -> bool:
+        """'The dockworkers' union said …' and later 'the union': the same noun earlier on,
+        neither in a name nor set beside one ('Acme, a shipping company,'), so the
+        description points back to it, not to an organisation named since."""
+        lemma = head.lemma_
+        return any(
+            token.lemma_ == lemma and _a_body(token) and not self._names(token)
+            for token in head.doc[: head.i]
+        )
+
+    def _names(self, noun: Token) -> bool:
+        """Whether a noun is part of a name or has one beside it ('the RT network')."""
+        if self.entity_at(noun) is not None:
+            return True
+        if noun.dep_ == "appos" and self.entity_at(noun.head) is not None:
+            return True
+        if noun.dep_ == "attr":  # "RT is a network"
+            subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            if any(self.entity_at(subject) is not None for subject in subjects):
+                return True
+        return any(
+            c.dep_ in ("appos", "compound") and self.entity_at(c) is not None for c in noun.children
+        )
 
     def _most_recent(self, options: list[EntityInfo], before: int) -> EntityInfo:
         last = {e.id: -1 for e in options}
@@ -214,6 +238,20 @@ class Resolver:
         if previous is None or paragraph - previous.paragraph > PARAGRAPHS_BACK:
             return None
         return previous.entity
+
+
+def _a_body(noun: Token) -> bool:
+    """A noun standing for one body, not a modifier ('newspaper endorsements'), several
+    ('newspapers') or a collective ('the group of voters')."""
+    if noun.pos_ != "NOUN" or noun.dep_ == "compound" or noun.tag_ == "NNS":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _bare(head: Token) -> bool:
+    """'the company', not 'the union representing dock workers' or 'its parent company',
+    which introduce a body of their own."""
+    return all(child.dep_ in ("det", "punct") for child in head.children)
 
 
 def _plays(entity: EntityInfo, words: list[str], head: str) -> bool:
@@ -240,9 +278,20 @@ def _gender(text: str, info: EntityInfo, entity: dict[str, Any]) -> str | None:
 def is_anonymous(span: Span) -> bool:
     """An unnamed person or group: 'officials', 'a source familiar with the talks'."""
     head = span.root
-    if head.pos_ in ("PRON", "PROPN") or head.lower_ in RELATIVE:
+    if head.pos_ in ("PRON", "PROPN") or head.lower_ in RELATIVE or _one_organisation(head):
         return False
     return head.lemma_.lower() not in DOCUMENT_HEADS
+
+
+def _one_organisation(head: Token) -> bool:
+    """'The dockworkers' union', 'the company': a body the story identifies, though
+    unnamed, unlike 'unions' or 'a company'."""
+    if head.lemma_.lower() not in ORGANISATION_HEADS or head.tag_ == "NNS":
+        return False
+    return any(
+        child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in ("the", "this", "that"))
+        for child in head.children
+    )
 
 
 class Coreference:
