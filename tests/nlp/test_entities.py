@@ -40,6 +40,36 @@ def test_a_title_case_headline_is_not_a_name() -> None:
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Dana Okafor", "PERSON")]
 
 
+def _headline_and_body(first: list[str], first_ents: list[str], place: list[str]) -> Doc:
+    """A headline, then 'The port operator said the strike in PLACE will end .'"""
+    body = ["The", "port", "operator", "said", "the", "strike", "in", *place, "will", "end", "."]
+    body_ents = ["O"] * 7 + ["B-GPE"] + ["I-GPE"] * (len(place) - 1) + ["O", "O", "O"]
+    words = [*first, "\n", *body]
+    spaces = [True] * (len(first) - 1) + [False, False] + [True] * (len(body) - 2) + [False, False]
+    return _doc(words, [*first_ents, "O", *body_ents], spaces)
+
+
+def test_common_words_of_a_headline_are_not_a_name() -> None:
+    doc = _headline_and_body(
+        ["Port", "Strike", "Enters", "Second", "Week", "in", "Wales"],
+        ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-GPE"],
+        ["Swansea"],
+    )
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+        ("Wales", "GPE"),
+        ("Swansea", "GPE"),
+    ]
+
+
+def test_a_headline_name_written_as_a_name_in_the_story_stays() -> None:
+    doc = _headline_and_body(
+        ["Port", "Talbot", "Strike", "Enters", "Second", "Week"],
+        ["B-GPE", "I-GPE", "O", "O", "O", "O"],
+        ["Port", "Talbot"],
+    )
+    assert _written(doc, repaired_mentions(doc, doc.text))[0] == ("Port Talbot", "GPE")
+
+
 def test_a_glued_photo_credit_is_cut_off() -> None:
     doc = _doc(["at", "the", "Jewish", "MuseumReuters"], ["O", "O", "B-ORG", "I-ORG"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Jewish Museum", "ORG")]

@@ -2,7 +2,7 @@
 
 Each repair is a rule over the parse or the layout, not a list of names:
 a mention never runs across a line break; a possessive or a leading "the"
-is trimmed; a dateline ("MOSCOW 2016-09-12", "BEIRUT (Reuters) -") names a
+is trimmed; a title-case headline's common words are no name; a dateline ("MOSCOW 2016-09-12", "BEIRUT (Reuters) -") names a
 place; a movement or party tagged as a place is an organisation; a name the
 document has already used is found again where spaCy missed it; and the same
 name gets one type throughout the document.
@@ -66,6 +66,13 @@ _GLUED_CREDIT = re.compile(
     r"(?<=[a-z.])(?:Reuters|AP|AFP|EPA|Getty ?Images|Bloomberg|Xinhua|TASS|Sputnik|ANP|DPA)"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_FIRST_WORD = re.compile(r"\S")
+_LETTERS = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_JOINING = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by"}
+    | {"with", "from", "into", "over", "after", "amid", "about", "vs"}
+)
+_SENTENCE_OPENERS = frozenset('.!?"“‘:;-—–(')
 
 
 @dataclass
@@ -87,9 +94,15 @@ def name_key(name: str) -> str:
 def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     """spaCy's named entities after every repair, in text order, none overlapping."""
     mentions: list[Mention] = []
+    headline = _Headline.of(text)
     for ent in doc.ents:
         if ent.label_ in REPORTED_TYPES:
-            mentions.extend(m for m in _pieces(ent, text) if not _whole_line(text, m))
+            mentions.extend(
+                m
+                for m in _pieces(ent, text)
+                if not _whole_line(text, m)
+                and not (headline is not None and headline.common_words(text, m))
+            )
     mentions = _datelines(doc, text, mentions)
     mentions = _spelled_acronyms(doc, text, mentions)
     mentions = _organisations_of_places(text, mentions)
@@ -110,6 +123,64 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
             out.append(Mention(start, end, ent.label_))
         offset += len(piece) + 1
     return out
+
+
+@dataclass
+class _Headline:
+    """A first line in title case or capitals, and how the rest of the document writes
+    words: in lower case, or capitalised inside a sentence (as names are)."""
+
+    start: int
+    end: int
+    lower: set[str]
+    capitalised: set[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Headline | None:
+        first = _FIRST_WORD.search(text)
+        if first is None:
+            return None
+        end = text.find("\n", first.start())
+        end = end if end >= 0 else len(text)
+        if not _headline_cased(text[first.start() : end]):
+            return None
+        headline = cls(first.start(), end, set(), set())
+        for line in text[end:].split("\n"):
+            if not _headline_cased(line):  # nor other lines in capitals, as tables are
+                headline.read(line)
+        return headline
+
+    def read(self, line: str) -> None:
+        for match in _LETTERS.finditer(line):
+            word = match.group(0)
+            if word[0].islower():
+                self.lower.add(word)
+            elif not _opens_sentence(line, match.start()):
+                self.capitalised.add(word.lower())
+
+    def common_words(self, text: str, mention: Mention) -> bool:
+        """The headline's common words read as a name ("Port Strike Enters Second
+        Week"): none of them capitalised inside a sentence elsewhere, some written in
+        lower case."""
+        if not self.start <= mention.start < self.end:
+            return False
+        words = [w.lower() for w in _LETTERS.findall(text, mention.start, mention.end)]
+        if not words or any(w in self.capitalised for w in words):
+            return False
+        return any(w in self.lower for w in words if len(w) > 2)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    i -= 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_OPENERS
+
+
+def _headline_cased(line: str) -> bool:
+    """Four words or more, all capitalised but short joining words ('of', 'as')."""
+    words = _LETTERS.findall(line)
+    return len(words) >= 4 and all(w[0].isupper() or w in _JOINING for w in words)
 
 
 def _whole_line(text: str, mention: Mention) -> bool:
