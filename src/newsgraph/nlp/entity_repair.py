@@ -2,8 +2,9 @@
 
 Each repair is a rule over the parse or the layout, not a list of names:
 a mention never runs across a line break; a possessive or a leading "the"
-is trimmed; a title-case headline's common words are no name; a dateline ("MOSCOW 2016-09-12", "BEIRUT (Reuters) -") names a
-place; a movement or party tagged as a place is an organisation; a name the
+is trimmed; a title-case headline's common words are no name; a dateline
+("MOSCOW 2016-09-12", "BEIRUT (Reuters) -") names a place; a movement or
+party tagged as a place is an organisation; a name the
 document has already used is found again where spaCy missed it; and the same
 name gets one type throughout the document.
 """
