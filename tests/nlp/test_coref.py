@@ -197,6 +197,30 @@ def test_an_unnamed_company_is_not_the_organisation_named_after_it() -> None:
     assert not company["anonymous"]
 
 
+def test_she_after_an_unnamed_spokeswoman_is_hers_and_anonymous() -> None:
+    """'Maria Lopez said yes. A spokeswoman said yes. She said yes.'"""
+    rows = _said([("Maria", "PROPN", "Maria"), ("Lopez", "PROPN", "Lopez")], 0)
+    rows += _said([("A", "DET", "a"), ("spokeswoman", "NOUN", "spokeswoman")], 5)
+    rows += _said([("She", "PRON", "she")], 10)
+    doc = _doc(rows)
+    maria = _entity(doc, "E1", "PERSON", "Maria Lopez", (0, 2))
+    named, spokeswoman, she = _resolve(doc, [maria], [(0, 2), (5, 7), (10, 11)])
+    assert named["entity"] == "E1"
+    assert spokeswoman["entity"] is None and spokeswoman["anonymous"]
+    assert she["entity"] is None and she["anonymous"]
+
+
+def test_he_skips_an_unnamed_spokeswoman() -> None:
+    """'Tom Reyes said yes. A spokeswoman said yes. He said yes.'"""
+    rows = _said([("Tom", "PROPN", "Tom"), ("Reyes", "PROPN", "Reyes")], 0)
+    rows += _said([("A", "DET", "a"), ("spokeswoman", "NOUN", "spokeswoman")], 5)
+    rows += _said([("He", "PRON", "he")], 10)
+    doc = _doc(rows)
+    tom = _entity(doc, "E1", "PERSON", "Tom Reyes", (0, 2))
+    *_, he = _resolve(doc, [tom], [(0, 2), (5, 7), (10, 11)])
+    assert he["entity"] == "E1" and not he["anonymous"]
+
+
 def test_a_report_resolves_to_whoever_wrote_it() -> None:
     rows: list[Row] = [
         ("a", "DET", 1, "det", "a"),

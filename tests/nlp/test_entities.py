@@ -137,6 +137,18 @@ def test_surname_joins_the_full_name() -> None:
     assert _clusters(text, spans) == [["Berel Lazar", "Lazar"]]
 
 
+def test_a_surname_the_recogniser_took_for_a_product_joins_the_person() -> None:
+    text = "Paulo Mendes spoke first. Mendes told the paper more."
+    spans = [("Paulo Mendes", "PERSON", 0), ("Mendes", "PRODUCT", 0)]
+    assert _clusters(text, spans) == [["Paulo Mendes", "Mendes"]]
+
+
+def test_a_place_sharing_a_surname_stays_a_place() -> None:
+    text = "George Washington slept here. Washington is far away."
+    spans = [("George Washington", "PERSON", 0), ("Washington", "GPE", 1)]
+    assert _clusters(text, spans) == [["George Washington"], ["Washington"]]
+
+
 def test_people_sharing_a_surname_do_not_merge_blindly() -> None:
     text = "Anna Smith met Tom Smith. Smith said no. Smith and Anna Smith left."
     spans = [

@@ -10,14 +10,17 @@ and `anonymous`. In text order, a source is:
   statement"): the entity that wrote it, named inside the source;
 - a relative pronoun ("Lazar, who said"): what it hangs from;
 - a pronoun: "he"/"she" the latest compatible person, the previous speaker first
-  (gender from honorifics, gendered roles, first names and earlier pronouns);
+  (gender from honorifics, gendered roles, first names and earlier pronouns), or
+  no one when the previous speaker was described, not named ("a spokeswoman said
+  … she wrote"), and then as anonymous as that speaker;
   "it" the previous speaking organisation, else the latest organisation;
   "they" the previous speaking group or organisation;
 - a description with a name in apposition ("the union's leader, Piet de Vries"):
   that name's entity;
 - a description ("the federation", "the Russian president"): the entity whose
   name holds its head noun, or whose role it repeats; "the company" and the like
-  fall back on the latest organisation.
+  fall back on the organisation that spoke or was named last, unless the story
+  described an unnamed one with that word before.
 
 A source that stays unresolved is anonymous when it is an unnamed person or
 group ("officials", "a source familiar with the talks"). Pronouns are never added
@@ -66,8 +69,14 @@ class EntityInfo:
 
 @dataclass
 class Speaker:
-    entity: EntityInfo
+    """Who spoke last: an entity, or a person or group the story describes without a name
+    ("a spokeswoman", "officials"), whom a pronoun right after points back to."""
+
+    entity: EntityInfo | None
     paragraph: int
+    kind: str = ""  # of an unnamed speaker: "person" or "group"
+    gender: str | None = None
+    anonymous: bool = False
 
 
 @dataclass
@@ -78,6 +87,7 @@ class Resolver:
     entities: dict[str, EntityInfo] = field(default_factory=dict)
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     previous: Speaker | None = None
+    deferred: Speaker | None = None  # the unnamed speaker the last pronoun pointed to
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -165,6 +175,8 @@ class Resolver:
         return self._described(span, head, paragraph)
 
     def _person_pronoun(self, position: int, gender: str, paragraph: int) -> EntityInfo | None:
+        if self._defer(paragraph, "person", gender):
+            return None
         speaker = self._recent_speaker(paragraph)
         if speaker and speaker.type == "PERSON" and speaker.gender in (None, gender):
             chosen: EntityInfo | None = speaker
@@ -175,6 +187,8 @@ class Resolver:
         return chosen
 
     def _group_pronoun(self, position: int, paragraph: int) -> EntityInfo | None:
+        if self._defer(paragraph, "group", None):
+            return None
         speaker = self._recent_speaker(paragraph)
         if speaker and speaker.type in GROUP_TYPES:
             return speaker
@@ -232,6 +246,18 @@ class Resolver:
             if entity_id in last and start < before:
                 last[entity_id] = start
         return max(options, key=lambda e: last[e.id])
+
+    def _defer(self, paragraph: int, kind: str, gender: str | None) -> bool:
+        """'A spokeswoman said … “…,” she wrote': the pronoun is the unnamed speaker's."""
+        previous = self.previous
+        if previous is None or previous.entity is not None or previous.kind != kind:
+            return False
+        if paragraph - previous.paragraph > PARAGRAPHS_BACK:
+            return False
+        if gender is not None and previous.gender not in (None, gender):
+            return False
+        self.deferred = previous
+        return True
 
     def _recent_speaker(self, paragraph: int) -> EntityInfo | None:
         previous = self.previous
@@ -317,12 +343,51 @@ class Coreference:
                 continue
             span = _core(span)
             paragraph = paragraph_of(source["start"])
+            resolver.deferred = None
             entity = resolver.resolve(span, paragraph)
             source["entity"] = entity.id if entity else None
-            source["anonymous"] = entity is None and is_anonymous(span)
-            if entity is not None:
-                resolver.previous = Speaker(entity, paragraph)
+            _remember(resolver, span, paragraph, entity, source)
         return doc
+
+
+def _remember(
+    resolver: Resolver,
+    span: Span,
+    paragraph: int,
+    entity: EntityInfo | None,
+    source: dict[str, Any],
+) -> None:
+    """Mark the source anonymous or not, and keep it as the previous speaker."""
+    deferred = resolver.deferred
+    if entity is not None:
+        source["anonymous"] = False
+        resolver.previous = Speaker(entity, paragraph)
+    elif deferred is not None:  # "she" after "a spokeswoman": as anonymous as she is
+        source["anonymous"] = deferred.anonymous
+        deferred.paragraph = paragraph
+    else:
+        source["anonymous"] = is_anonymous(span)
+        unnamed = _unnamed_speaker(span.root, paragraph, source["anonymous"])
+        if unnamed is not None:
+            resolver.previous = unnamed
+
+
+def _unnamed_speaker(head: Token, paragraph: int, anonymous: bool) -> Speaker | None:
+    """A person or group described, not named: 'a spokeswoman', 'officials', 'the union'."""
+    if head.pos_ in ("PRON", "PROPN") or head.lower_ in RELATIVE:
+        return None
+    lemma = head.lemma_.lower()
+    gender = gender_of_word(head.lower_)
+    plural = head.tag_ in ("NNS", "NNPS")
+    if lemma in PERSON_HEADS or gender is not None:
+        if not plural and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "the former first lady": likely someone named, left unresolved
+        kind = "group" if plural else "person"
+    elif lemma in ORGANISATION_HEADS:
+        kind = "group"
+    else:
+        return None
+    return Speaker(None, paragraph, kind, gender, anonymous)
 
 
 def _core(span: Span) -> Span:

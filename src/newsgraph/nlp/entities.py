@@ -16,6 +16,9 @@ from newsgraph.nlp.entity_repair import Mention, name_key, repaired_mentions
 from newsgraph.nlp.entity_roles import roles_of
 from newsgraph.nlp.extensions import attribute, register_extensions
 
+# what spaCy calls a surname written alone ("Mendes told …" as a product); never a place,
+# so "Washington" after "George Washington" stays the city
+_SURNAME_MISREAD = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "in", "on", "at", "&", "de", "du", "la"})
 
 
@@ -86,7 +89,7 @@ def _stands_for(written: str, key: str, form: str, label: str, target: str) -> b
     words = name_key(form).split()
     if len(words) < 2:
         return False
-    if label == target == "PERSON" and " " not in key:
+    if target == "PERSON" and label in _SURNAME_MISREAD and " " not in key:
         return words[-1] == key
     if written.isupper() and 2 <= len(written) <= 6 and written.isalpha():
         initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIPPED)
