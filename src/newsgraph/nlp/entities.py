@@ -74,6 +74,9 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
     the surname goes to the one named most recently."""
     written = text[mention.start : mention.end]
     key = name_key(written)
+    surname = " " not in key and mention.label in _SURNAME_MISREAD
+    if not (surname or _acronym(written)):  # only these can stand for a fuller name
+        return None
     best: tuple[int, Cluster] | None = None
     for cluster in clusters:
         for form in cluster.forms(text):
@@ -91,10 +94,14 @@ def _stands_for(written: str, key: str, form: str, label: str, target: str) -> b
         return False
     if target == "PERSON" and label in _SURNAME_MISREAD and " " not in key:
         return words[-1] == key
-    if written.isupper() and 2 <= len(written) <= 6 and written.isalpha():
+    if _acronym(written):
         initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIPPED)
         return initials == key and target in {"ORG", "GPE", "LOC", "FAC", "NORP"}
     return False
+
+
+def _acronym(written: str) -> bool:
+    return written.isupper() and 2 <= len(written) <= 6 and written.isalpha()
 
 
 def entity_dicts(doc: Doc, text: str, clusters: list[Cluster]) -> list[dict[str, Any]]:
