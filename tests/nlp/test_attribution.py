@@ -114,6 +114,18 @@ def test_a_verb_in_the_cues_own_tense_after_it_is_not_content(analyzer: Analyzer
     assert attribution.content.text.endswith("open,”")
 
 
+def test_a_content_ending_in_a_quote_keeps_its_closing_mark(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Senator Laura Whitfield, the Ohio Democrat who led the talks, told CNN that "
+        'Republican leaders had "walked away from every promise they made." She said she '
+        "would try again next month.",
+    )
+    attribution = _about(doc, "walked away")
+    assert attribution.kind == "mixed"
+    assert attribution.content.text.endswith('every promise they made."')
+
+
 def test_indirect_speech_and_adding_that_keep_the_source(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -119,6 +119,20 @@ def _whole_quote(content: TokenRange, context: DocContext) -> TokenRange:
     return content
 
 
+def _closed_quote(content: TokenRange, context: DocContext) -> TokenRange:
+    """A content ending inside a quote runs on to its closing mark when only punctuation
+    is left ('had "walked away from every promise they made."'): the parse hangs the
+    full stop and the mark on the main verb."""
+    start, end = content
+    k = context.in_quote[end - 1]
+    if k < 0:
+        return content
+    quote_end = context.quotes[k][1]
+    if quote_end <= end or any(not context.doc[i].is_punct for i in range(end, quote_end)):
+        return content
+    return start, quote_end
+
+
 def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
     """A content opening its line starts after a dateline ("ROTTERDAM —", "MOSCOW
     (Reuters) —", "LONDON, May 3 (Reuters) -"): a place in capitals, a date or an
@@ -222,6 +236,8 @@ class AttributionFinder:
         """Set the attributions these cues give; training passes the gold cues, to measure
         how far content and source choice go when the cues are right."""
         found = tidy([_found(cue, p, reading) for cue, p, reading in kept], context)
+        for item in found:
+            item.content = _closed_quote(item.content, context)
         doc = context.doc
         doc._.set(attribute("attributions"), [self._as_dict(f, context) for f in found])
         return doc
