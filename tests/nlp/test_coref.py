@@ -125,6 +125,16 @@ def test_a_description_that_repeats_a_role() -> None:
     assert described["entity"] == "E1"
 
 
+def test_a_capitalised_title_alone_is_whoever_holds_it() -> None:
+    """A headline's 'Mayor Defends Budget', the mayor named in the story below."""
+    rows = _said([("Mayor", "PROPN", "Mayor")], 0)
+    rows += _said([("Elena", "PROPN", "Elena"), ("Vasquez", "PROPN", "Vasquez")], 4)
+    doc = _doc(rows)
+    mayor = _entity(doc, "E1", "PERSON", "Elena Vasquez", (4, 6), roles=["mayor"])
+    headline, _ = _resolve(doc, [mayor], [(0, 1), (4, 6)])
+    assert headline["entity"] == "E1"
+
+
 def test_a_description_resolves_to_the_name_set_beside_it() -> None:
     """'The dockers' leader, Piet de Vries, said yes.'"""
     rows: list[Row] = [

@@ -70,6 +70,14 @@ def test_a_headline_name_written_as_a_name_in_the_story_stays() -> None:
     assert _written(doc, repaired_mentions(doc, doc.text))[0] == ("Port Talbot", "GPE")
 
 
+def test_a_title_spacy_took_into_a_name_is_left_out() -> None:
+    doc = _doc(
+        ["Councilman", "Derek", "Osei", "said", "no"],
+        ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Derek Osei", "PERSON")]
+
+
 def test_a_glued_photo_credit_is_cut_off() -> None:
     doc = _doc(["at", "the", "Jewish", "MuseumReuters"], ["O", "O", "B-ORG", "I-ORG"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Jewish Museum", "ORG")]

@@ -199,11 +199,13 @@ class Resolver:
         'the Russian president': the one with that role."""
         noun = head.lemma_.lower()
         words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
-        if head.pos_ != "NOUN" or noun in PERSON_HEADS:
+        if head.pos_ not in ("NOUN", "PROPN") or noun in PERSON_HEADS:
             return None
         by_role = [e for e in self.entities.values() if _plays(e, words, head.lower_)]
-        if by_role:
+        if by_role:  # also a capitalised title alone, as in a headline: "Mayor Defends …"
             return self._most_recent(by_role, span.start_char)
+        if head.pos_ != "NOUN":
+            return None
         by_name = [
             e for e in self.entities.values() if e.type in GROUP_TYPES and head.lower_ in e.words
         ]

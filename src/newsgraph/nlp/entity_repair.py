@@ -53,6 +53,13 @@ ORG_HEADS = frozenset(
     }
 )
 PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+# Words that stand before a person's name as a title, never as part of it.
+_TITLE_WORDS = """president vice senator sen rep representative congressman congresswoman governor
+    gov mayor councilman councilwoman councillor councilor alderman minister premier chancellor
+    secretary ambassador commissioner judge justice sheriff general gen colonel col lieutenant
+    lt sergeant sgt captain capt major officer detective dr doctor professor prof reverend rev
+    rabbi imam bishop archbishop cardinal pope chairman chairwoman speaker coach"""
+TITLES = frozenset(_TITLE_WORDS.split())
 _DATELINE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
     r"(?=,? (?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+|\([A-Za-z ]+\)|[-–—] ))",
@@ -120,6 +127,8 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
     offset = ent.start_char
     for piece in text[ent.start_char : ent.end_char].split("\n"):
         start, end = _trimmed(text, offset, offset + len(piece))
+        if ent.label_ == "PERSON":
+            start = _after_titles(text, start, end)
         if end > start and any(c.isupper() or c.isdigit() for c in text[start:end]):
             out.append(Mention(start, end, ent.label_))
         offset += len(piece) + 1
@@ -190,6 +199,20 @@ def _whole_line(text: str, mention: Mention) -> bool:
     line_end = text.find("\n", mention.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return line.strip() == text[mention.start : mention.end] and len(line.split()) >= 4
+
+
+def _after_titles(text: str, start: int, end: int) -> int:
+    """Where a person's name starts after the titles spaCy took in ("Councilman Derek
+    Osei", "Sen. Jo Ames"): the titles become roles, as they are outside the name."""
+    while True:
+        match = _WORD.match(text, start)
+        if match is None or match.end() >= end:
+            return start
+        if match.group(0).lower().rstrip(".") not in TITLES:
+            return start
+        start = match.end()
+        while start < end and text[start] == " ":
+            start += 1
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.entity_repair import Mention
+from newsgraph.nlp.entity_repair import TITLES, Mention
 
 PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
@@ -105,6 +105,10 @@ def _until_comma(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in TITLES
+
+
 def _role_text(tokens: Sequence[Token]) -> str | None:
     """The role as written, without a leading article or honorific; None if not a role."""
     words = list(tokens)
@@ -114,6 +118,6 @@ def _role_text(tokens: Sequence[Token]) -> str | None:
         words = words[:-1]
     if not words or len(words) > MAX_ROLE_TOKENS:
         return None
-    if not any(w.pos_ in {"NOUN", "PROPN"} and not w.ent_type_ for w in words):
+    if not any(w.pos_ in {"NOUN", "PROPN"} and (not w.ent_type_ or _title(w)) for w in words):
         return None
     return words[0].doc[words[0].i : words[-1].i + 1].text
