@@ -78,6 +78,11 @@ def test_a_title_spacy_took_into_a_name_is_left_out() -> None:
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Derek Osei", "PERSON")]
 
 
+def test_a_name_after_the_kind_of_body_it_is_names_that_body() -> None:
+    doc = _doc(["he", "told", "the", "newspaper", "Handelsblatt"], ["O"] * 4 + ["B-PERSON"])
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Handelsblatt", "ORG")]
+
+
 def test_a_glued_photo_credit_is_cut_off() -> None:
     doc = _doc(["at", "the", "Jewish", "MuseumReuters"], ["O", "O", "B-ORG", "I-ORG"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Jewish Museum", "ORG")]

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.nlp.attribution.lexicon import ORGANISATION_HEADS
+
 REPORTED_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
@@ -116,6 +118,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     mentions = _organisations_of_places(text, mentions)
     for mention in mentions:
         _organisation_not_place(doc, mention)
+        _organisation_not_person(doc, mention)
     mentions = _propagate(doc, text, mentions)
     _one_type_per_name(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -321,6 +324,19 @@ def _organisation_not_place(doc: Doc, mention: Mention) -> None:
     if span[-1].lower_ in ORG_HEADS or (
         following is not None and following.lower_ in ORG_HEADS and mention.label != "NORP"
     ):
+        mention.label = "ORG"
+
+
+def _organisation_not_person(doc: Doc, mention: Mention) -> None:
+    """'the newspaper Handelsblatt', 'the carmaker Stellantis': a name set right after
+    the kind of body it is names that body, whatever spaCy took it for."""
+    if mention.label != "PERSON":
+        return
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return
+    kind, article = doc[span.start - 1], doc[span.start - 2]
+    if kind.lower_ in ORGANISATION_HEADS and article.lower_ in ("the", "a", "an"):
         mention.label = "ORG"
 
 
