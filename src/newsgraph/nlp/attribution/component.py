@@ -57,10 +57,11 @@ def kind_of(found: Found, context: DocContext) -> AttributionKind:
 
 
 def tidy(found: list[Found], context: DocContext) -> list[Found]:
-    """Whole quotes, continuations split off, one attribution per content."""
+    """Whole quotes, continuations split off, one attribution per content, closing
+    quotation marks kept."""
     for item in found:
         item.content = _without_dateline(_whole_quote(item.content, context), context)
-        item.content = _with_shared_tail(item, context)
+        item.content = _with_shared_tail(item, context.doc)
     for item in found:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
@@ -71,24 +72,22 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in sorted(found, key=lambda f: -f.confidence):
         if not any(_same_content(item.content, other.content) for other in kept):
             kept.append(item)
+    for item in kept:  # only now: a longer content would change which of two is kept
+        item.content = _closed_quote(item.content, context)
     return sorted(kept, key=lambda f: f.content)
 
 
-def _with_shared_tail(found: Found, context: DocContext) -> TokenRange:
+def _with_shared_tail(found: Found, doc: Doc) -> TokenRange:
     """'The rabbis will pledge to …, the federation said, and restate …': a bare verb
     after the cue cannot share the cue's tense and subject, so the parser's conjunct of
-    'said' continues the content the cue interrupts (to the end of a quote it opens)."""
+    'said' continues the content the cue interrupts (and `_closed_quote` closes its quote)."""
     start, end = found.content
     cue = found.cue
     if cue is None or cue.tag_ not in ("VBD", "VBZ", "VBP") or end > cue.i:
         return found.content
     for child in cue.children:
         if _continues_content(child, found):
-            last = child.right_edge.i
-            quote = context.in_quote[last]
-            if quote >= 0:
-                last = max(last, context.quotes[quote][1] - 1)
-            return trim(context.doc, start, last + 1)
+            return trim(doc, start, child.right_edge.i + 1)
     return found.content
 
 
@@ -236,8 +235,6 @@ class AttributionFinder:
         """Set the attributions these cues give; training passes the gold cues, to measure
         how far content and source choice go when the cues are right."""
         found = tidy([_found(cue, p, reading) for cue, p, reading in kept], context)
-        for item in found:
-            item.content = _closed_quote(item.content, context)
         doc = context.doc
         doc._.set(attribute("attributions"), [self._as_dict(f, context) for f in found])
         return doc
