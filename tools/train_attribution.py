@@ -37,7 +37,7 @@ from spacy.tokens import Doc, DocBin, Token
 
 from newsgraph.clean import analysis_text, layout
 from newsgraph.nlp.attribution.component import AttributionFinder
-from newsgraph.nlp.attribution.content import content_candidates, content_features
+from newsgraph.nlp.attribution.content import content_candidates, content_feature_rows
 from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate
 from newsgraph.nlp.attribution.detect import context_features, first_pass, nesting, read
@@ -215,9 +215,7 @@ def _content_group(cue: Token, gold: dict[str, Any], context: DocContext, out: E
     candidates = content_candidates(cue, context)
     scores = [overlap_f1(span_tokens(cue.doc, c.start, c.end), wanted) for c in candidates]
     if scores and max(scores) >= 0.5:
-        out.add_group(
-            [content_features(cue, c, context) for c in candidates], int(np.argmax(scores))
-        )
+        out.add_group(content_feature_rows(cue, candidates, context), int(np.argmax(scores)))
 
 
 def _source_group(cue: Token, gold: dict[str, Any], context: DocContext, out: Examples) -> None:

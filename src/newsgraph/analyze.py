@@ -15,7 +15,7 @@ from newsgraph.clean import Layout, analysis_text, layout
 from newsgraph.document import Document, ErrorRecord
 from newsgraph.errors import InputError
 from newsgraph.nlp.export import doc_fields
-from newsgraph.nlp.extensions import attribute
+from newsgraph.nlp.extensions import attribute, remember_text
 from newsgraph.nlp.loading import build_pipeline
 from newsgraph.read import RawDocument, ReadError, extract_article, from_mapping
 from newsgraph.read.decode import check_size
@@ -124,7 +124,9 @@ class Analyzer:
             return ErrorRecord(id=exc.doc_id, error=exc.reason)
 
     def _make_doc(self, prepared: Prepared) -> Any:
-        doc = self.nlp.make_doc(analysis_text(prepared.base.text, prepared.layout.boilerplate))
+        text = analysis_text(prepared.base.text, prepared.layout.boilerplate)
+        doc = self.nlp.make_doc(text)
+        remember_text(doc, text)
         published = prepared.base.published
         doc._.set(attribute("published"), published.isoformat() if published else None)
         return doc

@@ -48,7 +48,7 @@ from newsgraph.nlp.attribution.lexicon import (
     gender_of_word,
 )
 from newsgraph.nlp.attribution.sources import source_core
-from newsgraph.nlp.extensions import attribute, register_extensions
+from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NEUTER = frozenset({"it", "its"})
@@ -333,7 +333,7 @@ class Coreference:
         attributions = doc._.get(attribute("attributions")) or []
         if not attributions:
             return doc
-        text = doc.text  # rebuilt from the tokens on every access: read it once
+        text = doc_text(doc)
         resolver = Resolver.of(doc, text, doc._.get(attribute("entities")) or [])
         paragraph_of = _paragraph_counter(text)
         for attribution in sorted(attributions, key=_position):

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.extensions import attribute, register_extensions
+from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
 from newsgraph.nlp.numbers import parse_number
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -90,7 +90,7 @@ class CountTagger:
         return doc
 
     def counts(self, doc: Doc) -> list[dict[str, Any]]:
-        text = doc.text  # rebuilt from every token on each access: read it once
+        text = doc_text(doc)
         taken = [(t["start"], t["end"]) for t in doc._.get(attribute("times")) or []]
         taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in SKIPPED_LABELS]
         out = []

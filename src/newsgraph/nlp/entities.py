@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.entity_repair import Mention, name_key, repaired_mentions
 from newsgraph.nlp.entity_roles import roles_of
-from newsgraph.nlp.extensions import attribute, register_extensions
+from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
 
 # what spaCy calls a surname written alone ("Mendes told …" as a product); never a place,
 # so "Washington" after "George Washington" stays the city
@@ -47,7 +47,7 @@ class EntityGrouper:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from every token on each access: read it once
+        text = doc_text(doc)
         clusters = cluster_mentions(text, repaired_mentions(doc, text))
         doc._.set(attribute("entities"), entity_dicts(doc, text, clusters))
         return doc

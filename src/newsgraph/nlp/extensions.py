@@ -8,9 +8,14 @@ matching `Document` field, with character offsets (`start`, `end`) and no
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterable
+
+import numpy as np
+from spacy.attrs import IS_SPACE, LOWER
+from spacy.tokens import Doc, Token
 
 FIELDS = ("entities", "attributions", "times", "counts")
+_TEXT_KEY = "newsgraph_text"
 INPUTS = ("published",)
 
 
@@ -23,3 +28,32 @@ def register_extensions() -> None:
     for field in FIELDS + INPUTS:
         if not Doc.has_extension(attribute(field)):
             Doc.set_extension(attribute(field), default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins every token again on each `doc.text`, and
+    each of our components reads it. Kept in `user_data` with the token count it was
+    built for, so a doc made anew from other tokens never reads a stale one."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return str(cached[1])
+    text = doc.text
+    remember_text(doc, text)
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text the doc was made from (the analyzer has it already)."""
+    doc.user_data[_TEXT_KEY] = (len(doc), text)
+
+
+def tokens_among(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens written as one of these lower-case words, in order; found in a column of
+    the doc's array, so a component that wants a few words does not visit every token."""
+    wanted = np.array([doc.vocab.strings[word] for word in words], dtype=np.uint64)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted))]
+
+
+def space_tokens(doc: Doc) -> list[Token]:
+    """The whitespace tokens, in order (line breaks are among them)."""
+    return [doc[int(i)] for i in np.flatnonzero(doc.to_array(IS_SPACE))]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp.extensions import space_tokens
+
 
 class ParagraphBreaks:
     """Start a sentence after a blank line, or after a line break unless text runs on."""
@@ -17,10 +19,10 @@ class ParagraphBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if token.is_space or not previous.is_space or "\n" not in previous.text:
+        for space in space_tokens(doc):
+            if "\n" not in space.text or space.i + 1 == len(doc):
                 continue
-            if previous.text.count("\n") >= 2 or not token.text[:1].islower():
+            token = doc[space.i + 1]
+            if not token.is_space and (space.text.count("\n") >= 2 or not token.text[:1].islower()):
                 token.is_sent_start = True
         return doc

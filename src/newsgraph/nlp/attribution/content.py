@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.context import BREAKS, DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import frame_object, predicate
@@ -297,29 +297,64 @@ def _edge(doc: Doc, i: int) -> str:
 
 
 def _words_outside_quotes(start: int, end: int, context: DocContext) -> int:
-    doc = context.doc
-    return sum(
-        1
-        for i in range(start, end)
-        if context.in_quote[i] < 0 and not (doc[i].is_punct or doc[i].is_space)
-    )
+    words, in_quote = context.words, context.in_quote
+    return sum(1 for i in range(start, end) if in_quote[i] < 0 and words[i] is not None)
+
+
+@dataclass(frozen=True)
+class _CueView:
+    """What every candidate's features read about the cue, gathered once per cue."""
+
+    lemma: str
+    dep: str
+    frame: str
+    sentence: Span
+    parts: list[tuple[int, str, str]]  # (index, dependency, word) of dependents a content may take
+
+    @classmethod
+    def of(cls, cue: Token, context: DocContext) -> _CueView:
+        children = list(cue.children)
+        parts = [
+            (c.i, c.dep_, c.lower_ if c.dep_ in ("prep", "advmod", "agent") else c.pos_)
+            for c in children
+            if c.dep_ not in _NOT_CONTENT
+        ]
+        return cls(
+            lemma=cue.lemma_.lower(),
+            dep=cue.dep_,
+            frame="+".join(sorted({c.dep_ for c in children if c.dep_ in _FRAME})),
+            sentence=context.sentence(cue),
+            parts=parts,
+        )
 
 
 def content_features(cue: Token, candidate: Candidate, context: DocContext) -> list[str]:
-    doc = cue.doc
-    lemma = cue.lemma_.lower()
+    return content_feature_rows(cue, [candidate], context)[0]
+
+
+def content_feature_rows(
+    cue: Token, candidates: list[Candidate], context: DocContext
+) -> list[list[str]]:
+    """Each candidate's sparse features (what the cue adds is read once for all)."""
+    view = _CueView.of(cue, context)
+    return [_features(cue.i, view, candidate, context) for candidate in candidates]
+
+
+def _features(at: int, view: _CueView, candidate: Candidate, context: DocContext) -> list[str]:
+    doc = context.doc
+    lemma = view.lemma
     start, end = candidate.start, candidate.end
     first, last = doc[start], doc[end - 1]
-    where = "before" if end <= cue.i else ("after" if start > cue.i else "around")
+    where = "before" if end <= at else ("after" if start > at else "around")
     size = _bucket(end - start)
     sentences = context.sentence_of[end - 1] - context.sentence_of[start] + 1
-    quoted = sum(context.in_quote[i] >= 0 for i in range(start, end)) / (end - start)
+    quoted = context.quoted(start, end) / (end - start)
     shape = (
         "q"
         if is_quote_mark(first) and is_quote_mark(last)
         else ("Q" if quoted > 0.5 else ("x" if quoted > 0 else "-"))
     )
-    sentence = context.sentence(cue)
+    sentence = view.sentence
     feats = [
         "bias",
         f"where={where}",
@@ -339,36 +374,34 @@ def content_features(cue: Token, candidate: Candidate, context: DocContext) -> l
     feats.append(f"paras={context.paragraph_of[end - 1] - context.paragraph_of[start]}")
     after = _edge(doc, end) if end < sentence.end else "</s>"
     before = _edge(doc, start - 1) if start > sentence.start else "<s>"
-    gap = start - cue.i - 1 if where == "after" else cue.i - end if where == "before" else 0
+    gap = start - at - 1 if where == "after" else at - end if where == "before" else 0
     feats += [f"next={after}", f"prev={before}", f"gap={_bucket(gap)}"]
     tail = (
         _words_outside_quotes(context.sentence_of_end(end), end, context) if shape in "qQ" else -1
     )
     feats.append(f"tail={_bucket(tail) if tail >= 0 else '-'}")
-    frame = "+".join(sorted({c.dep_ for c in cue.children if c.dep_ in _FRAME}))
+    frame = view.frame
     for way in candidate.ways:
         feats += [
             f"g={way}",
             f"g|l={way}|{lemma}",
             f"g|size={way}|{size}",
             f"g|shape={way}|{shape}",
-            f"g|d={way}|{cue.dep_}",
+            f"g|d={way}|{view.dep}",
         ]
         feats += [f"g|next={way}|{after}", f"g|frame={way}|{frame}", f"g|tail={way}|{tail > 0}"]
     feats.append(f"n-ways={len(candidate.ways)}")
-    feats += _parts_taken(cue, start, end)
-    feats += sorted({context.asides[i] for i in range(start + 1, end)} - {""})
+    feats += _parts_taken(view, start, end)
+    feats += context.asides_within(start + 1, end)
     return feats
 
 
-def _parts_taken(cue: Token, start: int, end: int) -> list[str]:
+def _parts_taken(view: _CueView, start: int, end: int) -> list[str]:
     """Which of the cue's own dependents the span takes: PARC's content keeps the
     object and the clause but leaves out a second verb ("and urged …") and the
     when and where ("in a tweet on Monday")."""
     feats = []
-    for child in cue.children:
-        if child.dep_ in _NOT_CONTENT or not start <= child.i < end:
-            continue
-        word = child.lower_ if child.dep_ in ("prep", "advmod", "agent") else child.pos_
-        feats += [f"takes={child.dep_}|{word}", f"takes|l={cue.lemma_.lower()}|{child.dep_}"]
+    for i, dep, word in view.parts:
+        if start <= i < end:
+            feats += [f"takes={dep}|{word}", f"takes|l={view.lemma}|{dep}"]
     return feats

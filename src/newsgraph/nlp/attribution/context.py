@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.quotes import Quote, find_quotes
+from newsgraph.nlp.extensions import doc_text
 
 TokenRange = tuple[int, int]  # token indices, end exclusive
 DASHES = frozenset("―—–")
@@ -33,13 +35,17 @@ class DocContext:
     paragraphs: dict[int, TokenRange] = field(default_factory=dict)  # first to last word
     entities: list[list[Span]] = field(default_factory=list)  # spaCy's entities by sentence
     asides: list[str] = field(default_factory=list)  # per token: the aside it opens, or ""
+    aside_at: list[int] = field(default_factory=list)  # the tokens that open an aside
+    quoted_before: list[int] = field(default_factory=list)  # quoted tokens before each index
+    words: list[str | None] = field(default_factory=list)  # lower-case lemmas; None: punctuation
 
     @classmethod
     def of(cls, doc: Doc) -> DocContext:
         context = cls(doc)
-        context._index_quotes(find_quotes(doc.text))
+        context._index_quotes(find_quotes(doc_text(doc)))
         context._index_layout()
         context.asides = [_aside(token) for token in doc]
+        context.aside_at = [i for i, aside in enumerate(context.asides) if aside]
         return context
 
     def _index_quotes(self, quotes: list[Quote]) -> None:
@@ -54,6 +60,18 @@ class DocContext:
             self.quotes.append((span.start, span.end))
             for i in range(span.start, span.end):
                 self.in_quote[i] = len(self.quotes) - 1
+        self.quoted_before = [0] * (len(self.doc) + 1)
+        for i, number in enumerate(self.in_quote):
+            self.quoted_before[i + 1] = self.quoted_before[i] + (number >= 0)
+
+    def asides_within(self, start: int, end: int) -> list[str]:
+        """The kinds of aside opened inside the range, sorted."""
+        first, last = bisect_left(self.aside_at, start), bisect_left(self.aside_at, end)
+        return sorted({self.asides[i] for i in self.aside_at[first:last]})
+
+    def quoted(self, start: int, end: int) -> int:
+        """How many tokens in the range sit inside a quote."""
+        return self.quoted_before[end] - self.quoted_before[start]
 
     def _index_layout(self) -> None:
         """Sentences from the parse; a new paragraph after every line break."""
@@ -64,6 +82,8 @@ class DocContext:
         self.paragraph_of = [0] * len(self.doc)
         paragraph = 0
         for token in self.doc:
+            punct = token.is_punct or token.is_space
+            self.words.append(None if punct else token.lemma_.lower())
             if token.is_space and "\n" in token.text:
                 paragraph += 1
             self.paragraph_of[token.i] = paragraph

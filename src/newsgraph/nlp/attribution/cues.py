@@ -10,6 +10,8 @@ its auxiliaries and negation ("has not said"), particles ("pointed out") and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from newsgraph.nlp.attribution.context import DASHES, DocContext, TokenRange
@@ -189,7 +191,11 @@ def glued_dash(token: Token) -> int:
 def subject_of(token: Token) -> Token | None:
     """The verb's subject; of two, the one nearest before it ("the reasons that Trump
     refuses": Trump; "Breitbart's Raheem Kassam will call": Kassam)."""
-    subjects = [child for child in token.children if child.dep_ in SUBJECTS]
+    return _nearest_subject(token, token.children)
+
+
+def _nearest_subject(token: Token, children: Iterable[Token]) -> Token | None:
+    subjects = [child for child in children if child.dep_ in SUBJECTS]
     before = [child for child in subjects if child.i < token.i]
     if before:
         return before[-1]
@@ -233,14 +239,15 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
         f"hd={token.head.dep_}|{token.dep_}",
         f"hl={token.head.lemma_.lower()}|{token.dep_}",
     ]
-    for child in token.children:
+    children = list(token.children)
+    for child in children:
         feats += [f"c={child.dep_}", f"l|c={lemma}|{child.dep_}"]
         if child.dep_ in ("prep", "agent", "prt", "mark", "advmod"):
             feats += [f"cw={child.lower_}", f"l|cw={lemma}|{child.lower_}"]
         if child.dep_ == "ccomp":
             marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
             feats.append(f"l|ccomp-mark={lemma}|{marks[0] if marks else '-'}")
-    subject = subject_of(token)
+    subject = _nearest_subject(token, children)
     kind = "none" if subject is None else (subject.ent_type_ or subject.pos_)
     feats += [f"s={kind}", f"l|s={lemma}|{kind}"]
     if subject is not None:
@@ -251,7 +258,7 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
         f"q={int(inside)}{int(before)}{int(after)}",
         f"l|q={lemma}|{int(inside)}{int(before)}{int(after)}",
     ]
-    frame = "+".join(sorted({c.dep_ for c in token.children if c.dep_ in _FRAME}))
+    frame = "+".join(sorted({c.dep_ for c in children if c.dep_ in _FRAME}))
     feats += [f"frame={frame}", f"l|frame={lemma}|{frame}"]
     quotes = f"{int(inside)}{int(before)}{int(after)}"
     for cls in classes_of(lemma) or ("-",):
@@ -261,10 +268,10 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
     if governor is not None:
         feats += [f"gov={governor.lemma_.lower()}", f"l|gov={lemma}|{governor.lemma_.lower()}"]
         feats += [f"gov-x={cls}" for cls in classes_of(governor.lemma_.lower())]
-    quoted = any(context.in_quote[i] >= 0 for i in range(token.left_edge.i, token.right_edge.i + 1))
+    quoted = context.quoted(token.left_edge.i, token.right_edge.i + 1) > 0
     feats.append(f"sq={int(quoted)}")
     feats += _conjunctions(token, context.sentence(token), lemma, (kind, quotes, frame))
-    feats += _arguments(token, lemma)
+    feats += _arguments(children, lemma)
     feats += _predicate_features(token, kind, quotes)
     if context.sentence_of[token.i] == 0:
         feats.append("first-sentence")
@@ -277,15 +284,12 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
 
 def _window(token: Token, context: DocContext) -> list[str]:
     """The words around the token, by side: 'percent of voters said', 'told reporters'."""
-    doc = token.doc
     sentence = context.sentence(token)
-    feats = []
-    for i in range(max(sentence.start, token.i - 4), min(sentence.end, token.i + 5)):
-        other = doc[i]
-        if i != token.i and not (other.is_punct or other.is_space):
-            side = "L" if i < token.i else "R"
-            feats.append(f"win{side}={other.lemma_.lower()}")
-    return feats
+    words = context.words
+    start, end = max(sentence.start, token.i - 4), min(sentence.end, token.i + 5)
+    return [f"winL={words[i]}" for i in range(start, token.i) if words[i] is not None] + [
+        f"winR={words[i]}" for i in range(token.i + 1, end) if words[i] is not None
+    ]
 
 
 def _conjunctions(
@@ -309,10 +313,10 @@ def _conjunctions(
     return feats
 
 
-def _arguments(token: Token, lemma: str) -> list[str]:
+def _arguments(children: list[Token], lemma: str) -> list[str]:
     """The words the token takes: 'take aim at', 'make the case that', 'would say'."""
     feats = []
-    for child in token.children:
+    for child in children:
         if child.dep_ in ("aux", "neg"):
             feats.append(f"aux={child.lower_}")
         elif child.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and child.pos_ == "NOUN":

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.attribution.content import Candidate, content_candidates, content_features
+from newsgraph.nlp.attribution.content import Candidate, content_candidates, content_feature_rows
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, ORGANISATION_HEADS, PERSON_HEADS
@@ -53,7 +53,7 @@ def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | 
     contents = _outside(content_candidates(cue, context), span)
     if not contents:
         return None
-    best, certainty = model.content.choose([content_features(cue, c, context) for c in contents])
+    best, certainty = model.content.choose(content_feature_rows(cue, contents, context))
     return Reading(contents[best], certainty, source, span)
 
 

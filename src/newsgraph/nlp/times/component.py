@@ -9,7 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.nlp.extensions import attribute, register_extensions
+from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
 from newsgraph.nlp.times.calendar import Anchor
 from newsgraph.nlp.times.normalize import normalize
 from newsgraph.nlp.times.recognize import BARE_DAY, candidates, is_rate, tense_at
@@ -47,7 +47,7 @@ class TimeTagger:
         previous: str | None = None
         day: dt.date | None = None
         year: int | None = None
-        text = doc.text  # rebuilt from every token on each access: read it once
+        text = doc_text(doc)
         for start, end in candidates(doc, text):
             anchor = Anchor(published, tense_at(doc, start, end), day, year)
             found = resolve(text, start, end, anchor, previous) or _second_day(

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.extensions import tokens_among
 from newsgraph.nlp.times.calendar import Tense
 
 BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
@@ -134,14 +135,16 @@ def _futures(doc: Doc) -> list[tuple[int, int]]:
     """ "The boy's future": someone's time ahead, FUTURE_REF ("futures" are contracts)."""
     return [
         (t.idx, t.idx + len(t.text))
-        for t in doc
-        if t.lower_ == "future" and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
+        for t in tokens_among(doc, ["future"])
+        if t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
     ]
 
 
 def _frequencies(doc: Doc) -> list[tuple[int, int]]:
     """The rate in "$1 billion a year", "hundreds of interviews a day": a set, P1Y, P1D."""
-    return [(t.nbor(-1).idx, t.idx + len(t.text)) for t in doc if is_rate(t)]
+    return [
+        (t.nbor(-1).idx, t.idx + len(t.text)) for t in tokens_among(doc, RATE_UNITS) if is_rate(t)
+    ]
 
 
 def is_rate(token: Token) -> bool:
