@@ -452,6 +452,10 @@ def _headline_attributions(analyzer: Analyzer, headline: str) -> list[tuple[str,
             "Transit Fares Will Rise, City Treasurer Says",
             ("indirect", "City Treasurer", "Says", "Transit Fares Will Rise"),
         ),
+        (  # a plural noun in -s before the verb heads the subject: the surveys show
+            "New Surveys Show Voters Cooling On Bridge Plan",
+            ("indirect", "New Surveys", "Show", "Voters Cooling On Bridge Plan"),
+        ),
     ],
 )
 def test_headline_shapes(analyzer: Analyzer, headline: str, expected: tuple[str, ...]) -> None:

@@ -160,6 +160,15 @@ def headline_verb(token: Token, subject: Token) -> bool:
     return token.lower_ != lemma or _plural(subject)
 
 
+def _plural_noun_before_verb(doc: Doc, token: Token, end: int) -> bool:
+    """A word in -s followed by a reporting verb in its plain form ('Polls Show', 'Reports
+    Reveal'): two verbs cannot follow each other there, so the first is a plural noun."""
+    if token.i + 1 >= end or not token.lower_.endswith("s"):
+        return False
+    after = doc[token.i + 1]
+    return after.is_title and verb_lemma(after.text) == after.lower_
+
+
 def _object(doc: Doc, start: int, end: int) -> TokenRange:
     """What a headline verb is about, up to a phrase that only says when or how."""
     for token in doc[start + 1 : end]:
@@ -179,6 +188,8 @@ def title_case_verb(context: DocContext, line: TokenRange) -> Found | None:
             continue
         if doc[token.i - 1].lower_ == "to":
             continue  # 'Senator To Announce Run' plans; the verb reports nothing yet
+        if _plural_noun_before_verb(doc, token, end):
+            continue  # 'New Polls Show …': the polls show; 'Polls' heads the subject
         subject = trim(doc, _subject_start(doc, start, token.i), token.i)
         content = _object(doc, token.i + 1, end)
         words = _words(doc, *subject)
