@@ -125,6 +125,36 @@ def test_a_description_that_repeats_a_role() -> None:
     assert described["entity"] == "E1"
 
 
+def test_a_role_plays_its_own_noun_not_the_body_it_names() -> None:
+    """'Penrose, chairman of the Trawlermen's Association, said …; the association said':
+    the association is the body, not its chairman; 'the chairman' is him."""
+    rows = _said([("Penrose", "PROPN", "Penrose")], 0)
+    rows += _said([("the", "DET", "the"), ("association", "NOUN", "association")], 4)
+    rows += _said([("the", "DET", "the"), ("chairman", "NOUN", "chairman")], 9)
+    doc = _doc(rows)
+    penrose = _entity(
+        doc,
+        "E1",
+        "PERSON",
+        "Tom Penrose",
+        (0, 1),
+        roles=["chairman of the Trawlermen's Association"],
+    )
+    _, body, chairman = _resolve(doc, [penrose], [(0, 1), (4, 6), (9, 11)])
+    assert body["entity"] is None
+    assert chairman["entity"] == "E1"
+
+
+def test_an_indefinite_description_is_someone_new() -> None:
+    """'An architect said …' after 'Ann Cole, the architect of the plan': another architect."""
+    rows = _said([("Cole", "PROPN", "Cole")], 0)
+    rows += _said([("An", "DET", "an"), ("architect", "NOUN", "architect")], 4)
+    doc = _doc([(w, p, h, "det" if p == "DET" else d, lemma) for w, p, h, d, lemma in rows])
+    cole = _entity(doc, "E1", "PERSON", "Ann Cole", (0, 1), roles=["architect of the plan"])
+    _, other = _resolve(doc, [cole], [(0, 1), (4, 6)])
+    assert other["entity"] is None
+
+
 def test_a_capitalised_title_alone_is_whoever_holds_it() -> None:
     """A headline's 'Mayor Defends Budget', the mayor named in the story below."""
     rows = _said([("Mayor", "PROPN", "Mayor")], 0)

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Any
 
 from spacy.language import Language
@@ -56,6 +57,7 @@ PLURAL = frozenset({"they", "them", "their"})
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 PARAGRAPHS_BACK = 2  # how far back the previous speaker still counts
+_ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "in", "on", "to", "from", "with"})
 
 
 @dataclass
@@ -202,7 +204,7 @@ class Resolver:
         if head.pos_ not in ("NOUN", "PROPN") or noun in PERSON_HEADS:
             return None
         by_role = [e for e in self.entities.values() if _plays(e, words, head.lower_)]
-        if by_role:  # also a capitalised title alone, as in a headline: "Mayor Defends …"
+        if by_role and not _indefinite(head):  # also a title alone: headline "Mayor Defends …"
             return self._most_recent(by_role, span.start_char)
         if head.pos_ != "NOUN":
             return None
@@ -276,6 +278,11 @@ def _a_body(noun: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
+def _indefinite(head: Token) -> bool:
+    """'an architect who said': someone new, not whoever was called an architect before."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
 def _bare(head: Token) -> bool:
     """'the company', not 'the union representing dock workers' or 'its parent company',
     which introduce a body of their own."""
@@ -283,10 +290,13 @@ def _bare(head: Token) -> bool:
 
 
 def _plays(entity: EntityInfo, words: list[str], head: str) -> bool:
-    """A description that repeats one of the entity's roles: 'the Russian president'."""
+    """A description that repeats one of the entity's roles: 'the Russian president'.
+    The role's own noun must match: 'chairman of the Fishermen's Association' plays
+    'the chairman', not 'the association'."""
     for role in entity.roles:
         role_words = role.lower().replace("'s", "").split()
-        if role_words and role_words[-1] == head and all(w in role_words for w in words):
+        own = list(takewhile(lambda w: w not in _ROLE_PREPOSITIONS, role_words))
+        if own and own[-1] == head and all(w in role_words for w in words):
             return True
     return False
 
