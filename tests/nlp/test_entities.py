@@ -188,6 +188,39 @@ def test_acronym_joins_its_expansion() -> None:
     assert _clusters(text, spans) == [["Federation of Jewish Communities of Russia", "FJCR"]]
 
 
+def test_the_head_noun_alone_joins_the_one_body_named_with_it() -> None:
+    text = (
+        "The European Commission set quotas. The Federation of Fishing Crews objected. "
+        "The Commission will review them, the Federation said."
+    )
+    spans = [
+        ("European Commission", "ORG", 0),
+        ("Federation of Fishing Crews", "ORG", 0),
+        ("Commission", "ORG", 1),
+        ("Federation", "ORG", 1),
+    ]
+    assert _clusters(text, spans) == [
+        ["European Commission", "Commission"],
+        ["Federation of Fishing Crews", "Federation"],
+    ]
+
+
+def test_a_head_noun_two_bodies_share_or_the_house_stays_apart() -> None:
+    text = (
+        "The Harbour Post and the Evening Post disagreed. The Post said no. "
+        "The White House said yes; the House will vote."
+    )
+    spans = [
+        ("Harbour Post", "ORG", 0),
+        ("Evening Post", "ORG", 0),
+        ("Post", "ORG", 2),
+        ("White House", "ORG", 0),
+        ("House", "ORG", 1),
+    ]
+    assert ["Post"] in _clusters(text, spans)
+    assert ["House"] in _clusters(text, spans)
+
+
 STORY = (
     "Russia's Chief Rabbi Berel Lazar said the Federation of Jewish Communities of Russia "
     "(FJCR) would stay.\n\n"

@@ -6,7 +6,9 @@ Output shape (read by attribution and coreference, keep it stable):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import dropwhile, takewhile
 from typing import Any
 
 from spacy.language import Language
@@ -19,6 +21,7 @@ from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
 # what spaCy calls a surname written alone ("Mendes told …" as a product); never a place,
 # so "Washington" after "George Washington" stays the city
 _SURNAME_MISREAD = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "in", "on", "at", "&", "de", "du", "la"})
 
 
@@ -74,6 +77,10 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
     the surname goes to the one named most recently."""
     written = text[mention.start : mention.end]
     key = name_key(written)
+    if mention.label == "ORG" and _definite_one_word(text, mention, key):
+        head = _organisation_by_head(text, key, clusters)
+        if head is not None:
+            return head
     surname = " " not in key and mention.label in _SURNAME_MISREAD
     if not (surname or _acronym(written)):  # only these can stand for a fuller name
         return None
@@ -86,6 +93,32 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
             if best is None or last > best[0]:
                 best = (last, cluster)
     return best[1] if best else None
+
+
+def _definite_one_word(text: str, mention: Mention, key: str) -> bool:
+    """'the Commission', 'the Times': one word after 'the'. 'The House' is left alone: alone
+    it names a chamber of parliament, never the White House."""
+    before = text[max(0, mention.start - 6) : mention.start]
+    return " " not in key and key != "house" and _THE_BEFORE.search(before) is not None
+
+
+def _organisation_by_head(text: str, key: str, clusters: list[Cluster]) -> Cluster | None:
+    """'the Commission' after 'the European Commission', 'the Federation' after 'the
+    Federation of Jewish Communities': the one organisation named with that head noun
+    (none when two are, as 'United' after two clubs of that name)."""
+    found = [
+        cluster
+        for cluster in clusters
+        if cluster.label == "ORG" and any(_head_noun(form) == key for form in cluster.forms(text))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _head_noun(form: str) -> str | None:
+    """The noun a name of several words is built on: its last word before 'of', 'for' …"""
+    words = list(dropwhile(lambda w: w in _ACRONYM_SKIPPED, name_key(form).split()))
+    own = list(takewhile(lambda w: w not in _ACRONYM_SKIPPED, words))
+    return own[-1] if len(words) >= 2 and own else None
 
 
 def _stands_for(written: str, key: str, form: str, label: str, target: str) -> bool:
