@@ -55,6 +55,18 @@ def test_entities_group_mentions_of_one_person(analyzer: Analyzer, wire_story: s
     assert {m.text for m in lazar[0].mentions} == {"Berel Lazar", "Lazar"}
 
 
+def test_a_byline_gives_the_author_and_is_not_analysed(analyzer: Analyzer) -> None:
+    text = (
+        "Ferry Fares To Rise In Spring\n\n"
+        "By Ines Moreau\n\n"
+        "The operator said fares would rise by 6 percent, Harbour Lines confirmed.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="ferry", text=text))
+    assert doc.author == "Ines Moreau"
+    assert "Ines Moreau" not in [e.name for e in doc.entities]
+    assert_standoff(doc)
+
+
 def test_html_page_gives_body_and_metadata(analyzer: Analyzer) -> None:
     raw = next(read_paths([EXAMPLES / "city_council.html"], 5_000_000))
     assert isinstance(raw, RawDocument)

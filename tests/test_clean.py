@@ -88,3 +88,24 @@ def test_analysis_text_blanks_boilerplate_but_keeps_line_breaks() -> None:
     assert "Reuters" not in masked
     assert "City Hall" not in masked
     assert masked.count("\n") == STORY.count("\n")
+
+
+def test_a_byline_under_the_headline_is_marked_and_names_the_author() -> None:
+    text = (
+        "Ferry Fares To Rise In Spring\n\n"
+        "By Ines de la Cruz and Tom Ward, Staff Reporters\n\n"
+        "By Thursday the operator had confirmed the rise, a spokesman said.\n"
+    )
+    found = layout(text)
+    assert [(m.kind, m.text) for m in found.boilerplate] == [
+        (BoilerplateKind.BYLINE, "By Ines de la Cruz and Tom Ward, Staff Reporters")
+    ]
+    assert found.author == "Ines de la Cruz and Tom Ward"
+    assert [p.text[:12] for p in found.paragraphs] == ["By Thursday "]
+
+
+def test_a_deck_that_opens_with_by_and_a_day_is_not_a_byline() -> None:
+    text = "Talks Resume\n\nBy Monday, Both Sides Had Softened\n\nNegotiators met again.\n"
+    found = layout(text)
+    assert found.boilerplate == []
+    assert found.author is None

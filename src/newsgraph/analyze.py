@@ -56,6 +56,8 @@ def prepare(raw: RawDocument, settings: Settings) -> Prepared:
     found = layout(text, meta["title"])
     if meta["title"] is None and found.headline is not None:
         meta["title"] = found.headline.text
+    if meta.get("author") is None and found.author is not None:
+        meta["author"] = found.author
     base = Document(
         id=raw.id,
         text=text,

@@ -1,4 +1,4 @@
-"""Page furniture in plain-text news: headline, repeated captions, glued photo credits.
+"""Page furniture in plain-text news: headline, byline, repeated captions, glued credits.
 
 Nothing is deleted. The layout marks spans, and `analysis_text` masks boilerplate
 with spaces (same length), so every offset the NLP layer produces still indexes
@@ -41,6 +41,18 @@ _CREDIT_LINE = re.compile(
     rf"|(?:{_AGENCY})\s*(?:photo|images?)\b|image copyright\b).*$",
     re.IGNORECASE,
 )
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|der|den|van|von|da|di|del|du|la|le|al|bin))*"
+_NOT_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "now", "today", "tonight", "early", "late", "noon"}
+)
+# "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Jane Doe, Reuters", "By Jane Doe | Energy editor"
+_BYLINE = re.compile(
+    rf"^(?:By|BY)\s+(?P<names>{_NAME}(?:\s*(?:,|and|AND|&)\s*{_NAME})*?)"
+    rf"(?:\s*(?:[,|]|\s[-–—]\s)\s*[^.!?]{{0,60}})?$"
+)
+_BYLINE_LINES = 4  # a byline sits right under the headline
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\u2028\u2029]")
 _WORD = re.compile(r"\w+")
 _HEADLINE_MAX_WORDS = 30
@@ -60,6 +72,7 @@ class Layout:
     headline: Span | None = None
     paragraphs: list[Span] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
+    author: str | None = None  # the names in the byline
 
 
 def _lines(text: str) -> list[Line]:
@@ -126,6 +139,14 @@ def _is_repeat(line: Line, index: int, headline: Line | None, previous: Line | N
     return previous is not None and _words(line.text) == _words(previous.text)
 
 
+def byline_names(line: str) -> str | None:
+    """The author names a byline gives ('By Jane Doe and John Roe, Reuters')."""
+    found = _BYLINE.match(line)
+    if found is None or found.group("names").split()[0].lower() in _NOT_NAMES:
+        return None  # "By Monday, Talks Had Collapsed" is a deck, not a byline
+    return " ".join(found.group("names").split())
+
+
 def _furniture(text: str, lines: list[Line], headline: Line | None) -> list[Boilerplate]:
     marks: list[Boilerplate] = []
     previous: Line | None = None
@@ -133,7 +154,9 @@ def _furniture(text: str, lines: list[Line], headline: Line | None) -> list[Boil
         if line is headline:
             previous = line
             continue
-        if _is_repeat(line, index, headline, previous):
+        if index < _BYLINE_LINES and byline_names(line.text):
+            marks.append(_mark(text, line.start, line.end, BoilerplateKind.BYLINE))
+        elif _is_repeat(line, index, headline, previous):
             marks += _caption_marks(text, line, BoilerplateKind.HEADLINE_REPEAT)
         elif _GLUED_CREDIT.search(line.text) and len(line.text.split()) <= 60:
             marks += _caption_marks(text, line, BoilerplateKind.CAPTION)
@@ -175,10 +198,12 @@ def layout(text: str, title: str | None = None) -> Layout:
         headline = lines[0]
     marks = _furniture(text, lines, headline)
     skipped = [line for line in lines if line is headline or covered(line.start, line.end, marks)]
+    bylines = [m.text for m in marks if m.kind == BoilerplateKind.BYLINE]
     return Layout(
         headline=_span(text, headline.start, headline.end) if headline else None,
         paragraphs=_paragraphs(text, lines, skipped),
         boilerplate=marks,
+        author=byline_names(bylines[0]) if bylines else None,
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class _Model(BaseModel):
@@ -33,6 +33,7 @@ class BoilerplateKind(StrEnum):
     HEADLINE_REPEAT = "headline_repeat"
     CAPTION = "caption"
     CREDIT = "credit"
+    BYLINE = "byline"
     NAVIGATION = "navigation"
 
 
