@@ -83,6 +83,14 @@ def test_a_name_after_the_kind_of_body_it_is_names_that_body() -> None:
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Handelsblatt", "ORG")]
 
 
+def test_a_place_name_after_a_described_body_names_that_body() -> None:
+    words = ["owned", "by", "the", "French", "group", "Transalpe"]
+    doc = _doc(words, ["O", "O", "O", "B-NORP", "O", "B-GPE"])
+    doc[3].pos_ = "ADJ"
+    mentions = repaired_mentions(doc, doc.text)
+    assert ("Transalpe", "ORG") in _written(doc, mentions)
+
+
 def test_a_glued_photo_credit_is_cut_off() -> None:
     doc = _doc(["at", "the", "Jewish", "MuseumReuters"], ["O", "O", "B-ORG", "I-ORG"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Jewish Museum", "ORG")]

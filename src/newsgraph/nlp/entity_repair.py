@@ -328,15 +328,17 @@ def _organisation_not_place(doc: Doc, mention: Mention) -> None:
 
 
 def _organisation_not_person(doc: Doc, mention: Mention) -> None:
-    """'the newspaper Handelsblatt', 'the carmaker Stellantis': a name set right after
+    """'the newspaper Handelsblatt', 'the French group Transalpe': a name set right after
     the kind of body it is names that body, whatever spaCy took it for."""
-    if mention.label != "PERSON":
+    if mention.label not in ("PERSON", "GPE"):
         return
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.start < 2:
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ not in ORGANISATION_HEADS:
         return
-    kind, article = doc[span.start - 1], doc[span.start - 2]
-    if kind.lower_ in ORGANISATION_HEADS and article.lower_ in ("the", "a", "an"):
+    i = span.start - 2
+    while i > 0 and span.start - i <= 3 and (doc[i].pos_ == "ADJ" or doc[i].ent_type_ == "NORP"):
+        i -= 1  # 'the French group', 'the state-owned carrier'
+    if doc[i].lower_ in ("the", "a", "an"):
         mention.label = "ORG"
 
 
