@@ -125,6 +125,20 @@ def test_a_description_that_repeats_a_role() -> None:
     assert described["entity"] == "E1"
 
 
+def test_a_described_person_resolves_by_role() -> None:
+    """'chief executive Graham Otley said …; the chief executive added': a word that can
+    name anyone ('executive') still points at the one person holding that role."""
+    rows = _said([("Otley", "PROPN", "Otley")], 0)
+    rows += _said(
+        [("the", "DET", "the"), ("chief", "ADJ", "chief"), ("executive", "NOUN", "executive")],
+        4,
+    )
+    doc = _doc(rows)
+    otley = _entity(doc, "E1", "PERSON", "Graham Otley", (0, 1), roles=["chief executive"])
+    _, described = _resolve(doc, [otley], [(0, 1), (4, 7)])
+    assert described["entity"] == "E1"
+
+
 def test_a_role_plays_its_own_noun_not_the_body_it_names() -> None:
     """'Penrose, chairman of the Trawlermen's Association, said …; the association said':
     the association is the body, not its chairman; 'the chairman' is him."""
@@ -248,6 +262,35 @@ def test_she_after_an_unnamed_spokeswoman_is_hers_and_anonymous() -> None:
     assert named["entity"] == "E1"
     assert spokeswoman["entity"] is None and spokeswoman["anonymous"]
     assert she["entity"] is None and she["anonymous"]
+
+
+def test_she_after_one_unnamed_nurse_is_hers() -> None:
+    """'Maria Lopez said yes. One nurse said yes. She said yes.'"""
+    rows = _said([("Maria", "PROPN", "Maria"), ("Lopez", "PROPN", "Lopez")], 0)
+    rows += _said([("One", "NUM", "one"), ("nurse", "NOUN", "nurse")], 5)
+    rows += _said([("She", "PRON", "she")], 10)
+    doc = _doc(rows)
+    maria = _entity(doc, "E1", "PERSON", "Maria Lopez", (0, 2))
+    _, nurse, she = _resolve(doc, [maria], [(0, 2), (5, 7), (10, 11)])
+    assert nurse["anonymous"]
+    assert she["entity"] is None and she["anonymous"]
+
+
+def test_police_without_an_article_is_no_one_body() -> None:
+    """'The Harbour Authority said yes. Police said yes.': not the authority."""
+    rows = _said(
+        [
+            ("The", "DET", "the"),
+            ("Harbour", "PROPN", "Harbour"),
+            ("Authority", "PROPN", "Authority"),
+        ],
+        0,
+    )
+    rows += _said([("Police", "NOUN", "police")], 6)
+    doc = _doc(rows)
+    port = _entity(doc, "E1", "ORG", "Harbour Authority", (1, 3))
+    _, police = _resolve(doc, [port], [(0, 3), (6, 7)])
+    assert police["entity"] is None and police["anonymous"]
 
 
 def test_he_skips_an_unnamed_spokeswoman() -> None:

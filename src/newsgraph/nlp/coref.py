@@ -201,12 +201,12 @@ class Resolver:
         'the Russian president': the one with that role."""
         noun = head.lemma_.lower()
         words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
-        if head.pos_ not in ("NOUN", "PROPN") or noun in PERSON_HEADS:
+        if head.pos_ not in ("NOUN", "PROPN"):
             return None
         by_role = [e for e in self.entities.values() if _plays(e, words, head.lower_)]
         if by_role and not _indefinite(head):  # also a title alone: headline "Mayor Defends …"
             return self._most_recent(by_role, span.start_char)
-        if head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" or noun in PERSON_HEADS:
             return None
         by_name = [
             e for e in self.entities.values() if e.type in GROUP_TYPES and head.lower_ in e.words
@@ -285,8 +285,12 @@ def _indefinite(head: Token) -> bool:
 
 def _bare(head: Token) -> bool:
     """'the company', not 'the union representing dock workers' or 'its parent company',
-    which introduce a body of their own."""
-    return all(child.dep_ in ("det", "punct") for child in head.children)
+    which introduce a body of their own, nor 'police' with no article, which names no
+    one body."""
+    children = list(head.children)
+    return all(child.dep_ in ("det", "punct") for child in children) and any(
+        child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in children
+    )
 
 
 def _plays(entity: EntityInfo, words: list[str], head: str) -> bool:

@@ -101,14 +101,19 @@ ORGANISATION_HEADS = _words(
     alliance league club team church office center centre service authority bureau embassy
     military army police corporation conglomerate giant maker manufacturer retailer insurer
     airline utility charity fund body panel regime state movement network channel station
-    outlet publication magazine site"""
+    outlet publication magazine site trust regulator watchdog hospital school operator tribunal
+    parliament congress senate assembly legislature cabinet caucus delegation consortium
+    cooperative broadcaster publisher carrier lender supplier provider"""
 )
 PERSON_HEADS = _words(
     """official source aide analyst expert critic person people observer insider diplomat
     spokesman spokeswoman spokesperson adviser advisor staffer employee member lawmaker
     resident witness investigator officer activist supporter opponent economist strategist
     operative ally friend associate executive leader voter worker researcher scientist
-    prosecutor lawyer attorney doctor teacher student parent neighbor neighbour"""
+    prosecutor lawyer attorney doctor teacher student parent neighbor neighbour nurse patient
+    victim survivor passenger customer farmer soldier veteran protester campaigner driver
+    owner manager director volunteer journalist reporter editor professor physician surgeon
+    pilot miner fisherman commuter shopper"""
 )
 MALE = _words(
     """mr mr. he him his spokesman chairman congressman businessman king prince
