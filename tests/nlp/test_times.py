@@ -307,3 +307,19 @@ def test_component_titles_and_someones_future(analyzer: Analyzer) -> None:
     found = {t.text: t.value for t in doc.times}
     assert "48 Hours" not in found
     assert found["future"] == "FUTURE_REF"
+
+
+def test_since_a_month_means_the_last_one_even_when_the_next_is_closer(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Port Chief Silent\n\n"
+        "The harbour master has not spoken publicly since March, and the port has been "
+        "closed since Dec. 3. The dredging will resume in March.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="since", text=text, published=dt.date(2026, 11, 27)))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("March", "2026-03"),
+        ("Dec. 3", "2025-12-03"),
+        ("March", "2027-03"),
+    ]

@@ -95,6 +95,7 @@ class Anchor:
     tense: Tense = Tense.PAST
     story_day: dt.date | None = None
     story_year: int | None = None
+    since: bool = False  # "since March": a date no later than publication
 
 
 def month_of(word: str) -> int | None:
@@ -196,6 +197,8 @@ def nearest_year(anchor: Anchor, month: int, day: int = 15) -> int | None:
         except ValueError:
             candidate = dt.date(year, month, 28)
         days = (candidate - anchor.date).days
+        if anchor.since and days > 0:
+            continue
         cost = abs(days)
         if (anchor.tense is Tense.PAST and days > 0) or (anchor.tense is Tense.FUTURE and days < 0):
             cost += 120

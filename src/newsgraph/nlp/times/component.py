@@ -18,6 +18,7 @@ _EXPLICIT_QUARTER = re.compile(r"^(?!.*(?:ago|earlier|before|year-)).*quarter", 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR = re.compile(r"\d{4}(?:$|-)")
 _WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
 
 
 def published_date(doc: Doc) -> dt.date | None:
@@ -49,7 +50,8 @@ class TimeTagger:
         year: int | None = None
         text = doc_text(doc)
         for start, end in candidates(doc, text):
-            anchor = Anchor(published, tense_at(doc, start, end), day, year)
+            since = _SINCE.search(text, max(0, start - 8), start) is not None
+            anchor = Anchor(published, tense_at(doc, start, end), day, year, since)
             found = resolve(text, start, end, anchor, previous) or _second_day(
                 text, start, end, out
             )
