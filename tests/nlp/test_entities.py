@@ -91,6 +91,16 @@ def test_a_place_name_after_a_described_body_names_that_body() -> None:
     assert ("Transalpe", "ORG") in _written(doc, mentions)
 
 
+def test_a_person_named_with_the_is_an_organisation_but_a_family_stays() -> None:
+    words = ["Quinn", "told", "the", "Gazette", "that", "the", "Quinns", "would", "stay"]
+    doc = _doc(words, ["B-PERSON", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"])
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+        ("Quinn", "PERSON"),
+        ("Gazette", "ORG"),
+        ("Quinns", "PERSON"),
+    ]
+
+
 def test_a_glued_photo_credit_is_cut_off() -> None:
     doc = _doc(["at", "the", "Jewish", "MuseumReuters"], ["O", "O", "B-ORG", "I-ORG"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Jewish Museum", "ORG")]

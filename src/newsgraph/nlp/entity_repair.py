@@ -333,6 +333,9 @@ def _organisation_not_person(doc: Doc, mention: Mention) -> None:
     if mention.label not in ("PERSON", "GPE"):
         return
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None and _the_before_a_person(doc, span, mention.label):
+        mention.label = "ORG"  # 'told the Gazette': people are not named with 'the'
+        return
     if span is None or span.start < 2 or doc[span.start - 1].lower_ not in ORGANISATION_HEADS:
         return
     i = span.start - 2
@@ -340,6 +343,18 @@ def _organisation_not_person(doc: Doc, mention: Mention) -> None:
         i -= 1  # 'the French group', 'the state-owned carrier'
     if doc[i].lower_ in ("the", "a", "an"):
         mention.label = "ORG"
+
+
+def _the_before_a_person(doc: Doc, span: Span, label: str) -> bool:
+    """A one-word 'person' after a lower-case 'the' that heads its own phrase: 'the Gazette',
+    not 'the Obama administration' nor 'the Rev.'."""
+    if label != "PERSON" or len(span) != 1 or span.start == 0:
+        return False
+    token = span[0]
+    if doc[span.start - 1].text != "the" or token.dep_ in ("compound", "poss", "amod"):
+        return False
+    family = token.text[:-1] if token.text.endswith("s") else None  # 'the Clintons'
+    return not any(e.label_ == "PERSON" and e[-1].text == family for e in doc.ents)
 
 
 def _propagate(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
