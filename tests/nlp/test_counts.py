@@ -98,3 +98,15 @@ def test_ranges_keep_both_bounds(analyzer: Analyzer) -> None:
     doc, _ = _counts(analyzer, "Police said between 10 and 15 protesters were arrested.\n")
     (count,) = doc.counts
     assert (count.value, count.low, count.high, count.unit) == (None, 10.0, 15.0, "protesters")
+
+
+@MODEL
+def test_a_measure_spacy_calls_a_percentage_stays_a_count(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "Pumping has lowered the water table by as much as 30 feet since 2015, and "
+        "fees rose 12 per cent.\n",
+    )
+    feet = next(c for text, c in counts.items() if "30" in text)
+    assert (feet.kind.value, feet.value, feet.unit) == ("count", 30.0, "feet")
+    assert (counts["12 per cent"].kind.value, counts["12 per cent"].unit) == ("percent", "percent")

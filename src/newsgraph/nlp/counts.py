@@ -141,8 +141,9 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
 
 
 def _kind(span: Span, written: str) -> tuple[str, str | None]:
-    if span.label_ == "PERCENT" or _PERCENT.search(written):
-        return "percent", None
+    after = span.doc[span.end].text if span.end < len(span.doc) else ""
+    if _PERCENT.search(written) or (span.label_ == "PERCENT" and _PERCENT.match(after)):
+        return "percent", None  # spaCy's PERCENT alone is not enough: "as much as 30 feet"
     currency = _currency(span, written)
     if span.label_ == "MONEY" or currency is not None:
         return "money", currency
