@@ -400,6 +400,20 @@ def test_a_quote_without_a_cue_goes_to_the_previous_speaker(analyzer: Analyzer) 
     assert _speaker(doc, attribution) == "Anna Berg"
 
 
+def test_a_quote_resumed_after_its_cue_is_one_content(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The council published the stadium contract on Friday.\n\n"
+        "“We have nothing to hide,” Laura Kim said. “The full contract is online now.\n\n"
+        "“Anyone who wants to read it can.”",
+    )
+    attribution = _about(doc, "nothing to hide")
+    assert attribution.content.text.startswith("“We have nothing to hide,” Laura Kim said.")
+    assert attribution.content.text.endswith("Anyone who wants to read it can.”")
+    assert _speaker(doc, attribution) == "Laura Kim"
+    assert len([a for a in doc.attributions if "read it" in a.content.text]) == 1
+
+
 def test_a_statement_introduced_by_a_colon_is_quoted_whole(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -4,7 +4,8 @@
   reader-comment round-ups print them (“…” ― Jane Doe).
 - A carried quote: a quote that makes up whole sentences, with no cue of its
   own, in the paragraph of a quote just attributed (or the one right after): it
-  goes to that quote's speaker.
+  goes to that quote's speaker; right after that quote's cue and source
+  ("“A,” Kim said. “B …”") it extends that quote's content instead.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
-from newsgraph.nlp.attribution.cues import glued_dash, is_dash
+from newsgraph.nlp.attribution.cues import cue_span, glued_dash, is_dash
 
 
 @dataclass
@@ -108,5 +109,24 @@ def carried_quotes(context: DocContext, found: list[Found]) -> list[Found]:
             and context.in_quote[previous.content[1] - 1] < 0
         ):
             continue  # the speaker before was reported, not quoted
+        if _resumed(previous, quote, context):
+            previous.content = (previous.content[0], quote[1])
+            continue
         out.append(Found(None, quote, previous.source, previous.confidence))
     return out
+
+
+def _resumed(previous: Found, quote: TokenRange, context: DocContext) -> bool:
+    """'“A,” Kim said. “B …”': the quote resumes, in the same paragraph, the one its speaker
+    just interrupted, and PARC marks one content across both; only the cue, its source
+    and punctuation lie between them."""
+    start, end = previous.content
+    if previous.cue is None or context.in_quote[end - 1] < 0 or context.in_quote[start] < 0:
+        return False
+    if context.paragraph_of[quote[0]] != context.paragraph_of[end - 1]:
+        return False  # a new paragraph's quote is a new one, credited on its own
+    own = set(range(*cue_span(previous.cue)))
+    if previous.source is not None:
+        own.update(range(*previous.source))
+    between = context.doc[end : quote[0]]
+    return bool(own) and all(t.i in own or t.is_punct or t.is_space for t in between)
