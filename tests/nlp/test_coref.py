@@ -293,6 +293,38 @@ def test_police_without_an_article_is_no_one_body() -> None:
     assert police["entity"] is None and police["anonymous"]
 
 
+def _frowned(name: str, offset: int) -> list[Row]:
+    """'NAME frowned .': a sentence with a subject and no attribution."""
+    verb = offset + 1
+    return [
+        (name, "PROPN", verb, "nsubj", name),
+        ("frowned", "VERB", verb, "ROOT", "frown"),
+        (".", "PUNCT", verb, "punct", "."),
+    ]
+
+
+def test_she_takes_up_the_subject_named_since_the_last_speaker() -> None:
+    """'Kim said yes. Abbott frowned. She said yes.': Abbott, not the last speaker."""
+    rows = _said([("Kim", "PROPN", "Kim")], 0) + _frowned("Abbott", 4)
+    rows += _said([("She", "PRON", "she")], 7)
+    doc = _doc(rows)
+    kim = _entity(doc, "E1", "PERSON", "Laura Kim", (0, 1))
+    abbott = _entity(doc, "E2", "PERSON", "Abbott", (4, 5))
+    _, she = _resolve(doc, [kim, abbott], [(0, 1), (7, 8)])
+    assert she["entity"] == "E2"
+
+
+def test_she_stays_with_a_speaker_who_spoke_after_the_subject() -> None:
+    """'Abbott frowned. Kim said yes. She said yes.': Kim."""
+    rows = _frowned("Abbott", 0) + _said([("Kim", "PROPN", "Kim")], 3)
+    rows += _said([("She", "PRON", "she")], 7)
+    doc = _doc(rows)
+    kim = _entity(doc, "E1", "PERSON", "Laura Kim", (3, 4))
+    abbott = _entity(doc, "E2", "PERSON", "Abbott", (0, 1))
+    _, she = _resolve(doc, [kim, abbott], [(3, 4), (7, 8)])
+    assert she["entity"] == "E1"
+
+
 def test_he_skips_an_unnamed_spokeswoman() -> None:
     """'Tom Reyes said yes. A spokeswoman said yes. He said yes.'"""
     rows = _said([("Tom", "PROPN", "Tom"), ("Reyes", "PROPN", "Reyes")], 0)

@@ -79,6 +79,7 @@ class Speaker:
     kind: str = ""  # of an unnamed speaker: "person" or "group"
     gender: str | None = None
     anonymous: bool = False
+    position: int = -1  # where the source that named them starts
 
 
 @dataclass
@@ -90,6 +91,7 @@ class Resolver:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     previous: Speaker | None = None
     deferred: Speaker | None = None  # the unnamed speaker the last pronoun pointed to
+    contents: list[tuple[int, int]] = field(default_factory=list)  # what sources said
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -180,13 +182,45 @@ class Resolver:
         if self._defer(paragraph, "person", gender):
             return None
         speaker = self._recent_speaker(paragraph)
-        if speaker and speaker.type == "PERSON" and speaker.gender in (None, gender):
-            chosen: EntityInfo | None = speaker
+        topic = self._subject_just_before(position, gender)
+        if topic is not None and topic is not speaker:
+            chosen: EntityInfo | None = topic
+        elif speaker and speaker.type == "PERSON" and speaker.gender in (None, gender):
+            chosen = speaker
         else:
             chosen = self.latest(position, frozenset({"PERSON"}), gender)
         if chosen is not None and chosen.gender is None:
             chosen.gender = gender  # learnt: later pronouns agree with this one
         return chosen
+
+    def _subject_just_before(self, position: int, gender: str) -> EntityInfo | None:
+        """'Kim said … Abbott was not convinced. Officials, she said, …': a person who is the
+        main subject of the sentence before the pronoun's, named by the story (not inside
+        a quote) after the last speaker spoke, is who the pronoun takes up."""
+        k = bisect_right(self._starts, position - 1) - 1
+        while k >= 0:
+            start, end, entity_id = self.mentions[k]
+            info = self.entities[entity_id]
+            if info.type == "PERSON" and info.gender in (None, gender):
+                break
+            k -= 1
+        else:
+            return None
+        mention = self.doc.char_span(start, end, alignment_mode="expand")
+        pronoun = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if mention is None or pronoun is None or not len(mention) or not len(pronoun):
+            return None
+        root = mention.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
+            return None
+        if any(s <= start < e for s, e in self.contents):
+            return None  # named inside what someone said, not by the story
+        first = pronoun[0].sent.start
+        if first <= root.sent.start or self.doc[first - 1].sent.start != root.sent.start:
+            return None
+        if self.previous is not None and self.previous.position > start:
+            return None
+        return info
 
     def _group_pronoun(self, position: int, paragraph: int) -> EntityInfo | None:
         if self._defer(paragraph, "group", None):
@@ -349,6 +383,7 @@ class Coreference:
             return doc
         text = doc_text(doc)
         resolver = Resolver.of(doc, text, doc._.get(attribute("entities")) or [])
+        resolver.contents = [(a["content"]["start"], a["content"]["end"]) for a in attributions]
         paragraph_of = _paragraph_counter(text)
         for attribution in sorted(attributions, key=_position):
             source = attribution.get("source")
@@ -377,7 +412,7 @@ def _remember(
     deferred = resolver.deferred
     if entity is not None:
         source["anonymous"] = False
-        resolver.previous = Speaker(entity, paragraph)
+        resolver.previous = Speaker(entity, paragraph, position=span.start_char)
     elif deferred is not None:  # "she" after "a spokeswoman": as anonymous as she is
         source["anonymous"] = deferred.anonymous
         deferred.paragraph = paragraph
@@ -385,6 +420,7 @@ def _remember(
         source["anonymous"] = is_anonymous(span)
         unnamed = _unnamed_speaker(span.root, paragraph, source["anonymous"])
         if unnamed is not None:
+            unnamed.position = span.start_char
             resolver.previous = unnamed
 
 
