@@ -126,6 +126,16 @@ def test_dateline_names_a_place_but_a_shouted_headline_does_not() -> None:
     assert "SOCCER" not in [w for w, _ in _written(doc, repaired_mentions(doc, doc.text))]
 
 
+def test_a_dateline_makes_every_mention_of_its_name_a_place() -> None:
+    words = ["KYIV", "(", "Reuters", ")", "-", "Talks", "in", "Kyiv", "ended", "and", "Kyiv"]
+    words += ["agreed", "."]
+    spaces = [True, False, False, True, True, True, True, True, True, True, True, False, False]
+    ents = ["B-ORG", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O"]
+    doc = _doc(words, ents, spaces)
+    written = _written(doc, repaired_mentions(doc, doc.text))
+    assert written == [("KYIV", "GPE"), ("Reuters", "ORG"), ("Kyiv", "GPE"), ("Kyiv", "GPE")]
+
+
 def test_a_movement_tagged_as_a_place_is_an_organisation() -> None:
     doc = _doc(["the", "Chabad", "movement", "grew"], ["O", "B-GPE", "O", "O"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Chabad", "ORG")]

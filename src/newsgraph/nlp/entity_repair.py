@@ -92,6 +92,7 @@ class Mention:
     start: int
     end: int
     label: str
+    certain: bool = False  # typed by where it stands (a dateline), not by spaCy
 
     def key(self, text: str) -> str:
         return name_key(text[self.start : self.end])
@@ -246,9 +247,9 @@ def _datelines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         if overlapping:
             for mention in overlapping:
                 if (mention.start, mention.end) == (start, end):
-                    mention.label = "GPE"
+                    mention.label, mention.certain = "GPE", True
             continue
-        mentions.append(Mention(start, end, "GPE"))
+        mentions.append(Mention(start, end, "GPE", certain=True))
     return mentions
 
 
@@ -396,7 +397,8 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
-    """A surname of a person is that person; otherwise the type most mentions agree on."""
+    """A surname of a person is that person; a dateline's name is a place throughout;
+    otherwise the type most mentions agree on."""
     surnames = {
         name_key(text[m.start : m.end]).split()[-1]
         for m in mentions
@@ -408,8 +410,13 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
         if key in surnames and mention.label in PROPAGATED_TYPES:
             mention.label = "PERSON"
         votes[key][mention.label] += 1
+    certain = {m.key(text): m.label for m in mentions if m.certain}
     for mention in mentions:
-        ranked = votes[mention.key(text)].most_common(2)
+        key = mention.key(text)
+        if key in certain and mention.label in PROPAGATED_TYPES:
+            mention.label = certain[key]  # 'KYIV (Reuters) -' makes every 'Kyiv' the city
+            continue
+        ranked = votes[key].most_common(2)
         clear = len(ranked) > 1 and ranked[0][1] > ranked[1][1]
         if clear and mention.label in PROPAGATED_TYPES and ranked[0][0] in PROPAGATED_TYPES:
             mention.label = ranked[0][0]
