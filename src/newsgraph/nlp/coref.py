@@ -9,8 +9,11 @@ and `anonymous`. In text order, a source is:
 - a document or a channel ("a report by The Moscow Herald", "the group's
   statement"): the entity that wrote it, named inside the source;
 - a relative pronoun ("Lazar, who said"): what it hangs from;
-- a pronoun: "he"/"she" the latest compatible person, the previous speaker first
-  (gender from honorifics, gendered roles, first names and earlier pronouns), or
+- a pronoun: "he"/"she" the person who is the main subject of the sentence
+  before, when the story named them after the previous speaker spoke ("Abbott
+  was not convinced. Officials, she said, …"), else the previous speaker, else
+  the latest compatible person (gender from honorifics, gendered roles, first
+  names and earlier pronouns), or
   no one when the previous speaker was described, not named ("a spokeswoman said
   … she wrote"), and then as anonymous as that speaker;
   "it" the previous speaking organisation, else the latest organisation;
@@ -18,9 +21,11 @@ and `anonymous`. In text order, a source is:
 - a description with a name in apposition ("the union's leader, Piet de Vries"):
   that name's entity;
 - a description ("the federation", "the Russian president"): the entity whose
-  name holds its head noun, or whose role it repeats; "the company" and the like
-  fall back on the organisation that spoke or was named last, unless the story
-  described an unnamed one with that word before.
+  role it repeats (by the role's own noun: "chairman of the … Association" plays
+  "the chairman", not "the association"; never an indefinite "an architect"), or
+  whose name holds its head noun; "the company" and the like fall back on the
+  organisation that spoke or was named last, unless the story described an
+  unnamed one with that word before ("police", with no article, names no one body).
 
 A source that stays unresolved is anonymous when it is an unnamed person or
 group ("officials", "a source familiar with the talks"). Pronouns are never added
