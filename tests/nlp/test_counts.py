@@ -110,3 +110,13 @@ def test_a_measure_spacy_calls_a_percentage_stays_a_count(analyzer: Analyzer) ->
     feet = next(c for text, c in counts.items() if "30" in text)
     assert (feet.kind.value, feet.value, feet.unit) == ("count", 30.0, "feet")
     assert (counts["12 per cent"].kind.value, counts["12 per cent"].unit) == ("percent", "percent")
+
+
+@MODEL
+def test_money_keeps_its_currency_sign_and_loses_the_full_stop(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "In a statement, the city said it had recovered $120,000 and repaid about €2.5m.\n",
+    )
+    assert (counts["$120,000"].kind.value, counts["$120,000"].unit) == ("money", "USD")
+    assert (counts["about €2.5m"].value, counts["about €2.5m"].unit) == (2500000.0, "EUR")

@@ -104,7 +104,7 @@ class CountTagger:
 
 
 def _number_spans(doc: Doc, text: str) -> list[Span]:
-    spans = [e for e in doc.ents if e.label_ in NUMBER_LABELS]
+    spans = [_with_symbol(e) for e in doc.ents if e.label_ in NUMBER_LABELS]
     for match in _VAGUE.finditer(text):
         span = doc.char_span(match.start(), match.start(1) + len(match.group(1)))
         if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
@@ -112,9 +112,23 @@ def _number_spans(doc: Doc, text: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _with_symbol(ent: Span) -> Span:
+    """'$120,000' where spaCy's entity left the currency sign out ('120,000')."""
+    doc = ent.doc
+    if (
+        ent.start > 0
+        and doc[ent.start - 1].text in CURRENCY_SYMBOLS
+        and not doc[ent.start - 1].whitespace_
+    ):
+        return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
+
+
 def describe(span: Span, text: str) -> dict[str, Any] | None:
     """The count a number span makes, or None when it is not one (a year, a tally)."""
-    written = text[span.start_char : span.end_char]
+    raw = text[span.start_char : span.end_char].rstrip()
+    written = raw[:-1] if raw.endswith(".") else raw  # '€2.5m.' at a sentence's end
+    end = span.start_char + len(written)
     if _is_tally(text, span.start_char, span.end_char):
         return None
     kind, currency = _kind(span, written)
@@ -130,7 +144,7 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
         return None
     return {
         "start": span.start_char,
-        "end": span.end_char,
+        "end": end,
         "kind": kind,
         "value": amount.value,
         "low": amount.low,
