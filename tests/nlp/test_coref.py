@@ -276,6 +276,18 @@ def test_she_after_one_unnamed_nurse_is_hers() -> None:
     assert she["entity"] is None and she["anonymous"]
 
 
+def test_the_city_is_the_place_named_last() -> None:
+    """'Lakeport said yes. The Harbour Company said yes. The city said yes.'"""
+    rows = _said([("Lakeport", "PROPN", "Lakeport")], 0)
+    rows += _said([("Harbour", "PROPN", "Harbour"), ("Company", "PROPN", "Company")], 4)
+    rows += _said([("The", "DET", "the"), ("city", "NOUN", "city")], 9)
+    doc = _doc([(w, p, h, "det" if p == "DET" else d, lemma) for w, p, h, d, lemma in rows])
+    town = _entity(doc, "E1", "GPE", "Lakeport", (0, 1))
+    firm = _entity(doc, "E2", "ORG", "Harbour Company", (4, 6))
+    _, _, city = _resolve(doc, [town, firm], [(0, 1), (4, 6), (9, 11)])
+    assert city["entity"] == "E1" and not city["anonymous"]
+
+
 def test_police_without_an_article_is_no_one_body() -> None:
     """'The Harbour Authority said yes. Police said yes.': not the authority."""
     rows = _said(

@@ -25,7 +25,8 @@ and `anonymous`. In text order, a source is:
   "the chairman", not "the association"; never an indefinite "an architect"), or
   whose name holds its head noun; "the company" and the like fall back on the
   organisation that spoke or was named last, unless the story described an
-  unnamed one with that word before ("police", with no article, names no one body).
+  unnamed one with that word before ("police", with no article, names no one body);
+  "the city" and the like on the place named last.
 
 A source that stays unresolved is anonymous when it is an unnamed person or
 group ("officials", "a source familiar with the talks"). Pronouns are never added
@@ -62,6 +63,7 @@ PLURAL = frozenset({"they", "them", "their"})
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 PARAGRAPHS_BACK = 2  # how far back the previous speaker still counts
+PLACE_BODIES = frozenset({"city", "town", "village", "county", "borough", "municipality"})
 _ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "in", "on", "to", "from", "with"})
 
 
@@ -166,7 +168,7 @@ class Resolver:
             return self.resolve(
                 antecedent.doc[antecedent.left_edge.i : antecedent.i + 1], paragraph
             )
-        if head.lemma_.lower() in DOCUMENT_HEADS or head.pos_ == "PROPN":
+        if head.lemma_.lower() in DOCUMENT_HEADS | PLACE_BODIES or head.pos_ == "PROPN":
             inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
             if inner:
                 return inner[0]
@@ -257,6 +259,8 @@ class Resolver:
             if speaker and speaker.type == "ORG":
                 return speaker
             return self.latest(span.start_char, frozenset({"ORG"}))
+        if noun in PLACE_BODIES and _bare(head):  # "the city said": the place named last
+            return self.latest(span.start_char, frozenset({"GPE"}))
         return None
 
     def _unnamed_before(self, head: Token) -> bool:
@@ -367,7 +371,8 @@ def is_anonymous(span: Span) -> bool:
 def _one_organisation(head: Token) -> bool:
     """'The dockworkers' union', 'the company': a body the story identifies, though
     unnamed, unlike 'unions' or 'a company'."""
-    if head.lemma_.lower() not in ORGANISATION_HEADS or head.tag_ == "NNS":
+    lemma = head.lemma_.lower()
+    if lemma not in ORGANISATION_HEADS | PLACE_BODIES or head.tag_ == "NNS":
         return False
     return any(
         child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in ("the", "this", "that"))
