@@ -120,3 +120,11 @@ def test_money_keeps_its_currency_sign_and_loses_the_full_stop(analyzer: Analyze
     )
     assert (counts["$120,000"].kind.value, counts["$120,000"].unit) == ("money", "USD")
     assert (counts["about €2.5m"].value, counts["about €2.5m"].unit) == (2500000.0, "EUR")
+
+
+@MODEL
+def test_a_vague_number_before_more_still_counts_its_noun(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer, "According to the broadcaster, dozens more people were treated for shock.\n"
+    )
+    assert counts["dozens"].unit == "people"

@@ -48,6 +48,7 @@ VAGUE = {
 NEUTRAL = ("about", "around", "roughly", "approximately", "some", "an estimated", "almost")
 LOWER_BOUND = ("more than", "over", "at least", "upwards of", "in excess of")
 UPPER_BOUND = ("fewer than", "less than", "up to", "at most", "under", "no more than", "nearly")
+_MORE = frozenset({"more", "fewer", "other", "additional", "extra"})
 _VAGUE = re.compile(
     r"\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)"
     r" of\b",
@@ -240,7 +241,7 @@ def counted_thing(span: Span) -> tuple[str | None, list[str]]:
         return number.text, []
     numbers = [t for t in reversed(span) if t.like_num or t.dep_ == "nummod" or t == number]
     heads = (_counted_noun(t) for t in numbers)
-    head = next((h for h in heads if h is not None), None)
+    head = next((h for h in heads if h is not None), _plural_after(span))
     if head is None:
         return None, []
     modifiers = [
@@ -252,6 +253,16 @@ def counted_thing(span: Span) -> tuple[str | None, list[str]]:
         and not child.like_num
     ]
     return head.text, modifiers
+
+
+def _plural_after(span: Span) -> Token | None:
+    """'dozens more people' parsed as two subjects: the plural noun right after the number,
+    past a 'more', 'fewer' or 'other'."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in _MORE:
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].tag_ == "NNS" else None
 
 
 def _counted_noun(number: Token) -> Token | None:
