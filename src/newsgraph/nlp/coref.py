@@ -64,6 +64,7 @@ RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 PARAGRAPHS_BACK = 2  # how far back the previous speaker still counts
 PLACE_BODIES = frozenset({"city", "town", "village", "county", "borough", "municipality"})
+_DEFINITE = ("the", "this", "that")
 _ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "in", "on", "to", "from", "with"})
 
 
@@ -143,11 +144,19 @@ class Resolver:
         self, before: int, wanted: frozenset[str], gender: str | None = None
     ) -> EntityInfo | None:
         """The entity of the given types mentioned last before a character offset."""
+        found = self._latest_mention(before, wanted, gender)
+        return found[2] if found else None
+
+    def _latest_mention(
+        self, before: int, wanted: frozenset[str], gender: str | None = None
+    ) -> tuple[int, int, EntityInfo] | None:
+        """That entity's last mention before the offset (a mention may start at it)."""
         k = bisect_right(self._starts, before) - 1
         while k >= 0:
-            info = self.entities[self.mentions[k][2]]
+            start, end, entity_id = self.mentions[k]
+            info = self.entities[entity_id]
             if info.type in wanted and (gender is None or info.gender in (None, gender)):
-                return info
+                return start, end, info
             k -= 1
         return None
 
@@ -204,15 +213,10 @@ class Resolver:
         """'Kim said … Abbott was not convinced. Officials, she said, …': a person who is the
         main subject of the sentence before the pronoun's, named by the story (not inside
         a quote) after the last speaker spoke, is who the pronoun takes up."""
-        k = bisect_right(self._starts, position - 1) - 1
-        while k >= 0:
-            start, end, entity_id = self.mentions[k]
-            info = self.entities[entity_id]
-            if info.type == "PERSON" and info.gender in (None, gender):
-                break
-            k -= 1
-        else:
+        found = self._latest_mention(position - 1, frozenset({"PERSON"}), gender)
+        if found is None:
             return None
+        start, end, info = found
         mention = self.doc.char_span(start, end, alignment_mode="expand")
         pronoun = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if mention is None or pronoun is None or not len(mention) or not len(pronoun):
@@ -321,18 +325,21 @@ def _a_body(noun: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
+def _has_determiner(head: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in words for c in head.children)
+
+
 def _indefinite(head: Token) -> bool:
     """'an architect who said': someone new, not whoever was called an architect before."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return _has_determiner(head, ("a", "an"))
 
 
 def _bare(head: Token) -> bool:
     """'the company', not 'the union representing dock workers' or 'its parent company',
     which introduce a body of their own, nor 'police' with no article, which names no
     one body."""
-    children = list(head.children)
-    return all(child.dep_ in ("det", "punct") for child in children) and any(
-        child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in children
+    return all(c.dep_ in ("det", "punct") for c in head.children) and _has_determiner(
+        head, _DEFINITE
     )
 
 
@@ -374,10 +381,7 @@ def _one_organisation(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma not in ORGANISATION_HEADS | PLACE_BODIES or head.tag_ == "NNS":
         return False
-    return any(
-        child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in ("the", "this", "that"))
-        for child in head.children
-    )
+    return any(c.dep_ == "poss" for c in head.children) or _has_determiner(head, _DEFINITE)
 
 
 class Coreference:
@@ -428,28 +432,28 @@ def _remember(
         deferred.paragraph = paragraph
     else:
         source["anonymous"] = is_anonymous(span)
-        unnamed = _unnamed_speaker(span.root, paragraph, source["anonymous"])
+        unnamed = _unnamed_speaker(span, paragraph, source["anonymous"])
         if unnamed is not None:
-            unnamed.position = span.start_char
             resolver.previous = unnamed
 
 
-def _unnamed_speaker(head: Token, paragraph: int, anonymous: bool) -> Speaker | None:
+def _unnamed_speaker(span: Span, paragraph: int, anonymous: bool) -> Speaker | None:
     """A person or group described, not named: 'a spokeswoman', 'officials', 'the union'."""
+    head = span.root
     if head.pos_ in ("PRON", "PROPN") or head.lower_ in RELATIVE:
         return None
     lemma = head.lemma_.lower()
     gender = gender_of_word(head.lower_)
     plural = head.tag_ in ("NNS", "NNPS")
     if lemma in PERSON_HEADS or gender is not None:
-        if not plural and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if not plural and _has_determiner(head, ("the",)):
             return None  # "the former first lady": likely someone named, left unresolved
         kind = "group" if plural else "person"
     elif lemma in ORGANISATION_HEADS:
         kind = "group"
     else:
         return None
-    return Speaker(None, paragraph, kind, gender, anonymous)
+    return Speaker(None, paragraph, kind, gender, anonymous, span.start_char)
 
 
 def _core(span: Span) -> Span:
