@@ -38,14 +38,9 @@ _QUOTE_MARKS = "\"”'’"
 
 def kind_of(found: Found, context: DocContext) -> AttributionKind:
     """Direct: all quoted (but for its own source and cue); mixed: partly quoted."""
-    doc = context.doc
     start, end = found.content
-    own = set(range(*found.source)) if found.source else set()
-    if found.cue is not None:
-        own.update(range(*cue_span(found.cue)))
-    words = [
-        i for i in range(start, end) if i not in own and not (doc[i].is_punct or doc[i].is_space)
-    ]
+    own = found.own_tokens()
+    words = [i for i in range(start, end) if i not in own and context.words[i] is not None]
     quoted = sum(context.in_quote[i] >= 0 for i in words)
     if words and quoted == len(words):
         return AttributionKind.DIRECT

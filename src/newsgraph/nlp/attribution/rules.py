@@ -27,6 +27,13 @@ class Found:
     source: TokenRange | None
     confidence: float
 
+    def own_tokens(self) -> set[int]:
+        """Its cue's and source's tokens: what its content is said around."""
+        own = set(range(*self.source)) if self.source else set()
+        if self.cue is not None:
+            own.update(range(*cue_span(self.cue)))
+        return own
+
 
 def _covered(span: TokenRange, found: list[Found]) -> bool:
     return any(shared_tokens(span, item.content) > (span[1] - span[0]) / 2 for item in found)
@@ -81,13 +88,7 @@ def _whole_sentences(span: TokenRange, context: DocContext) -> bool:
     start, end = span
     first = context.sentences[context.sentence_of[start]]
     last = context.sentences[context.sentence_of[end - 1]]
-    doc = context.doc
-    outside = [
-        t
-        for t in doc[first.start : last.end]
-        if not (start <= t.i < end) and not (t.is_punct or t.is_space)
-    ]
-    return not outside
+    return all(start <= i < end or context.words[i] is None for i in range(first.start, last.end))
 
 
 def carried_quotes(context: DocContext, found: list[Found]) -> list[Found]:
@@ -125,8 +126,5 @@ def _resumed(previous: Found, quote: TokenRange, context: DocContext) -> bool:
         return False
     if context.paragraph_of[quote[0]] != context.paragraph_of[end - 1]:
         return False  # a new paragraph's quote is a new one, credited on its own
-    own = set(range(*cue_span(previous.cue)))
-    if previous.source is not None:
-        own.update(range(*previous.source))
-    between = context.doc[end : quote[0]]
-    return bool(own) and all(t.i in own or t.is_punct or t.is_space for t in between)
+    own = previous.own_tokens()
+    return all(i in own or context.words[i] is None for i in range(end, quote[0]))
