@@ -118,8 +118,10 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     mentions = _spelled_acronyms(doc, text, mentions)
     mentions = _organisations_of_places(text, mentions)
     for mention in mentions:
-        _organisation_not_place(doc, mention)
-        _organisation_not_person(doc, mention)
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and len(span):
+            _organisation_not_place(span, mention)
+            _organisation_not_person(span, mention)
     mentions = _propagate(doc, text, mentions)
     _one_type_per_name(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -315,12 +317,10 @@ def _shouting(rest: str) -> bool:
     return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-def _organisation_not_place(doc: Doc, mention: Mention) -> None:
+def _organisation_not_place(span: Span, mention: Mention) -> None:
     if mention.label not in {"GPE", "LOC", "NORP"}:
         return
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return
+    doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
     if span[-1].lower_ in ORG_HEADS or (
         following is not None and following.lower_ in ORG_HEADS and mention.label != "NORP"
@@ -328,16 +328,16 @@ def _organisation_not_place(doc: Doc, mention: Mention) -> None:
         mention.label = "ORG"
 
 
-def _organisation_not_person(doc: Doc, mention: Mention) -> None:
+def _organisation_not_person(span: Span, mention: Mention) -> None:
     """'the newspaper Handelsblatt', 'the French group Transalpe': a name set right after
     the kind of body it is names that body, whatever spaCy took it for."""
     if mention.label not in ("PERSON", "GPE"):
         return
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is not None and _the_before_a_person(doc, span, mention.label):
+    doc = span.doc
+    if _the_before_a_person(doc, span, mention.label):
         mention.label = "ORG"  # 'told the Gazette': people are not named with 'the'
         return
-    if span is None or span.start < 2 or doc[span.start - 1].lower_ not in ORGANISATION_HEADS:
+    if span.start < 2 or doc[span.start - 1].lower_ not in ORGANISATION_HEADS:
         return
     i = span.start - 2
     while i > 0 and span.start - i <= 3 and (doc[i].pos_ == "ADJ" or doc[i].ent_type_ == "NORP"):
