@@ -26,6 +26,9 @@ from tests.conftest import assert_standoff
         ("fewer than 50", Amount(50.0, high=50.0)),
         ("between 10 and 15", Amount(None, 10.0, 15.0)),
         ("10-15", Amount(None, 10.0, 15.0)),
+        ("4.1 billion", Amount(4_100_000_000.0)),
+        ("between $4.1 billion and $4.3 billion", Amount(None, 4.1e9, 4.3e9)),
+        ("£2m-£3m", Amount(None, 2e6, 3e6)),
         ("hundreds", Amount(None, 200.0, 999.0)),
     ],
 )

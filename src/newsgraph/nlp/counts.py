@@ -60,9 +60,11 @@ _NUMBER = re.compile(
     r"eleven|twelve|dozen)\b(?:[- ](?:and )?[a-z]+\b)*)",
     re.IGNORECASE,
 )
+_SCALE = r" ?(?:million|billion|trillion|bn|mn|m|k)\b"
+_SIGN = r"(?:(?:us|a|c|hk|nz)?[$€£¥₽₪] ?)?"
 _RANGE = re.compile(
-    r"(?:between |from )?(?P<low>[\d.,]+|[a-z-]+) ?(?:and|to|-|–) ?(?P<high>[\d.,]+|[a-z-]+)"
-    r"(?P<scale> (?:million|billion|trillion))?",
+    rf"(?:between |from )?{_SIGN}(?P<low>[\d.,]+|[a-z-]+)(?P<low_scale>{_SCALE})?"
+    rf" ?(?:and|to|-|–) ?{_SIGN}(?P<high>[\d.,]+|[a-z-]+)(?P<scale>{_SCALE})?",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
@@ -227,8 +229,8 @@ def _range(lowered: str) -> Amount | None:
     if match is None:
         return None
     scale = match.group("scale") or ""
-    low = parse_number([match.group("low") + scale])
-    high = parse_number([match.group("high") + scale])
+    low = parse_number([_spaced_scale(match.group("low") + (match.group("low_scale") or scale))])
+    high = parse_number([_spaced_scale(match.group("high") + scale)])
     if low is None or high is None or low >= high:
         return None
     return Amount(None, low, high)

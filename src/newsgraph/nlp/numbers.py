@@ -113,7 +113,7 @@ def parse_number(words: list[str]) -> float | None:
             current = number if current is None else current + number
     if current is not None:
         total += current
-    return total
+    return float(f"{total:.12g}")  # 4.1 × 10⁹ is 4099999999.9999995 in binary
 
 
 def _word_value(token: str) -> tuple[str, float] | None:
