@@ -323,3 +323,19 @@ def test_since_a_month_means_the_last_one_even_when_the_next_is_closer(
         ("Dec. 3", "2025-12-03"),
         ("March", "2027-03"),
     ]
+
+
+@pytest.mark.model
+def test_a_verb_or_preposition_before_a_date_is_not_part_of_it(analyzer: Analyzer) -> None:
+    text = (
+        "The inquiry into the dam collapse is expected to last six weeks. Engineers said they "
+        "were more worried about the third quarter, when the rains come, and expect repairs "
+        "to take about two months.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="lead", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("six weeks", "P6W"),
+        ("the third quarter", "2016-Q3"),
+        ("about two months", "P2M"),
+    ]
+    assert_standoff(doc)

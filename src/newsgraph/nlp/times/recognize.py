@@ -81,7 +81,7 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ in TIME_LABELS:
-            found.extend(_split(ent))
+            found.extend(_split(_without_lead_in(ent)))
     for pattern in (_MISSED, _COUNTED, _PLURAL_UNITS, _CALENDAR):
         for match in pattern.finditer(text):
             start, end = match.span(match.lastindex or 0)
@@ -172,6 +172,22 @@ def _frequency_adjective(doc: Doc, start: int, end: int) -> bool:
         and span[0].lower_ in FREQUENCY_ADJECTIVES
         and span[0].dep_ == "amod"
     )
+
+
+def _without_lead_in(ent: Span) -> Span:
+    """The tagger's DATE can start with a word of the clause around it: the verb in "to
+    last six weeks", the preposition in "optimistic about the fourth quarter"."""
+    start = ent.start
+    while start < ent.end - 1 and _lead_in(ent.doc[start], ent):
+        start += 1
+    return ent.doc[start : ent.end]
+
+
+def _lead_in(token: Token, ent: Span) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        return token.tag_ != "VBG"  # "in coming weeks" keeps its adjective
+    about_the = token.lower_ == "about" and token.nbor().lower_ == "the"
+    return about_the and token.dep_ == "prep" and not ent.start <= token.head.i < ent.end
 
 
 def _split(ent: Span) -> list[tuple[int, int]]:
