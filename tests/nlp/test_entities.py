@@ -233,6 +233,26 @@ def test_the_head_noun_alone_joins_the_one_body_named_with_it() -> None:
     ]
 
 
+def test_a_company_or_club_named_by_one_of_its_words_joins_it() -> None:
+    text = (
+        "Nordhalle Semiconductor cut its forecast and Ravenport United lost at home. "
+        "Nordhalle employs 14,000 people; United play again on Wednesday. "
+        "The Lakeside House hotel was full, and House leaders met elsewhere."
+    )
+    spans = [
+        ("Nordhalle Semiconductor", "ORG", 0),
+        ("Ravenport United", "ORG", 0),
+        ("Nordhalle", "ORG", 1),
+        ("United", "ORG", 1),
+        ("Lakeside House", "ORG", 0),
+        ("House", "ORG", 1),
+    ]
+    clusters = _clusters(text, spans)
+    assert ["Nordhalle Semiconductor", "Nordhalle"] in clusters
+    assert ["Ravenport United", "United"] in clusters
+    assert ["House"] in clusters
+
+
 def test_a_head_noun_two_bodies_share_or_the_house_stays_apart() -> None:
     text = (
         "The Harbour Post and the Evening Post disagreed. The Post said no. "

@@ -77,10 +77,11 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
     the surname goes to the one named most recently."""
     written = text[mention.start : mention.end]
     key = name_key(written)
-    if mention.label == "ORG" and _definite_one_word(text, mention, key):
-        head = _organisation_by_head(text, key, clusters)
-        if head is not None:
-            return head
+    # 'House' alone names a chamber of parliament, never the White House
+    if mention.label == "ORG" and " " not in key and key != "house":
+        found = _organisation_by_word(text, key, clusters, _definite(text, mention))
+        if found is not None:
+            return found
     surname = " " not in key and mention.label in _SURNAME_MISREAD
     if not (surname or _acronym(written)):  # only these can stand for a fuller name
         return None
@@ -95,23 +96,31 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
     return best[1] if best else None
 
 
-def _definite_one_word(text: str, mention: Mention, key: str) -> bool:
-    """'the Commission', 'the Times': one word after 'the'. 'The House' is left alone: alone
-    it names a chamber of parliament, never the White House."""
-    before = text[max(0, mention.start - 6) : mention.start]
-    return " " not in key and key != "house" and _THE_BEFORE.search(before) is not None
+def _definite(text: str, mention: Mention) -> bool:
+    """'the Commission', 'the Times'."""
+    return _THE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]) is not None
 
 
-def _organisation_by_head(text: str, key: str, clusters: list[Cluster]) -> Cluster | None:
+def _organisation_by_word(
+    text: str, key: str, clusters: list[Cluster], definite: bool
+) -> Cluster | None:
     """'the Commission' after 'the European Commission', 'the Federation' after 'the
-    Federation of Jewish Communities': the one organisation named with that head noun
-    (none when two are, as 'United' after two clubs of that name)."""
+    Federation of Jewish Communities', 'Nordhalle' after 'Nordhalle Semiconductor',
+    'United' after 'Ravenport United': the one organisation named with that head noun or
+    (without 'the') first word; none when two are, as 'United' after two clubs of that name."""
     found = [
         cluster
         for cluster in clusters
-        if cluster.label == "ORG" and any(_head_noun(form) == key for form in cluster.forms(text))
+        if cluster.label == "ORG"
+        and any(_stands_in(form, key, definite) for form in cluster.forms(text))
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _stands_in(form: str, key: str, definite: bool) -> bool:
+    words = name_key(form).split()
+    first = not definite and len(words) >= 2 and words[0] == key
+    return first or (_head_noun(form) == key and (definite or words[-1] == key))
 
 
 def _head_noun(form: str) -> str | None:
