@@ -312,3 +312,24 @@ def test_merges_in_a_story(story: Document) -> None:
     federation = _entity(story, "Federation of Jewish Communities of Russia")
     assert (federation.type, federation.aliases) == ("ORG", ["FJCR"])
     assert len(federation.mentions) == 3
+
+
+COURT_STORY = (
+    "Former minister denies ordering files destroyed\n\n"
+    "His lawyer, Helena Faria, said the charges were invented. Councillor Aisling Brennan, "
+    "who sat on the contracts committee, told the court she had seen the files.\n\n"
+    "The case began after the weekly Expresso reported that costs had doubled. The "
+    "company's chief financial officer, Mehmet Aksoy, declined to comment.\n"
+)
+
+
+@pytest.mark.model
+def test_names_behind_titles_and_person_words_are_people(analyzer: Analyzer) -> None:
+    doc = analyzer.analyze(RawDocument(id="court", text=COURT_STORY))
+    assert_standoff(doc)
+    faria = _entity(doc, "Helena Faria")
+    assert (faria.type, faria.roles) == ("PERSON", ["lawyer"])
+    brennan = _entity(doc, "Aisling Brennan")
+    assert (brennan.type, brennan.roles) == ("PERSON", ["Councillor"])
+    assert _entity(doc, "Expresso").type == "ORG"
+    assert _entity(doc, "Mehmet Aksoy").roles == ["chief financial officer"]

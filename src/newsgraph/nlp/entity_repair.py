@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.nlp.attribution.lexicon import ORGANISATION_HEADS
+from newsgraph.nlp.attribution.lexicon import ORGANISATION_HEADS, PERSON_HEADS
 
 REPORTED_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -71,6 +71,8 @@ _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
 _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la"})
 _NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# what spaCy makes of a person's name behind a title it does not know as one
+_TITLED_MISREAD = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
 # A photo credit run into the word before it: "Moscow Jewish MuseumReuters".
 _GLUED_CREDIT = re.compile(
     r"(?<=[a-z.])(?:Reuters|AP|AFP|EPA|Getty ?Images|Bloomberg|Xinhua|TASS|Sputnik|ANP|DPA)"
@@ -122,6 +124,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
         if span is not None and len(span):
             _organisation_not_place(span, mention)
             _organisation_not_person(span, mention)
+            _person_not_organisation(span, mention)
     mentions = _propagate(doc, text, mentions)
     _one_type_per_name(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -133,10 +136,12 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
     offset = ent.start_char
     for piece in text[ent.start_char : ent.end_char].split("\n"):
         start, end = _trimmed(text, offset, offset + len(piece))
-        if ent.label_ == "PERSON":
-            start = _after_titles(text, start, end)
+        label = ent.label_
+        if label in _TITLED_MISREAD | {"PERSON"}:
+            titled, start = start, _after_titles(text, start, end)
+            label = "PERSON" if start > titled else label  # 'Councillor Aisling Brennan'
         if end > start and any(c.isupper() or c.isdigit() for c in text[start:end]):
-            out.append(Mention(start, end, ent.label_))
+            out.append(Mention(start, end, label))
         offset += len(piece) + 1
     return out
 
@@ -344,6 +349,21 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
         i -= 1  # 'the French group', 'the state-owned carrier'
     if doc[i].lower_ in ("the", "a", "an"):
         mention.label = "ORG"
+
+
+def _person_not_organisation(span: Span, mention: Mention) -> None:
+    """'His lawyer, Helena Faria,': a name of two or three words set beside a word for a
+    person is that person, whatever spaCy took it for."""
+    if mention.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or not 2 <= len(span) <= 3:
+        return
+    if any(t.pos_ != "PROPN" or not t.text.istitle() for t in span) or span[-1].lower_ in ORG_HEADS:
+        return
+    root = span.root
+    described = root.dep_ == "appos" and root.head.i < span.start
+    if (described and root.head.lemma_.lower() in PERSON_HEADS) or (
+        span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_HEADS
+    ):
+        mention.label = "PERSON"
 
 
 def _the_before_a_person(doc: Doc, span: Span, label: str) -> bool:

@@ -114,6 +114,12 @@ def _role_text(tokens: Sequence[Token]) -> str | None:
     words = list(tokens)
     while words and (words[0].lower_ in LEADING or words[0].lower_ in HONORIFICS):
         words = words[1:]
+    if words and words[0].tag_ == "PRP$":
+        words = words[1:]  # 'his lawyer': whose lawyer is the name the role belongs to
+    elif len(words) > 2 and words[0].pos_ == "NOUN" and words[1].tag_ == "POS":
+        words = words[2:]  # 'the company's chief financial officer', not 'Russia's …'
+    if any(w.tag_ in ("VBZ", "VBP", "VBD") for w in words):
+        return None  # a clause the parser hung on the name, not a title
     while words and words[-1].is_punct:
         words = words[:-1]
     if not words or len(words) > MAX_ROLE_TOKENS:
