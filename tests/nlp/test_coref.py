@@ -251,6 +251,25 @@ def test_an_unnamed_company_is_not_the_organisation_named_after_it() -> None:
     assert not company["anonymous"]
 
 
+def test_a_company_in_a_quote_is_the_speakers_word_not_an_unnamed_company() -> None:
+    """'Acme said “blame a company”. The company said yes.': the quoted company is no
+    company of the story's own, so the company is still Acme."""
+    rows: list[Row] = [
+        ("Acme", "PROPN", 1, "nsubj", "Acme"),
+        ("said", "VERB", 1, "ROOT", "say"),
+        ("“_", "PUNCT", 3, "punct", "“"),
+        ("blame", "VERB", 1, "ccomp", "blame"),
+        ("a", "DET", 5, "det", "a"),
+        ("company_", "NOUN", 3, "dobj", "company"),
+        ("”_", "PUNCT", 3, "punct", "”"),
+        (".", "PUNCT", 1, "punct", "."),
+    ]
+    doc = _doc(rows + _the_company_said(8))
+    acme = _entity(doc, "E1", "ORG", "Acme", (0, 1))
+    _, company = _resolve(doc, [acme], [(0, 1), (8, 10)])
+    assert company["entity"] == "E1"
+
+
 def test_she_after_an_unnamed_spokeswoman_is_hers_and_anonymous() -> None:
     """'Maria Lopez said yes. A spokeswoman said yes. She said yes.'"""
     rows = _said([("Maria", "PROPN", "Maria"), ("Lopez", "PROPN", "Lopez")], 0)

@@ -54,6 +54,7 @@ from newsgraph.nlp.attribution.lexicon import (
     gender_of_name,
     gender_of_word,
 )
+from newsgraph.nlp.attribution.quotes import find_quotes
 from newsgraph.nlp.attribution.sources import source_core
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
 
@@ -100,6 +101,7 @@ class Resolver:
     previous: Speaker | None = None
     deferred: Speaker | None = None  # the unnamed speaker the last pronoun pointed to
     contents: list[tuple[int, int]] = field(default_factory=list)  # what sources said
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # their words, in quotes
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -269,11 +271,15 @@ class Resolver:
 
     def _unnamed_before(self, head: Token) -> bool:
         """'The dockworkers' union said …' and later 'the union': the same noun earlier on,
-        neither in a name nor set beside one ('Acme, a shipping company,'), so the
-        description points back to it, not to an organisation named since."""
+        neither in a name nor set beside one ('Acme, a shipping company,') nor quoted
+        ('“rewards a company that …”' is a speaker's word for it), so the description points
+        back to it, not to an organisation named since."""
         lemma = head.lemma_
         return any(
-            token.lemma_ == lemma and _a_body(token) and not self._names(token)
+            token.lemma_ == lemma
+            and _a_body(token)
+            and not self._names(token)
+            and not any(s <= token.idx < e for s, e in self.quoted)
             for token in head.doc[: head.i]
         )
 
@@ -398,6 +404,7 @@ class Coreference:
         text = doc_text(doc)
         resolver = Resolver.of(doc, text, doc._.get(attribute("entities")) or [])
         resolver.contents = [(a["content"]["start"], a["content"]["end"]) for a in attributions]
+        resolver.quoted = [(q.start, q.end) for q in find_quotes(text)]
         paragraph_of = _paragraph_counter(text)
         for attribution in sorted(attributions, key=_position):
             source = attribution.get("source")
