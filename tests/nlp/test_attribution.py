@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze import Analyzer
-from newsgraph.document import Attribution, Document
+from newsgraph.document import Attribution, AttributionKind, Document
 from newsgraph.read import RawDocument
 from tests.conftest import assert_standoff
 
@@ -412,6 +412,20 @@ def test_a_quote_resumed_after_its_cue_is_one_content(analyzer: Analyzer) -> Non
     assert attribution.content.text.endswith("Anyone who wants to read it can.”")
     assert _speaker(doc, attribution) == "Laura Kim"
     assert len([a for a in doc.attributions if "read it" in a.content.text]) == 1
+
+
+def test_two_quotes_around_their_cue_and_its_setting_are_direct(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The ferry vote split the council.\n\n"
+        "“This is not a luxury, it is a lifeline,” Aisling Brennan told the packed chamber "
+        "before the vote. “Half of my constituents have no other way to reach the hospital.”\n\n"
+        "Tomas Veldt said the subsidy “rewards a company that has failed to modernise.”",
+    )
+    brennan = _about(doc, "not a luxury")
+    assert brennan.content.text.endswith("reach the hospital.”")
+    assert brennan.kind == AttributionKind.DIRECT
+    assert _about(doc, "rewards a company").kind == AttributionKind.MIXED
 
 
 def test_a_statement_introduced_by_a_colon_is_quoted_whole(analyzer: Analyzer) -> None:

@@ -42,13 +42,26 @@ def kind_of(found: Found, context: DocContext) -> AttributionKind:
     own = found.own_tokens()
     words = [i for i in range(start, end) if i not in own and context.words[i] is not None]
     quoted = sum(context.in_quote[i] >= 0 for i in words)
-    if words and quoted == len(words):
+    if words and (quoted == len(words) or _framed(found, words, context)):
         return AttributionKind.DIRECT
     if quoted:
         return AttributionKind.MIXED
     if found.cue is not None and found.cue.lower_ in SOURCING_CUES:
         return AttributionKind.SOURCING
     return AttributionKind.INDIRECT
+
+
+def _framed(found: Found, words: list[int], context: DocContext) -> bool:
+    """'“A,” Kim told the chamber. “B”': one content of two quotes, whose unquoted words
+    all sit in the sentence of its cue, after the first quote and before the second."""
+    unquoted = [i for i in words if context.in_quote[i] < 0]
+    if found.cue is None or context.in_quote[found.content[0]] < 0:
+        return False
+    sentence = context.sentence_of[found.cue.i]
+    if any(context.sentence_of[i] != sentence for i in unquoted):
+        return False
+    after = range(max(unquoted), context.sentences[sentence].end)
+    return not any(context.in_quote[i] >= 0 and context.words[i] is not None for i in after)
 
 
 def tidy(found: list[Found], context: DocContext) -> list[Found]:
