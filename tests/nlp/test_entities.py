@@ -78,6 +78,14 @@ def test_a_title_spacy_took_into_a_name_is_left_out() -> None:
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Derek Osei", "PERSON")]
 
 
+def test_a_title_alone_is_no_name() -> None:
+    doc = _doc(
+        ["Coach", "defends", "selection", "after", "Mayor", "Osei", "complains"],
+        ["B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Osei", "PERSON")]
+
+
 def test_a_name_after_the_kind_of_body_it_is_names_that_body() -> None:
     doc = _doc(["he", "told", "the", "newspaper", "Handelsblatt"], ["O"] * 4 + ["B-PERSON"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Handelsblatt", "ORG")]

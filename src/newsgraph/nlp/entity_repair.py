@@ -140,6 +140,8 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
         if label in _TITLED_MISREAD | {"PERSON"}:
             titled, start = start, _after_titles(text, start, end)
             label = "PERSON" if start > titled else label  # 'Councillor Aisling Brennan'
+        if text[start:end].lower().rstrip(".") in TITLES:
+            continue  # 'Coach defends selection': a title alone names no one
         if end > start and any(c.isupper() or c.isdigit() for c in text[start:end]):
             out.append(Mention(start, end, label))
         offset += len(piece) + 1
