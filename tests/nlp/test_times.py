@@ -339,3 +339,19 @@ def test_a_verb_or_preposition_before_a_date_is_not_part_of_it(analyzer: Analyze
         ("about two months", "P2M"),
     ]
     assert_standoff(doc)
+
+
+@pytest.mark.model
+def test_lengths_names_and_parts_of_a_year_are_read_as_written(analyzer: Analyzer) -> None:
+    text = (
+        "Some patients have waited more than a year for surgery, and the clinic is shut for "
+        "ten months of the year. Clean Pensions Now said the ministry must act now. The "
+        "hospital treats 300 patients a day.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="lengths", text=text, published=PUBLISHED))
+    assert [(t.text, t.type, t.value) for t in doc.times] == [
+        ("more than a year", "DURATION", "P1Y"),
+        ("ten months", "DURATION", "P10M"),
+        ("now", "DATE", "PRESENT_REF"),
+        ("a day", "SET", "P1D"),
+    ]

@@ -18,6 +18,7 @@ _EXPLICIT_QUARTER = re.compile(r"^(?!.*(?:ago|earlier|before|year-)).*quarter", 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR = re.compile(r"\d{4}(?:$|-)")
 _WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
+_OF_THE_UNIT = re.compile(r" of the (?:year|month|week|day)\b")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 
 
@@ -110,14 +111,20 @@ def _named_day(value: str | None) -> dt.date | None:
 def resolve(
     text: str, start: int, end: int, anchor: Anchor, previous: str | None
 ) -> tuple[int, int, str, str | None] | None:
-    """Normalise a candidate; if that fails, its tail ("coup d'etat last year" → "last year")."""
-    for shrink in _WORD_STARTS.finditer(text[start:end]):
-        try:
+    """Normalise a candidate; if that fails, the span before "of the year" ("ten months of
+    the year" → "ten months"), else its tail ("coup d'etat last year" → "last year")."""
+    unit = _OF_THE_UNIT.search(text, start, end)
+    try:
+        for stop in (end, unit.start()) if unit and unit.end() == end else (end,):
+            result = normalize(text[start:stop], anchor, previous)
+            if result is not None:
+                return start, stop, result[0], result[1]
+        for shrink in list(_WORD_STARTS.finditer(text[start:end]))[1:]:
             result = normalize(text[start + shrink.start() : end], anchor, previous)
-        except (ValueError, OverflowError):  # a date past the calendar's ends
-            return None
-        if result is not None and (shrink.start() == 0 or result[1] is not None):
-            return start + shrink.start(), end, result[0], result[1]
-        if shrink.start() > 0 and len(text[start:end].split()) > 6:
-            break
+            if result is not None and result[1] is not None:
+                return start + shrink.start(), end, result[0], result[1]
+            if len(text[start:end].split()) > 6:
+                break
+    except (ValueError, OverflowError):  # a date past the calendar's ends
+        return None
     return None

@@ -70,6 +70,9 @@ PLANNING = frozenset(
     {"schedule", "plan", "expect", "intend", "due", "slate", "aim", "hope", "prepare"}
 )
 _LOOKING_AHEAD = re.compile(r"\b(?:until|till|as soon as|as early as)\s*$", re.IGNORECASE)
+_NAMES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
+# 'waited more than a year', 'at least a day': a length, not a rate
+_NOT_RATE_BEFORE = frozenset({"than", "least", "about", "nearly", "almost", "around", "over"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 
 
@@ -90,9 +93,12 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
             _add(found, start, end)
     for start, end in [*_frequencies(doc), *_futures(doc)]:
         _add(found, start, end)
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMES]
     for start, end in _join_clock_and_day(text, sorted(found)):
         if _NOT_TIME.fullmatch(text[start:end]) or _title(text, start, end):
             continue
+        if any(s <= start and end <= e for s, e in names):
+            continue  # 'Clean Pensions Now', 'Nine Months Later': part of a name
         if not _frequency_adjective(doc, start, end):
             part = _PART_AFTER.match(text, end)
             yield start, part.end() if part else end
@@ -153,6 +159,7 @@ def is_rate(token: Token) -> bool:
         and token.dep_ == "npadvmod"
         and token.i > 0
         and token.nbor(-1).lower_ in {"a", "an", "per"}
+        and (token.i < 2 or token.nbor(-2).lower_ not in _NOT_RATE_BEFORE)
         and (token.i + 1 == len(token.doc) or token.nbor().lower_ not in NOT_RATE_AFTER)
         and token.head.lemma_ not in RATE_UNITS | CLOCK_PLURALS
     )
