@@ -125,6 +125,20 @@ def test_a_description_that_repeats_a_role() -> None:
     assert described["entity"] == "E1"
 
 
+def test_his_before_a_role_matches_it_unless_the_role_names_an_owner() -> None:
+    """'Laura (his wife) said yes. His wife said yes. Mills (Kim's lawyer) said yes. His
+    lawyer said yes.': the wife is Laura; his lawyer need not be Kim's."""
+    rows = _said([("Laura", "PROPN", "Laura")], 0)
+    rows += _said([("His", "PRON", "his"), ("wife", "NOUN", "wife")], 4)
+    rows += _said([("Mills", "PROPN", "Mills")], 9)
+    rows += _said([("His", "PRON", "his"), ("lawyer", "NOUN", "lawyer")], 13)
+    doc = _doc(rows)
+    laura = _entity(doc, "E1", "PERSON", "Laura", (0, 1), roles=["wife"])
+    mills = _entity(doc, "E2", "PERSON", "Cheryl Mills", (9, 10), roles=["Kim's lawyer"])
+    sources = _resolve(doc, [laura, mills], [(0, 1), (4, 6), (9, 10), (13, 15)])
+    assert [s["entity"] for s in sources] == ["E1", "E1", "E2", None]
+
+
 def test_a_described_person_resolves_by_role() -> None:
     """'chief executive Graham Otley said …; the chief executive added': a word that can
     name anyone ('executive') still points at the one person holding that role."""
@@ -268,6 +282,24 @@ def test_a_company_in_a_quote_is_the_speakers_word_not_an_unnamed_company() -> N
     acme = _entity(doc, "E1", "ORG", "Acme", (0, 1))
     _, company = _resolve(doc, [acme], [(0, 1), (8, 10)])
     assert company["entity"] == "E1"
+
+
+def test_a_body_of_a_described_organisation_speaks_for_it() -> None:
+    """'Acme said yes. The firm's board said yes.': the board is Acme's."""
+    rows: list[Row] = [
+        *_said([("Acme", "PROPN", "Acme")], 0),
+        ("The", "DET", 5, "det", "the"),
+        ("firm_", "NOUN", 7, "poss", "firm"),
+        ("'s", "PART", 5, "case", "'s"),
+        ("board", "NOUN", 8, "nsubj", "board"),
+        ("said", "VERB", 8, "ROOT", "say"),
+        ("yes", "INTJ", 8, "dobj", "yes"),
+        (".", "PUNCT", 8, "punct", "."),
+    ]
+    doc = _doc(rows)
+    acme = _entity(doc, "E1", "ORG", "Acme", (0, 1))
+    _, board = _resolve(doc, [acme], [(0, 1), (4, 8)])
+    assert board["entity"] == "E1"
 
 
 def test_she_after_an_unnamed_spokeswoman_is_hers_and_anonymous() -> None:

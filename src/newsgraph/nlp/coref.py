@@ -67,6 +67,7 @@ PARAGRAPHS_BACK = 2  # how far back the previous speaker still counts
 PLACE_BODIES = frozenset({"city", "town", "village", "county", "borough", "municipality"})
 _DEFINITE = ("the", "this", "that")
 _ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "in", "on", "to", "from", "with"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 @dataclass
@@ -260,6 +261,12 @@ class Resolver:
         ]
         if by_name:
             return self._most_recent(by_name, span.start_char)
+        owner = _owner(head)
+        if noun in ORGANISATION_HEADS and owner is not None and owner.lemma_.lower() != noun:
+            # 'the fund's board', 'Acme's board': the body it belongs to speaks through it
+            # ('Mr. Clarke's company' is no person)
+            body = self.resolve(head.doc[owner.left_edge.i : owner.i + 1], paragraph)
+            return body if body is not None and body.type in GROUP_TYPES else None
         if noun in ORGANISATION_HEADS and _bare(head) and not self._unnamed_before(head):
             speaker = self._recent_speaker(paragraph)
             if speaker and speaker.type == "ORG":
@@ -340,11 +347,18 @@ def _indefinite(head: Token) -> bool:
     return _has_determiner(head, ("a", "an"))
 
 
+def _owner(head: Token) -> Token | None:
+    """The noun that owns a body ('the fund' of 'the fund's board'), not a pronoun."""
+    return next(
+        (c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None
+    )
+
+
 def _bare(head: Token) -> bool:
     """'the company', not 'the union representing dock workers' or 'its parent company',
     which introduce a body of their own, nor 'police' with no article, which names no
     one body."""
-    return all(c.dep_ in ("det", "punct") for c in head.children) and _has_determiner(
+    return all(c.dep_ in ("det", "punct", "case") for c in head.children) and _has_determiner(
         head, _DEFINITE
     )
 
@@ -354,9 +368,13 @@ def _plays(entity: EntityInfo, words: list[str], head: str) -> bool:
     The role's own noun must match: 'chairman of the Fishermen's Association' plays
     'the chairman', not 'the association'."""
     for role in entity.roles:
-        role_words = role.lower().replace("'s", "").split()
+        owned = "'s" in role.replace("’", "'")
+        role_words = role.lower().replace("’", "'").replace("'s", "").split()
         own = list(takewhile(lambda w: w not in _ROLE_PREPOSITIONS, role_words))
-        if own and own[-1] == head and all(w in role_words for w in words):
+        # a role is kept without 'his' ('his wife, Laura,' plays 'wife'), but 'his lawyer'
+        # is not the lawyer of someone the role names ('Clinton's lawyer')
+        needed = words if owned else [w for w in words if w not in _POSSESSIVE_PRONOUNS]
+        if own and own[-1] == head and all(w in role_words for w in needed):
             return True
     return False
 
