@@ -82,6 +82,7 @@ def test_bare_month_picks_the_nearest_year_leaning_by_tense() -> None:
     assert normalize("Dec. 7", late_autumn) == ("DATE", "2016-12-07")
     assert normalize("January", Anchor(dt.date(2016, 11, 2), Tense.FUTURE)) == ("DATE", "2017-01")
     assert normalize("March", late_autumn) == ("DATE", "2016-03")
+    assert normalize("March", Anchor(dt.date(2026, 11, 20), Tense.PAST)) == ("DATE", "2026-03")
 
 
 @pytest.mark.parametrize(
@@ -355,3 +356,10 @@ def test_lengths_names_and_parts_of_a_year_are_read_as_written(analyzer: Analyze
         ("now", "DATE", "PRESENT_REF"),
         ("a day", "SET", "P1D"),
     ]
+
+
+@pytest.mark.model
+def test_both_months_of_a_span_between_two_are_dates(analyzer: Analyzer) -> None:
+    text = "Keller's team measured 176 glaciers between June and September.\n"
+    doc = analyzer.analyze(RawDocument(id="months", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [("June", "2016-06"), ("September", "2016-09")]

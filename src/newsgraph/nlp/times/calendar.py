@@ -186,7 +186,8 @@ def nearest_year(anchor: Anchor, month: int, day: int = 15) -> int | None:
     """The year of a date written without one: the closest to publication, leaning by tense.
 
     A past-tense "Dec. 7" in late October is still this December if nothing else
-    fits better; the tense only costs a wrong-direction date four months.
+    fits better; the tense costs a wrong-direction date six months, so a past-tense
+    "March" in late November is the March gone, not the one to come.
     """
     if anchor.date is None:
         return None
@@ -201,7 +202,7 @@ def nearest_year(anchor: Anchor, month: int, day: int = 15) -> int | None:
             continue
         cost = abs(days)
         if (anchor.tense is Tense.PAST and days > 0) or (anchor.tense is Tense.FUTURE and days < 0):
-            cost += 120
+            cost += 180
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else None

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import tokens_among
-from newsgraph.nlp.times.calendar import Tense
+from newsgraph.nlp.times.calendar import Tense, month_of
 
 BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -212,8 +212,11 @@ def _split(ent: Span) -> list[tuple[int, int]]:
 
 
 def _too_short(piece: str, first: str) -> bool:
-    """A lone word is no date of its own, except the day in "April 24 and 25"."""
+    """A lone word is no date of its own, except the day in "April 24 and 25" and a month
+    ("between June and September")."""
     if BARE_DAY.fullmatch(piece) and re.search(r"[A-Za-z]\.? \d{1,2}$", first):
+        return False
+    if month_of(piece.strip()) is not None:
         return False
     return len(piece.split()) == 1 and not re.search(r"\d{4}|day$", piece, re.IGNORECASE)
 
