@@ -86,6 +86,18 @@ def test_a_title_alone_is_no_name() -> None:
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Osei", "PERSON")]
 
 
+def test_a_newspaper_taken_for_a_work_is_an_organisation() -> None:
+    work = ["B-WORK_OF_ART", "I-WORK_OF_ART"]
+    doc = _doc(
+        ["a", "report", "by", "The", "Evening", "Ledger", "on", "the", "film", "Night", "Train"],
+        ["O", "O", "O", *work, "I-WORK_OF_ART", "O", "O", "O", *work],
+    )
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+        ("Evening Ledger", "ORG"),
+        ("Night Train", "WORK_OF_ART"),
+    ]
+
+
 def test_a_name_after_the_kind_of_body_it_is_names_that_body() -> None:
     doc = _doc(["he", "told", "the", "newspaper", "Handelsblatt"], ["O"] * 4 + ["B-PERSON"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Handelsblatt", "ORG")]

@@ -71,6 +71,11 @@ _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
 _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la"})
 _NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# the words newspapers are named with: 'The Evening Ledger' is a paper, not a work
+_MASTHEAD_WORDS = """times post herald gazette journal tribune chronicle observer telegraph ledger
+    courier guardian independent mirror express star sun mail news record register dispatch
+    bulletin inquirer examiner monitor standard"""
+_MASTHEADS = frozenset(_MASTHEAD_WORDS.split())
 # what spaCy makes of a person's name behind a title it does not know as one
 _TITLED_MISREAD = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
 # A photo credit run into the word before it: "Moscow Jewish MuseumReuters".
@@ -125,6 +130,8 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
             _organisation_not_place(span, mention)
             _organisation_not_person(span, mention)
             _person_not_organisation(span, mention)
+            if mention.label == "WORK_OF_ART" and span[-1].lower_ in _MASTHEADS:
+                mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
     mentions = _propagate(doc, text, mentions)
     _one_type_per_name(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
