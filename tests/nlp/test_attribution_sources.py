@@ -411,6 +411,24 @@ def test_a_quoted_subject_is_not_offered() -> None:
     assert "subj-before" not in _candidates(doc, 6)
 
 
+def test_a_quoted_subject_gives_way_to_the_speaker_after_the_verb() -> None:
+    """'“ Full panic , ” said Leslie Wimes .', parsed with both the quoted noun and the
+    name as subjects of "said": the name speaks."""
+    rows = [
+        ("“_", 2, "punct"),
+        ("Full", 2, "amod"),
+        ("panic_", 5, "nsubj"),
+        (",_", 5, "punct"),
+        ("”", 5, "punct"),
+        ("said", 5, "ROOT"),
+        ("Leslie", 7, "compound"),
+        ("Wimes_", 5, "nsubj"),
+        (".", 5, "punct"),
+    ]
+    doc = _doc(rows, pos={1: "ADJ", 5: "VERB"})
+    assert _candidates(doc, 5)["subj"] == "Wimes"
+
+
 def _speakers(analyzer: Analyzer, text: str) -> list[tuple[str, str | None]]:
     """Each attribution's source text and the name of the entity it resolves to."""
     doc: Document = analyzer.analyze(RawDocument(id="test", text=text))

@@ -120,7 +120,7 @@ def _objects(token: Token, preps: frozenset[str]) -> list[Token]:
 
 def source_candidates(cue: Token, context: DocContext) -> list[SourceCandidate]:
     found = [SourceCandidate(None, "none")]
-    subject = _subject_of(cue)
+    subject = _unquoted(_subject_of(cue), cue, context)
     if subject is not None:
         found.append(SourceCandidate(subject, "subj"))
     else:
@@ -152,6 +152,15 @@ def source_candidates(cue: Token, context: DocContext) -> list[SourceCandidate]:
     if obj is not None and all(c.head is not obj for c in found):
         found.append(SourceCandidate(obj, "frame"))
     return found
+
+
+def _unquoted(subject: Token | None, cue: Token, context: DocContext) -> Token | None:
+    """'“… Full panic mode,” said Leslie Wimes': of a cue's two subjects, the quoted words
+    the parser took for one are not its speaker when the other stands outside the quote."""
+    if subject is None or context.in_quote[subject.i] < 0 or context.in_quote[cue.i] >= 0:
+        return subject
+    outside = [c for c in cue.children if c.dep_ in SUBJECTS and context.in_quote[c.i] < 0]
+    return outside[0] if outside else subject
 
 
 def _names_before(cue: Token) -> list[Token]:
