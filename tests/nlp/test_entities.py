@@ -98,6 +98,20 @@ def test_a_newspaper_taken_for_a_work_is_an_organisation() -> None:
     ]
 
 
+def test_a_name_its_residents_are_named_after_is_a_place() -> None:
+    words = "Residents of Valdorno voted . Others follow Valdorno and friends of Anna Berg cheered"
+    person = ["B-PERSON"]
+    doc = _doc(
+        words.split(),
+        ["O", "O", *person, "O", "O", "O", "O", *person, "O", "O", "O", *person, "I-PERSON", "O"],
+    )
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+        ("Valdorno", "GPE"),
+        ("Valdorno", "GPE"),
+        ("Anna Berg", "PERSON"),
+    ]
+
+
 def test_a_name_after_the_kind_of_body_it_is_names_that_body() -> None:
     doc = _doc(["he", "told", "the", "newspaper", "Handelsblatt"], ["O"] * 4 + ["B-PERSON"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Handelsblatt", "ORG")]

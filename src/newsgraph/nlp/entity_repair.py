@@ -71,6 +71,10 @@ _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
 _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la"})
 _NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+_PLACE_HOLDERS = frozenset(
+    {"resident", "citizen", "inhabitant", "people", "mayor", "town", "village", "city"}
+)
+_LAST_WORD = re.compile(r"\w+$")
 # the words newspapers are named with: 'The Evening Ledger' is a paper, not a work
 _MASTHEAD_WORDS = """times post herald gazette journal tribune chronicle observer telegraph ledger
     courier guardian independent mirror express star sun mail news record register dispatch
@@ -133,6 +137,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
             if mention.label == "WORK_OF_ART" and span[-1].lower_ in _MASTHEADS:
                 mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
     mentions = _propagate(doc, text, mentions)
+    _places_not_people(text, mentions)
     _one_type_per_name(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
@@ -373,6 +378,17 @@ def _person_not_organisation(span: Span, mention: Mention) -> None:
         span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_HEADS
     ):
         mention.label = "PERSON"
+
+
+def _places_not_people(text: str, mentions: list[Mention]) -> None:
+    """'residents of Valdorno', 'the mayor of Valdorno': a name after the people or the
+    offices a place has is that place, every time it is named."""
+    for mention in mentions:
+        if mention.label != "PERSON" or not text.endswith(" of ", 0, mention.start):
+            continue
+        before = _LAST_WORD.search(text, 0, mention.start - 4)
+        if before and before.group(0).lower().removesuffix("s") in _PLACE_HOLDERS:
+            mention.label, mention.certain = "GPE", True
 
 
 def _the_before_a_person(doc: Doc, span: Span, label: str) -> bool:
