@@ -287,6 +287,12 @@ def test_a_company_or_club_named_by_one_of_its_words_joins_it() -> None:
     assert ["House"] in clusters
 
 
+def test_a_company_named_by_its_first_word_joins_it_whatever_spacy_took_it_for() -> None:
+    text = "Halvorsen Pharma will appeal. Halvorsen said the cases were rare."
+    spans = [("Halvorsen Pharma", "ORG", 0), ("Halvorsen", "PERSON", 1)]
+    assert _clusters(text, spans) == [["Halvorsen Pharma", "Halvorsen"]]
+
+
 def test_a_head_noun_two_bodies_share_or_the_house_stays_apart() -> None:
     text = (
         "The Harbour Post and the Evening Post disagreed. The Post said no. "
@@ -367,3 +373,15 @@ def test_names_behind_titles_and_person_words_are_people(analyzer: Analyzer) -> 
     assert (brennan.type, brennan.roles) == ("PERSON", ["Councillor"])
     assert _entity(doc, "Expresso").type == "ORG"
     assert _entity(doc, "Mehmet Aksoy").roles == ["chief financial officer"]
+
+
+@pytest.mark.model
+def test_bodies_set_beside_their_kind_are_organisations(analyzer: Analyzer) -> None:
+    text = (
+        "Regulator suspends diet pill\n\n"
+        "The manufacturer, Halvorsen Pharma, said it would appeal. Tom Abara, who chairs the "
+        "Liver Patients' Network, welcomed the decision.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="bodies", text=text))
+    assert _entity(doc, "Halvorsen Pharma").type == "ORG"
+    assert _entity(doc, "Liver Patients' Network").type == "ORG"

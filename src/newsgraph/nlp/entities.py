@@ -77,8 +77,7 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
     the surname goes to the one named most recently."""
     written = text[mention.start : mention.end]
     key = name_key(written)
-    # 'House' alone names a chamber of parliament, never the White House
-    if mention.label == "ORG" and " " not in key and key != "house":
+    if mention.label == "ORG" and " " not in key:
         found = _organisation_by_word(text, key, clusters, _definite(text, mention))
         if found is not None:
             return found
@@ -93,6 +92,10 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
             last = max(m.start for m in cluster.mentions)
             if best is None or last > best[0]:
                 best = (last, cluster)
+    if best is None and surname and mention.label != "ORG":
+        # 'Halvorsen would appeal' after 'Halvorsen Pharma', taken for a person's surname
+        # (never by its last word: 'Mitchell' after a 'Dennis Mitchell' typed ORG)
+        return _organisation_by_word(text, key, clusters, definite=False, by_head=False)
     return best[1] if best else None
 
 
@@ -102,25 +105,28 @@ def _definite(text: str, mention: Mention) -> bool:
 
 
 def _organisation_by_word(
-    text: str, key: str, clusters: list[Cluster], definite: bool
+    text: str, key: str, clusters: list[Cluster], definite: bool, by_head: bool = True
 ) -> Cluster | None:
     """'the Commission' after 'the European Commission', 'the Federation' after 'the
     Federation of Jewish Communities', 'Nordhalle' after 'Nordhalle Semiconductor',
     'United' after 'Ravenport United': the one organisation named with that head noun or
     (without 'the') first word; none when two are, as 'United' after two clubs of that name."""
+    if key == "house":  # alone it names a chamber of parliament, never the White House
+        return None
     found = [
         cluster
         for cluster in clusters
         if cluster.label == "ORG"
-        and any(_stands_in(form, key, definite) for form in cluster.forms(text))
+        and any(_stands_in(form, key, definite, by_head) for form in cluster.forms(text))
     ]
     return found[0] if len(found) == 1 else None
 
 
-def _stands_in(form: str, key: str, definite: bool) -> bool:
+def _stands_in(form: str, key: str, definite: bool, by_head: bool) -> bool:
     words = name_key(form).split()
     first = not definite and len(words) >= 2 and words[0] == key
-    return first or (_head_noun(form) == key and (definite or words[-1] == key))
+    head = by_head and _head_noun(form) == key and (definite or words[-1] == key)
+    return first or head
 
 
 def _head_noun(form: str) -> str | None:

@@ -134,7 +134,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
             _organisation_not_place(span, mention)
             _organisation_not_person(span, mention)
             _person_not_organisation(span, mention)
-            if mention.label == "WORK_OF_ART" and span[-1].lower_ in _MASTHEADS:
+            if mention.label == "WORK_OF_ART" and span[-1].lower_ in _MASTHEADS | ORG_HEADS:
                 mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
     mentions = _propagate(doc, text, mentions)
     _places_not_people(text, mentions)
@@ -356,6 +356,9 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
     if _the_before_a_person(doc, span, mention.label):
         mention.label = "ORG"  # 'told the Gazette': people are not named with 'the'
         return
+    if _set_beside(span, ORGANISATION_HEADS):
+        mention.label = "ORG"  # 'The manufacturer, Halvorsen Pharma,'
+        return
     if span.start < 2 or doc[span.start - 1].lower_ not in ORGANISATION_HEADS:
         return
     i = span.start - 2
@@ -372,12 +375,24 @@ def _person_not_organisation(span: Span, mention: Mention) -> None:
         return
     if any(t.pos_ != "PROPN" or not t.text.istitle() for t in span) or span[-1].lower_ in ORG_HEADS:
         return
-    root = span.root
-    described = root.dep_ == "appos" and root.head.i < span.start
-    if (described and root.head.lemma_.lower() in PERSON_HEADS) or (
+    if _set_beside(span, PERSON_HEADS) or (
         span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_HEADS
     ):
         mention.label = "PERSON"
+
+
+def _set_beside(span: Span, kinds: frozenset[str]) -> bool:
+    """The name is in apposition to a word of these kinds before it: 'His lawyer, X,' (not
+    to the noun after 'of' in 'the head of the committee, X', often the parser's slip)."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.i < span.start
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in kinds
+        and not (head.dep_ == "pobj" and head.head.lower_ == "of")
+    )
 
 
 def _places_not_people(text: str, mentions: list[Mention]) -> None:
