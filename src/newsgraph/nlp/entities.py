@@ -92,10 +92,6 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
             last = max(m.start for m in cluster.mentions)
             if best is None or last > best[0]:
                 best = (last, cluster)
-    if best is None and surname and mention.label != "ORG":
-        # 'Halvorsen would appeal' after 'Halvorsen Pharma', taken for a person's surname
-        # (never by its last word: 'Mitchell' after a 'Dennis Mitchell' typed ORG)
-        return _organisation_by_word(text, key, clusters, definite=False, by_head=False)
     return best[1] if best else None
 
 
@@ -105,7 +101,7 @@ def _definite(text: str, mention: Mention) -> bool:
 
 
 def _organisation_by_word(
-    text: str, key: str, clusters: list[Cluster], definite: bool, by_head: bool = True
+    text: str, key: str, clusters: list[Cluster], definite: bool
 ) -> Cluster | None:
     """'the Commission' after 'the European Commission', 'the Federation' after 'the
     Federation of Jewish Communities', 'Nordhalle' after 'Nordhalle Semiconductor',
@@ -117,16 +113,15 @@ def _organisation_by_word(
         cluster
         for cluster in clusters
         if cluster.label == "ORG"
-        and any(_stands_in(form, key, definite, by_head) for form in cluster.forms(text))
+        and any(_stands_in(form, key, definite) for form in cluster.forms(text))
     ]
     return found[0] if len(found) == 1 else None
 
 
-def _stands_in(form: str, key: str, definite: bool, by_head: bool) -> bool:
+def _stands_in(form: str, key: str, definite: bool) -> bool:
     words = name_key(form).split()
     first = not definite and len(words) >= 2 and words[0] == key
-    head = by_head and _head_noun(form) == key and (definite or words[-1] == key)
-    return first or head
+    return first or (_head_noun(form) == key and (definite or words[-1] == key))
 
 
 def _head_noun(form: str) -> str | None:
