@@ -428,6 +428,20 @@ def test_two_quotes_around_their_cue_and_its_setting_are_direct(analyzer: Analyz
     assert _about(doc, "rewards a company").kind == AttributionKind.MIXED
 
 
+def test_he_after_a_description_of_a_named_person_is_that_person(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Former President Jorge Almeida testified for three hours on Tuesday.\n\n"
+        "Prosecutors said his former chief of staff, Ricardo Lemos, took bribes from a "
+        "construction firm. Lemos denies the charges.\n\n"
+        "The former president's appearance was a rare one. He told a radio station last year "
+        "that he might run for office again.",
+    )
+    assert _speaker(doc, _about(doc, "run for office")) == "Jorge Almeida"
+    lemos = [e for e in doc.entities if e.name == "Ricardo Lemos"]
+    assert [(e.type, e.roles) for e in lemos] == [("PERSON", ["former chief of staff"])]
+
+
 def test_a_statement_introduced_by_a_colon_is_quoted_whole(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -56,7 +56,7 @@ from newsgraph.nlp.attribution.lexicon import (
 )
 from newsgraph.nlp.attribution.quotes import find_quotes
 from newsgraph.nlp.attribution.sources import source_core
-from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
+from newsgraph.nlp.extensions import attribute, doc_text, register_extensions, tokens_among
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NEUTER = frozenset({"it", "its"})
@@ -67,6 +67,7 @@ PARAGRAPHS_BACK = 2  # how far back the previous speaker still counts
 PLACE_BODIES = frozenset({"city", "town", "village", "county", "borough", "municipality"})
 _DEFINITE = ("the", "this", "that")
 _ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "in", "on", "to", "from", "with"})
+_DESCRIBING = frozenset({"amod", "compound", "nmod"})  # 'the former (amod) president'
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
@@ -117,6 +118,7 @@ class Resolver:
                 resolver.mentions.append((mention["start"], mention["end"], info.id))
             if info.type == "PERSON":
                 info.gender = _gender(text, info, entity)
+        resolver.mentions += _role_mentions(doc, list(resolver.entities.values()))
         resolver.mentions.sort()
         resolver._starts = [start for start, _, _ in resolver.mentions]
         return resolver
@@ -214,8 +216,9 @@ class Resolver:
 
     def _subject_just_before(self, position: int, gender: str) -> EntityInfo | None:
         """'Kim said … Abbott was not convinced. Officials, she said, …': a person who is the
-        main subject of the sentence before the pronoun's, named by the story (not inside
-        a quote) after the last speaker spoke, is who the pronoun takes up."""
+        main subject of the sentence before the pronoun's (or owns it: 'Abbott's reply
+        was short'), named by the story (not inside a quote) after the last speaker
+        spoke, is who the pronoun takes up."""
         found = self._latest_mention(position - 1, frozenset({"PERSON"}), gender)
         if found is None:
             return None
@@ -225,6 +228,8 @@ class Resolver:
         if mention is None or pronoun is None or not len(mention) or not len(pronoun):
             return None
         root = mention.root
+        if root.dep_ == "poss":  # 'Almeida's appearance was rare. He …'
+            root = root.head
         if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
             return None
         if any(s <= start < e for s, e in self.contents):
@@ -363,13 +368,40 @@ def _bare(head: Token) -> bool:
     )
 
 
+def _role_words(role: str) -> list[str]:
+    return role.lower().replace("’", "'").replace("'s", "").split()
+
+
+def _role_mentions(doc: Doc, entities: list[EntityInfo]) -> list[tuple[int, int, str]]:
+    """'The former president's appearance', where the story calls one person 'Former
+    President': a mention of that person, which the pronouns after it can take up."""
+    by_noun: dict[str, list[EntityInfo]] = {}
+    for entity in entities:
+        for role in entity.roles:
+            own = list(takewhile(lambda w: w not in _ROLE_PREPOSITIONS, _role_words(role)))
+            if own:
+                by_noun.setdefault(own[-1], []).append(entity)
+    found = []
+    for token in tokens_among(doc, by_noun) if by_noun else []:
+        if token.pos_ not in ("NOUN", "PROPN") or not _has_determiner(token, _DEFINITE):
+            continue
+        words = [t.lower_ for t in doc[token.left_edge.i : token.i + 1] if t.dep_ in _DESCRIBING]
+        players = [
+            e for e in by_noun[token.lower_] if _plays(e, [*words, token.lower_], token.lower_)
+        ]
+        if len(players) == 1:
+            start = doc[token.left_edge.i].idx
+            found.append((start, token.idx + len(token.text), players[0].id))
+    return found
+
+
 def _plays(entity: EntityInfo, words: list[str], head: str) -> bool:
     """A description that repeats one of the entity's roles: 'the Russian president'.
     The role's own noun must match: 'chairman of the Fishermen's Association' plays
     'the chairman', not 'the association'."""
     for role in entity.roles:
         owned = "'s" in role.replace("’", "'")
-        role_words = role.lower().replace("’", "'").replace("'s", "").split()
+        role_words = _role_words(role)
         own = list(takewhile(lambda w: w not in _ROLE_PREPOSITIONS, role_words))
         # a role is kept without 'his' ('his wife, Laura,' plays 'wife'), but 'his lawyer'
         # is not the lawyer of someone the role names ('Clinton's lawyer')

@@ -113,7 +113,7 @@ PERSON_HEADS = _words(
     prosecutor lawyer attorney doctor teacher student parent neighbor neighbour nurse patient
     victim survivor passenger customer farmer soldier veteran protester campaigner driver
     owner manager director volunteer journalist reporter editor professor physician surgeon
-    pilot miner fisherman commuter shopper"""
+    pilot miner fisherman commuter shopper chief"""
 )
 MALE = _words(
     """mr mr. he him his spokesman chairman congressman businessman king prince
