@@ -222,6 +222,7 @@ def test_component_without_publication_date(analyzer: Analyzer) -> None:
         ("Easter 2016", PAST, "2016-03-27"),
         ("last Christmas", FUTURE, "2015-12-25"),
         ("Easter week", PAST, "2016-W12"),
+        ("Christmas", Anchor(dt.date(2026, 12, 18), Tense.PAST), "2026-12-25"),
     ],
 )
 def test_holidays(text: str, anchor: Anchor, value: str) -> None:

@@ -58,6 +58,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas day": lambda y: dt.date(y, 12, 25),
     "new year's eve": lambda y: dt.date(y, 12, 31),
 }
+_CLOSE = 21  # days: a holiday this near ahead is the one a past-tense story looks to
 _HOLIDAY = re.compile(r"(?:(last|this|next) )?(.+?)(?:,? (\d{4}))?")
 
 
@@ -80,10 +81,13 @@ def holiday(text: str, anchor: Anchor) -> Result | None:
     year = anchor.date.year
     candidates = [day_of(y) for y in (year - 1, year, year + 1)]
     relative = match.group(1)
+    coming = min((d for d in candidates if d >= anchor.date), default=candidates[-1])
+    if relative is None and anchor.tense is Tense.PAST and (coming - anchor.date).days <= _CLOSE:
+        return "DATE", coming.isoformat()  # 'was ready to stay over Christmas', a week before
     if relative == "last" or (relative is None and anchor.tense is Tense.PAST):
         chosen = max((d for d in candidates if d <= anchor.date), default=candidates[0])
     elif relative == "next" or anchor.tense is Tense.FUTURE:
-        chosen = min((d for d in candidates if d >= anchor.date), default=candidates[-1])
+        chosen = coming
     else:
         chosen = day_of(year)
     return "DATE", chosen.isoformat()
