@@ -467,6 +467,21 @@ def test_who_resolves_to_what_it_hangs_from() -> None:
     assert source["entity"] == "E1"
 
 
+def test_who_after_an_unnamed_senator_is_as_anonymous_as_the_senator() -> None:
+    """'A senator, who asked yes': the relative pronoun is the unnamed senator."""
+    rows: list[Row] = [
+        ("A", "DET", 1, "det", "a"),
+        ("senator", "NOUN", 1, "ROOT", "senator"),
+        (",", "PUNCT", 1, "punct", ","),
+        ("who", "PRON", 4, "nsubj", "who"),
+        ("asked", "VERB", 1, "relcl", "ask"),
+        ("yes", "INTJ", 4, "dobj", "yes"),
+    ]
+    doc = _doc(rows)
+    [source] = _resolve(doc, [], [(3, 4)])
+    assert source["entity"] is None and source["anonymous"]
+
+
 @pytest.mark.parametrize(
     "subject",
     [[("Officials", "NOUN", "official")], [("A", "DET", "a"), ("source", "NOUN", "source")]],

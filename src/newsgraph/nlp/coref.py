@@ -177,11 +177,8 @@ class Resolver:
             return self._person_pronoun(span.start_char, PERSONAL[lower], paragraph)
         if lower in NEUTER or lower in PLURAL:
             return self._group_pronoun(span.start_char, paragraph)
-        if lower in RELATIVE and head.head.head is not head.head:
-            antecedent = head.head.head
-            return self.resolve(
-                antecedent.doc[antecedent.left_edge.i : antecedent.i + 1], paragraph
-            )
+        if _antecedent(span) is not span:
+            return self.resolve(_antecedent(span), paragraph)
         if head.lemma_.lower() in DOCUMENT_HEADS | PLACE_BODIES or head.pos_ == "PROPN":
             inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
             if inner:
@@ -488,10 +485,20 @@ def _remember(
         source["anonymous"] = deferred.anonymous
         deferred.paragraph = paragraph
     else:
-        source["anonymous"] = is_anonymous(span)
+        source["anonymous"] = is_anonymous(_antecedent(span))  # 'a senator, who asked …'
         unnamed = _unnamed_speaker(span, paragraph, source["anonymous"])
         if unnamed is not None:
             resolver.previous = unnamed
+
+
+def _antecedent(span: Span) -> Span:
+    """What a relative pronoun stands for ('a senator, who asked …': 'a senator'), else the
+    span itself."""
+    head = span.root
+    if head.lower_ not in RELATIVE or head.head.head is head.head:
+        return span
+    antecedent = head.head.head
+    return span.doc[antecedent.left_edge.i : antecedent.i + 1]
 
 
 def _unnamed_speaker(span: Span, paragraph: int, anonymous: bool) -> Speaker | None:
