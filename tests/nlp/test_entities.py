@@ -206,6 +206,14 @@ def _clusters(text: str, spans: list[tuple[str, str, int]]) -> list[list[str]]:
     return [[text[m.start : m.end] for m in c.mentions] for c in cluster_mentions(text, mentions)]
 
 
+def test_a_name_is_spelt_as_running_text_spells_it() -> None:
+    text = "LISBON (Wire) - A Lisbon court heard the case."
+    start = text.index("Lisbon")
+    mentions = [Mention(0, 6, "GPE", certain=True), Mention(start, start + 6, "GPE")]
+    [cluster] = cluster_mentions(text, mentions)
+    assert cluster.forms(text) == ["Lisbon"]
+
+
 def test_surname_joins_the_full_name() -> None:
     text = "Berel Lazar spoke first. Later Lazar left."
     spans = [("Berel Lazar", "PERSON", 0), ("Lazar", "PERSON", 1)]

@@ -33,11 +33,14 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
 
     def forms(self, text: str) -> list[str]:
-        """Distinct forms as written, fullest first (the canonical name leads)."""
+        """Distinct forms as written, fullest first (the canonical name leads); of two
+        spellings, the one in running text ('Lisbon', not the dateline's 'LISBON')."""
         seen: dict[str, str] = {}
         for mention in self.mentions:
             written = " ".join(text[mention.start : mention.end].split())
-            seen.setdefault(name_key(written), written)
+            key = name_key(written)
+            if key not in seen or (seen[key].isupper() and not written.isupper()):
+                seen[key] = written
         return sorted(seen.values(), key=lambda form: (-len(form.split()), -len(form)))
 
 
