@@ -398,3 +398,16 @@ def test_bodies_set_beside_their_kind_are_organisations(analyzer: Analyzer) -> N
     doc = analyzer.analyze(RawDocument(id="bodies", text=text))
     assert _entity(doc, "Halvorsen Pharma").type == "ORG"
     assert _entity(doc, "Liver Patients' Network").type == "ORG"
+
+
+@pytest.mark.model
+def test_a_name_after_the_kind_of_company_it_is_names_a_company(analyzer: Analyzer) -> None:
+    text = (
+        "Investors in the start-up Zoomly were nervous on Monday. Shares in suppliers to "
+        "carmaker Veltra fell, and the deal was struck by chipmaker Nordhalle last week. "
+        "She told police John Smith had fled.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="kinds", text=text))
+    types = {e.name: e.type for e in doc.entities}
+    assert [types.get(name) for name in ("Zoomly", "Veltra", "Nordhalle")] == ["ORG"] * 3
+    assert types["John Smith"] == "PERSON"

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.lexicon import ORGANISATION_HEADS, PERSON_HEADS
 
@@ -81,6 +81,7 @@ _MASTHEAD_WORDS = """times post herald gazette journal tribune chronicle observe
     bulletin inquirer examiner monitor standard"""
 _MASTHEADS = frozenset(_MASTHEAD_WORDS.split())
 # what spaCy makes of a person's name behind a title it does not know as one
+_MODIFYING = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
 _TITLED_MISREAD = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
 # A photo credit run into the word before it: "Moscow Jewish MuseumReuters".
 _GLUED_CREDIT = re.compile(
@@ -350,7 +351,7 @@ def _organisation_not_place(span: Span, mention: Mention) -> None:
 def _organisation_not_person(span: Span, mention: Mention) -> None:
     """'the newspaper Handelsblatt', 'the French group Transalpe': a name set right after
     the kind of body it is names that body, whatever spaCy took it for."""
-    if mention.label not in ("PERSON", "GPE"):
+    if mention.label not in ("PERSON", "GPE", "FAC"):
         return
     doc = span.doc
     if _the_before_a_person(doc, span, mention.label):
@@ -359,13 +360,29 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
     if _set_beside(span, ORGANISATION_HEADS):
         mention.label = "ORG"  # 'The manufacturer, Halvorsen Pharma,'
         return
-    if span.start < 2 or doc[span.start - 1].lower_ not in ORGANISATION_HEADS:
+    kind = _word_before(span)  # lower case: 'Secretary of State John Kornblum' is a title
+    if kind is None or not kind.text.islower() or kind.text not in ORGANISATION_HEADS:
         return
-    i = span.start - 2
-    while i > 0 and span.start - i <= 3 and (doc[i].pos_ == "ADJ" or doc[i].ent_type_ == "NORP"):
-        i -= 1  # 'the French group', 'the state-owned carrier'
-    if doc[i].lower_ in ("the", "a", "an"):
-        mention.label = "ORG"
+    i = kind.start - 1
+    while i > 0 and kind.start - i <= 5 and _modifies(doc[i]):
+        i -= 1  # 'the French group', 'the state-owned carrier', 'ride-hailing start-up'
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an", "at", "by", "for"):
+        mention.label = "ORG"  # also 'at carmaker Veltra' (not 'Speaker of parliament X')
+
+
+def _modifies(token: Token) -> bool:
+    return token.pos_ == "ADJ" or token.ent_type_ == "NORP" or token.dep_ in _MODIFYING
+
+
+def _word_before(span: Span) -> Span | None:
+    """The word written right before a name, hyphens and all ('start-up')."""
+    doc = span.doc
+    start = span.start - 1
+    if start < 0 or doc[start].whitespace_ != " ":
+        return None
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    return doc[start : span.start]
 
 
 def _person_not_organisation(span: Span, mention: Mention) -> None:

@@ -103,7 +103,8 @@ ORGANISATION_HEADS = _words(
     airline utility charity fund body panel regime state movement network channel station
     outlet publication magazine site trust regulator watchdog hospital school operator tribunal
     parliament congress senate assembly legislature cabinet caucus delegation consortium
-    cooperative broadcaster publisher carrier lender supplier provider daily weekly tabloid"""
+    cooperative broadcaster publisher carrier lender supplier provider daily weekly tabloid
+    startup start-up carmaker automaker chipmaker drugmaker planemaker"""
 )
 PERSON_HEADS = _words(
     """official source aide analyst expert critic person people observer insider diplomat
