@@ -442,6 +442,19 @@ def test_he_after_a_description_of_a_named_person_is_that_person(analyzer: Analy
     assert [(e.type, e.roles) for e in lemos] == [("PERSON", ["former chief of staff"])]
 
 
+def test_he_after_a_persons_campaign_is_the_person_but_his_doctor_speaks_for_himself(
+    analyzer: Analyzer,
+) -> None:
+    def speakers(second: str) -> list[str | None]:
+        doc = _analyze(analyzer, "Kim Lee said the results were fine.\n\n" + second)
+        return [_speaker(doc, a) for a in doc.attributions if a.source and a.source.text == "He"]
+
+    plan = "Gary Johnson's campaign was in trouble. He said on Monday that he would not quit."
+    assert speakers(plan) == ["Gary Johnson"]
+    doctor = "Gary Johnson's doctor wrote a letter on Monday. He said the candidate was healthy."
+    assert speakers(doctor) == [None]
+
+
 def test_a_statement_introduced_by_a_colon_is_quoted_whole(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,
