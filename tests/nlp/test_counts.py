@@ -131,3 +131,13 @@ def test_a_vague_number_before_more_still_counts_its_noun(analyzer: Analyzer) ->
         analyzer, "According to the broadcaster, dozens more people were treated for shock.\n"
     )
     assert counts["dozens"].unit == "people"
+
+
+@MODEL
+def test_a_sum_or_number_with_its_scale_glued_on(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer, "About 2.3m people voted in a poll that cost £3bn, the minister said.\n"
+    )
+    voters, cost = counts.get("About 2.3m"), counts.get("£3bn")
+    assert voters is not None and (voters.value, voters.unit) == (2_300_000.0, "people")
+    assert cost is not None and (cost.kind, cost.value, cost.unit) == ("money", 3e9, "GBP")

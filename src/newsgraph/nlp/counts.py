@@ -67,6 +67,9 @@ _RANGE = re.compile(
     rf" ?(?:and|to|-|–) ?{_SIGN}(?P<high>[\d.,]+|[a-z-]+)(?P<scale>{_SCALE})?",
     re.IGNORECASE,
 )
+_SCALE_SUFFIXES = frozenset({"m", "mn", "bn", "k", "tn"})
+# '£3bn', '$40k': a sum spaCy may not tag, with its sign and scale written on the number
+_SIGNED = re.compile(r"[$€£¥₽₪]\d[\d,.]*(?:bn|mn|m|k|tn)?\b")
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 _PREFIXED = re.compile(r"\b(?:us|a|c|hk|nz)\$")
 _SYMBOL = re.compile("[" + "".join(CURRENCY_SYMBOLS) + "]")
@@ -108,23 +111,25 @@ class CountTagger:
 
 def _number_spans(doc: Doc, text: str) -> list[Span]:
     spans = [_with_symbol(e) for e in doc.ents if e.label_ in NUMBER_LABELS]
-    for match in _VAGUE.finditer(text):
-        span = doc.char_span(match.start(), match.start(1) + len(match.group(1)))
+    missed = [(m.start(), m.end(), "MONEY") for m in _SIGNED.finditer(text)]
+    missed += [(m.start(), m.end(1), "") for m in _VAGUE.finditer(text)]
+    for start, end, label in missed:
+        span = doc.char_span(start, end, label=label)
         if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
             spans.append(span)
     return sorted(spans, key=lambda s: s.start)
 
 
 def _with_symbol(ent: Span) -> Span:
-    """'$120,000' where spaCy's entity left the currency sign out ('120,000')."""
+    """'$120,000' where spaCy's entity left the currency sign out ('120,000'), '2.3m' where
+    it left the scale out ('2.3')."""
     doc = ent.doc
-    if (
-        ent.start > 0
-        and doc[ent.start - 1].text in CURRENCY_SYMBOLS
-        and not doc[ent.start - 1].whitespace_
-    ):
-        return Span(doc, ent.start - 1, ent.end, label=ent.label_)
-    return ent
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS and not doc[start - 1].whitespace_:
+        start -= 1
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in _SCALE_SUFFIXES:
+        end += 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, ent.label_)
 
 
 def describe(span: Span, text: str) -> dict[str, Any] | None:
@@ -271,6 +276,8 @@ def _counted_noun(number: Token) -> Token | None:
     if number.dep_ == "conj" and number.head.like_num:
         number = number.head
     head = number.head
+    if head.lower_ in _SCALE_SUFFIXES and head.i == number.i + 1 and not number.whitespace_:
+        number, head = head, head.head  # '2.3m people': the scale is part of the number
     if number.dep_ in {"nummod", "quantmod", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
         return head if head.i > number.i else None
     for child in number.children:
