@@ -177,8 +177,9 @@ class Resolver:
             return self._person_pronoun(span.start_char, PERSONAL[lower], paragraph)
         if lower in NEUTER or lower in PLURAL:
             return self._group_pronoun(span.start_char, paragraph)
-        if _antecedent(span) is not span:
-            return self.resolve(_antecedent(span), paragraph)
+        antecedent = _antecedent(span)
+        if antecedent is not span:
+            return self.resolve(antecedent, paragraph)
         if head.lemma_.lower() in DOCUMENT_HEADS | PLACE_BODIES or head.pos_ == "PROPN":
             inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
             if inner:
