@@ -83,6 +83,9 @@ def test_bare_month_picks_the_nearest_year_leaning_by_tense() -> None:
     assert normalize("January", Anchor(dt.date(2016, 11, 2), Tense.FUTURE)) == ("DATE", "2017-01")
     assert normalize("March", late_autumn) == ("DATE", "2016-03")
     assert normalize("March", Anchor(dt.date(2026, 11, 20), Tense.PAST)) == ("DATE", "2026-03")
+    november = dt.date(2026, 11, 20)
+    assert normalize("the spring", Anchor(november, Tense.FUTURE)) == ("DATE", "2027-SP")
+    assert normalize("the spring", Anchor(november, Tense.PAST)) == ("DATE", "2026-SP")
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,9 @@ def parse_year_words(text: str) -> int | None:
     return None
 
 
+_SEASON_MIDDLES = {"SP": 4, "SU": 7, "FA": 10}
+
+
 def _season(text: str, anchor: Anchor) -> Result | None:
     match = _SEASON.fullmatch(text)
     if not match:
@@ -125,7 +128,11 @@ def _season(text: str, anchor: Anchor) -> Result | None:
     code = cal.SEASONS[match.group(1)]
     if match.group(2):
         return "DATE", f"{match.group(2)}-{code}"
-    return "DATE", f"{anchor.date.year}-{code}" if anchor.date else f"XXXX-{code}"
+    if anchor.date is None:
+        return "DATE", f"XXXX-{code}"
+    middle = _SEASON_MIDDLES.get(code)  # winter straddles two years: the anchor's
+    year = cal.nearest_year(anchor, middle) if middle else anchor.date.year
+    return "DATE", f"{year}-{code}"  # 'will restore two lines in the spring', in November
 
 
 def _weekday(text: str, anchor: Anchor) -> Result | None:
