@@ -367,3 +367,10 @@ def test_both_months_of_a_span_between_two_are_dates(analyzer: Analyzer) -> None
     text = "Keller's team measured 176 glaciers between June and September.\n"
     doc = analyzer.analyze(RawDocument(id="months", text=text, published=PUBLISHED))
     assert [(t.text, t.value) for t in doc.times] == [("June", "2016-06"), ("September", "2016-09")]
+
+
+@pytest.mark.model
+def test_an_imperative_looks_ahead(analyzer: Analyzer) -> None:
+    text = "Will you run again? “Ask me in March,” the mayor said.\n"
+    doc = analyzer.analyze(RawDocument(id="ask", text=text, published=dt.date(2026, 11, 20)))
+    assert [(t.text, t.value) for t in doc.times] == [("March", "2027-03")]

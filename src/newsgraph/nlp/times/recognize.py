@@ -288,7 +288,17 @@ def _finite_tense(verb: Token) -> Tense | None:
         return Tense.PAST
     if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries):
         return Tense.PRESENT
+    if _imperative(verb, auxiliaries):
+        return Tense.FUTURE  # 'Ask me in March.'
     return None
+
+
+def _imperative(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A bare verb with no subject heading its sentence or opening a quote ('“Ask me …')."""
+    subjects = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    opens_quote = verb.i > 0 and verb.doc[verb.i - 1].is_quote and verb.dep_ == "ccomp"
+    heads = verb.dep_ == "ROOT" or opens_quote
+    return verb.tag_ == "VB" and heads and not auxiliaries and not subjects
 
 
 def _plans(verb: Token) -> bool:
