@@ -523,6 +523,7 @@ def test_headline_shapes(analyzer: Analyzer, headline: str, expected: tuple[str,
         "The Latest: Storm Heads North Toward Coast",
         "BREAKING: Council Approves Budget",
         "Bridge Budget: Is It Too Late To Save It?",
+        "Interview: the mayor on housing, buses and her next term",
     ],
 )
 def test_a_headline_colon_after_a_label_or_before_a_question_attributes_nothing(
@@ -555,6 +556,9 @@ def test_a_transcript_credits_each_paragraph_to_its_speaker_label(analyzer: Anal
     assert not any((a.source.text if a.source else "") == "families" for a in doc.attributions)
     moderator = [a for a in doc.attributions if a.source and a.source.text == "MODERATOR"]
     assert moderator and all(_speaker(doc, a) != "Okafor" for a in moderator)
+    assert {a.kind for a in doc.attributions if a.cue and a.cue.text == ":"} == {
+        AttributionKind.DIRECT
+    }
 
 
 def test_a_transcript_quoted_paragraph_by_paragraph_names_its_speakers(

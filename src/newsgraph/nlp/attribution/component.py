@@ -37,12 +37,13 @@ _QUOTE_MARKS = "\"”'’"
 
 
 def kind_of(found: Found, context: DocContext) -> AttributionKind:
-    """Direct: all quoted (but for its own source and cue); mixed: partly quoted."""
+    """Direct: all quoted (but for its own source and cue), or a transcript's words; mixed:
+    partly quoted."""
     start, end = found.content
     own = found.own_tokens()
     words = [i for i in range(start, end) if i not in own and context.words[i] is not None]
     quoted = sum(context.in_quote[i] >= 0 for i in words)
-    if words and (quoted == len(words) or _framed(found, words, context)):
+    if found.verbatim or (words and (quoted == len(words) or _framed(found, words, context))):
         return AttributionKind.DIRECT
     if quoted:
         return AttributionKind.MIXED

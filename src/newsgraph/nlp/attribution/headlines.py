@@ -22,6 +22,8 @@ SUBJECT_MAX = 8  # words before a headline verb that can still be its subject
 # Section labels news puts before a colon: they name no speaker ('Breaking: …').
 RUBRICS = frozenset(
     {"latest", "breaking", "exclusive", "update", "updates", "live", "video", "photos", "wow"}
+    | {"interview", "analysis", "opinion", "comment", "review", "editorial", "timeline"}
+    | {"obituary", "podcast", "q&a"}
     | {"revealed", "explainer", "recap", "byline", "factbox", "bombshell", "boom", "busted"}
     | {"shocking", "developing", "confirmed", "just"}
 )
@@ -246,8 +248,8 @@ def headline_attributions(context: DocContext, found: list[Found]) -> list[Found
     if split is not None:
         return [f for f in found if not _nested(f, split)] + [split]
     idle = _idle_colon(context, line)
-    if idle is not None:
-        found = [f for f in found if f.cue is None or not idle[0] <= f.cue.i < idle[1]]
+    if idle is not None:  # nothing is cued in the label, and no rule reads one in after it
+        return [f for f in found if f.cue is None or not idle[0] <= f.cue.i < idle[1]]
     if any(_in(f.content, line) for f in found):
         return found
     for rule in (says_last, title_case_verb):

@@ -26,6 +26,7 @@ class Found:
     content: TokenRange
     source: TokenRange | None
     confidence: float
+    verbatim: bool = False  # a transcript's words, direct speech without quotation marks
 
     def own_tokens(self) -> set[int]:
         """Its cue's and source's tokens: what its content is said around."""

@@ -54,7 +54,7 @@ def speaker_labels(context: DocContext, found: list[Found]) -> list[Found]:
     if not counts or max(counts.values()) < REPEATS:
         return found
     splits = [
-        Found(colon, trim(doc, colon.i + 1, paragraph[1]), name, 1.0)
+        Found(colon, trim(doc, colon.i + 1, paragraph[1]), name, 1.0, verbatim=True)
         for _, name, colon, paragraph in labelled
     ]
     kept = [f for f in found if not any(_inside(f, s) for s in splits)]
