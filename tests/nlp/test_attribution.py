@@ -190,7 +190,13 @@ def test_according_to_at_the_end_takes_only_what_comes_before(analyzer: Analyzer
 
 @pytest.mark.parametrize(
     "dateline",
-    ["ROTTERDAM —", "ROTTERDAM—", "ROTTERDAM (Reuters) —", "ROTTERDAM, May 11 (Reuters) -"],
+    [
+        "ROTTERDAM —",
+        "ROTTERDAM—",
+        "ROTTERDAM (Reuters) —",
+        "ROTTERDAM, May 11 (Reuters) -",
+        "07:30 —",
+    ],
 )
 def test_a_dateline_is_not_part_of_the_content(analyzer: Analyzer, dateline: str) -> None:
     doc = _analyze(
@@ -199,6 +205,16 @@ def test_a_dateline_is_not_part_of_the_content(analyzer: Analyzer, dateline: str
     )
     [attribution] = doc.attributions
     assert attribution.content.text == "Dock workers will stay off the job for another week"
+
+
+def test_according_to_a_kind_of_company_and_its_name_is_that_company(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Ferry services to the islands are suspended, according to operator Fjordline.",
+    )
+    [attribution] = doc.attributions
+    assert _speaker(doc, attribution) == "Fjordline"
+    assert [e.type for e in doc.entities if e.name == "Fjordline"] == ["ORG"]
 
 
 def test_a_dash_aside_after_an_acronym_is_not_a_dateline(analyzer: Analyzer) -> None:

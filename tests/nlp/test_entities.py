@@ -112,6 +112,19 @@ def test_a_name_its_residents_are_named_after_is_a_place() -> None:
     ]
 
 
+def test_a_named_storm_is_an_event_not_a_person() -> None:
+    name = ["B-PERSON", "I-PERSON"]
+    doc = _doc(
+        ["Storm", "Elin", "hit", "as", "Hurricane", "Ana", "faded", "and", "Elin", "Berg", "left"],
+        [*name, "O", "O", *name, "O", "O", *name, "O"],
+    )
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+        ("Storm Elin", "EVENT"),
+        ("Hurricane Ana", "EVENT"),
+        ("Elin Berg", "PERSON"),
+    ]
+
+
 def test_a_name_after_the_kind_of_body_it_is_names_that_body() -> None:
     doc = _doc(["he", "told", "the", "newspaper", "Handelsblatt"], ["O"] * 4 + ["B-PERSON"])
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Handelsblatt", "ORG")]

@@ -81,6 +81,7 @@ _MASTHEAD_WORDS = """times post herald gazette journal tribune chronicle observe
     bulletin inquirer examiner monitor standard"""
 _MASTHEADS = frozenset(_MASTHEAD_WORDS.split())
 # what spaCy makes of a person's name behind a title it does not know as one
+_STORM = re.compile(r"(?:Tropical )?(?:Storm|Hurricane|Typhoon|Cyclone) [A-Z]")
 _MODIFYING = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
 _TITLED_MISREAD = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
 # A photo credit run into the word before it: "Moscow Jewish MuseumReuters".
@@ -150,7 +151,9 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
     for piece in text[ent.start_char : ent.end_char].split("\n"):
         start, end = _trimmed(text, offset, offset + len(piece))
         label = ent.label_
-        if label in _TITLED_MISREAD | {"PERSON"}:
+        if _STORM.match(text, start, end):
+            label = "EVENT"  # 'Storm Elin', 'Hurricane Ana': named weather, not a person
+        elif label in _TITLED_MISREAD | {"PERSON"}:
             titled, start = start, _after_titles(text, start, end)
             label = "PERSON" if start > titled else label  # 'Councillor Aisling Brennan'
         if text[start:end].lower().rstrip(".") in TITLES:
@@ -363,11 +366,17 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
     kind = _word_before(span)  # lower case: 'Secretary of State John Kornblum' is a title
     if kind is None or not kind.text.islower() or kind.text not in ORGANISATION_HEADS:
         return
+    if kind.text in ("centre", "center"):
+        return  # also where a player plays: 'two tries from centre Walter Little'
     i = kind.start - 1
     while i > 0 and kind.start - i <= 5 and _modifies(doc[i]):
         i -= 1  # 'the French group', 'the state-owned carrier', 'ride-hailing start-up'
-    if i >= 0 and doc[i].lower_ in ("the", "a", "an", "at", "by", "for"):
+    if i >= 0 and (doc[i].lower_ in ("the", "a", "an") or _preposition(doc[i])):
         mention.label = "ORG"  # also 'at carmaker Veltra' (not 'Speaker of parliament X')
+
+
+def _preposition(token: Token) -> bool:
+    return token.pos_ == "ADP" and token.lower_ != "of"
 
 
 def _modifies(token: Token) -> bool:

@@ -10,6 +10,7 @@ to `doc._.newsgraph_attributions` as plain dicts with character offsets; the
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -32,6 +33,7 @@ from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
 from newsgraph.nlp.attribution.transcripts import speaker_labels
 from newsgraph.nlp.extensions import attribute, register_extensions
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 SOURCING_CUES = frozenset({"according", "per", "citing", "via", "reportedly"})
 _QUOTE_MARKS = "\"”'’"
 
@@ -143,12 +145,13 @@ def _closed_quote(content: TokenRange, context: DocContext) -> TokenRange:
 
 def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
     """A content opening its line starts after a dateline ("ROTTERDAM —", "MOSCOW
-    (Reuters) —", "LONDON, May 3 (Reuters) -"): a place in capitals, a date or an
-    agency, then a spaced dash. PARC never counts it in the content."""
+    (Reuters) —", "LONDON, May 3 (Reuters) -") or a live report's time ("07:30 —"): a
+    place in capitals, a date or an agency, then a spaced dash. PARC never counts it
+    in the content."""
     doc = context.doc
     start, end = content
     opens_line = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
-    if not opens_line or not _capitals(doc[start]):
+    if not opens_line or not (_capitals(doc[start]) or _CLOCK.fullmatch(doc[start].text)):
         return content
     for i in range(start + 1, min(end - 1, start + 10)):
         token = doc[i]
