@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from newsgraph.analyze import Analyzer
 from newsgraph.document import Count, Document
-from newsgraph.nlp.counts import Amount, parse_amount
+from newsgraph.nlp.counts import Amount, counted_thing, parse_amount
 from newsgraph.read import RawDocument
 from tests.conftest import assert_standoff
 
@@ -38,6 +40,17 @@ def test_parse_amount(written: str, expected: Amount) -> None:
 
 def test_parse_amount_rejects_words_that_are_not_numbers() -> None:
     assert parse_amount("several") is None
+
+
+def test_a_measure_keeps_its_whole_unit() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["winds", "of", "140", "km", "/", "h"],
+        spaces=[True, True, True, False, False, False],
+        pos=["NOUN", "ADP", "NUM", "NOUN", "SYM", "NOUN"],
+        ents=["O", "O", "B-QUANTITY", "I-QUANTITY", "I-QUANTITY", "I-QUANTITY"],
+    )
+    assert counted_thing(doc.ents[0]) == ("km/h", [])
 
 
 MODEL = pytest.mark.model

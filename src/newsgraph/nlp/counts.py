@@ -245,7 +245,9 @@ def counted_thing(span: Span) -> tuple[str | None, list[str]]:
     """What a number counts: the noun it modifies, or the noun after "of"."""
     number = span[-1]
     if span.label_ == "QUANTITY" and number.pos_ == "NOUN":
-        return number.text, []
+        last = max((t.i for t in span if t.like_num), default=span.start - 1)
+        unit = span.doc[last + 1 : span.end].text  # '140 km/h' measures in 'km/h', not 'h'
+        return unit or number.text, []
     numbers = [t for t in reversed(span) if t.like_num or t.dep_ == "nummod" or t == number]
     heads = (_counted_noun(t) for t in numbers)
     head = next((h for h in heads if h is not None), _plural_after(span))
