@@ -374,3 +374,10 @@ def test_an_imperative_looks_ahead(analyzer: Analyzer) -> None:
     text = "Will you run again? “Ask me in March,” the mayor said.\n"
     doc = analyzer.analyze(RawDocument(id="ask", text=text, published=dt.date(2026, 11, 20)))
     assert [(t.text, t.value) for t in doc.times] == [("March", "2027-03")]
+
+
+@pytest.mark.model
+def test_the_year_a_span_of_years_ends_in_is_a_date_too(analyzer: Analyzer) -> None:
+    text = "The researchers followed 120,000 adults from 2012 to 2022.\n"
+    doc = analyzer.analyze(RawDocument(id="years", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [("2012", "2012"), ("2022", "2022")]

@@ -70,6 +70,9 @@ PLANNING = frozenset(
     {"schedule", "plan", "expect", "intend", "due", "slate", "aim", "hope", "prepare"}
 )
 _LOOKING_AHEAD = re.compile(r"\b(?:until|till|as soon as|as early as)\s*$", re.IGNORECASE)
+_YEAR_TO_YEAR = re.compile(
+    r"\b((?:1[89]|20)\d\d)(?: to | through | until | and |[-–])((?:1[89]|20)\d\d)\b"
+)
 _NAMES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
 # 'waited more than a year', 'at least a day': a length, not a rate
 _NOT_RATE_BEFORE = frozenset({"than", "least", "about", "nearly", "almost", "around", "over"})
@@ -93,6 +96,9 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
             _add(found, start, end)
     for start, end in [*_frequencies(doc), *_futures(doc)]:
         _add(found, start, end)
+    for match in _YEAR_TO_YEAR.finditer(text):
+        if match.span(1) in found:  # spaCy tags 'from 2012' and leaves out 'to 2022'
+            _add(found, *match.span(2))
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMES]
     for start, end in _join_clock_and_day(text, sorted(found)):
         if _NOT_TIME.fullmatch(text[start:end]) or _title(text, start, end):
