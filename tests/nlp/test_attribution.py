@@ -471,6 +471,20 @@ def test_he_after_a_persons_campaign_is_the_person_but_his_doctor_speaks_for_him
     assert speakers(doctor) == [None]
 
 
+def test_they_after_people_described_without_a_name_is_no_organisation(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Walkers were 24% less likely to have a heart attack, according to a study of 120,000 "
+        "adults published on Wednesday in the journal Heart Health.\n\n"
+        "The researchers, led by Dr. Amara Osei of the University of Accra, followed "
+        "participants in Ghana from 2012 to 2022. They found the benefit held even after "
+        "accounting for diet, smoking and income.",
+    )
+    assert _speaker(doc, _about(doc, "the benefit held")) is None
+
+
 def test_a_statement_introduced_by_a_colon_is_quoted_whole(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

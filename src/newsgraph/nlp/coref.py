@@ -176,7 +176,7 @@ class Resolver:
         if lower in PERSONAL:
             return self._person_pronoun(span.start_char, PERSONAL[lower], paragraph)
         if lower in NEUTER or lower in PLURAL:
-            return self._group_pronoun(span.start_char, paragraph)
+            return self._group_pronoun(span.start_char, paragraph, head)
         antecedent = _antecedent(span)
         if antecedent is not span:
             return self.resolve(antecedent, paragraph)
@@ -239,9 +239,23 @@ class Resolver:
             return None
         return info
 
-    def _group_pronoun(self, position: int, paragraph: int) -> EntityInfo | None:
+    def _people_just_before(self, pronoun: Token) -> bool:
+        """The sentence before the pronoun's has, as its subject, people the story describes
+        without a name ('The researchers, led by …, followed …'), since the last speaker."""
+        start = pronoun.sent.start
+        if start == 0:
+            return False
+        root = pronoun.doc[start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.tag_ != "NNS" or self.entity_at(subject) is not None:
+            return False
+        return self.previous is None or self.previous.position <= subject.left_edge.idx
+
+    def _group_pronoun(self, position: int, paragraph: int, pronoun: Token) -> EntityInfo | None:
         if self._defer(paragraph, "group", None):
             return None
+        if pronoun.lower_ in PLURAL and self._people_just_before(pronoun):
+            return None  # 'The researchers followed … They found …': those people, unnamed
         speaker = self._recent_speaker(paragraph)
         if speaker and speaker.type in GROUP_TYPES:
             return speaker
