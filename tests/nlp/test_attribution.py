@@ -485,6 +485,17 @@ def test_they_after_people_described_without_a_name_is_no_organisation(
     assert _speaker(doc, _about(doc, "the benefit held")) is None
 
 
+def test_her_after_a_speaker_tells_her_gender_unless_someone_stands_between(
+    analyzer: Analyzer,
+) -> None:
+    def he(first: str) -> str | None:
+        doc = _analyze(analyzer, first + "\n\nThe hearing lasted two hours. He said it was unfair.")
+        return _speaker(doc, _about(doc, "it was unfair"))
+
+    assert he("Councillor Robin Achebe said her office would appeal the ruling.") is None
+    assert he("Councillor Robin Achebe said the minister had misled his staff.") == "Robin Achebe"
+
+
 def test_a_statement_introduced_by_a_colon_is_quoted_whole(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

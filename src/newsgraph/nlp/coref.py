@@ -56,6 +56,7 @@ from newsgraph.nlp.attribution.lexicon import (
 )
 from newsgraph.nlp.attribution.quotes import find_quotes
 from newsgraph.nlp.attribution.sources import source_core
+from newsgraph.nlp.entity_repair import TITLES
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions, tokens_among
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -117,7 +118,7 @@ class Resolver:
             for mention in entity.get("mentions", []):
                 resolver.mentions.append((mention["start"], mention["end"], info.id))
             if info.type == "PERSON":
-                info.gender = _gender(text, info, entity)
+                info.gender = _gender(text, info, entity) or _gender_by_possessive(doc, entity)
         resolver.mentions += _role_mentions(doc, list(resolver.entities.values()))
         resolver.mentions.sort()
         resolver._starts = [start for start, _, _ in resolver.mentions]
@@ -433,6 +434,35 @@ def _gender(text: str, info: EntityInfo, entity: dict[str, Any]) -> str | None:
             if gender_of_word(word):
                 return gender_of_word(word)
     return gender_of_name(entity["name"])
+
+
+def _gender_by_possessive(doc: Doc, entity: dict[str, Any]) -> str | None:
+    """'Grace Mwangi accused the minister of insulting her members': a person who is the
+    subject of a clause owning something with 'her' or 'his', no other person named or
+    described between them, is a woman or a man."""
+    for mention in entity.get("mentions", []):
+        span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = span.root.head
+        for token in doc[span.end : verb.right_edge.i + 1]:
+            if token.dep_ == "poss" and token.lower_ in ("his", "her"):
+                return gender_of_word(token.lower_)
+            if _a_person(token):
+                break
+    return None
+
+
+def _a_person(token: Token) -> bool:
+    """A word that names or describes someone who could own what follows."""
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ == "PERSON"
+        or lemma in PERSON_HEADS
+        or token.lower_ in TITLES
+        or token.is_quote
+        or gender_of_word(token.lower_) is not None
+    )
 
 
 def is_anonymous(span: Span) -> bool:
