@@ -496,6 +496,17 @@ def test_her_after_a_speaker_tells_her_gender_unless_someone_stands_between(
     assert he("Councillor Robin Achebe said the minister had misled his staff.") == "Robin Achebe"
 
 
+def test_the_two_companies_named_before_are_no_anonymous_source(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Dutch brewer Van Aalst and Belgium's Brasserie Lemaire have agreed to merge in a deal "
+        "worth about $9 billion, the two companies said on Monday.",
+    )
+    [attribution] = doc.attributions
+    assert attribution.source is not None and not attribution.source.anonymous
+    assert [e.type for e in doc.entities if e.name == "Van Aalst"] == ["ORG"]
+
+
 def test_a_statement_introduced_by_a_colon_is_quoted_whole(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -84,6 +84,10 @@ def test_bare_month_picks_the_nearest_year_leaning_by_tense() -> None:
     assert normalize("March", late_autumn) == ("DATE", "2016-03")
     assert normalize("March", Anchor(dt.date(2026, 11, 20), Tense.PAST)) == ("DATE", "2026-03")
     november = dt.date(2026, 11, 20)
+    assert normalize("the second half of next year", Anchor(november, Tense.FUTURE)) == (
+        "DATE",
+        "2027-H2",
+    )
     assert normalize("the spring", Anchor(november, Tense.FUTURE)) == ("DATE", "2027-SP")
     assert normalize("the spring", Anchor(november, Tense.PAST)) == ("DATE", "2026-SP")
 

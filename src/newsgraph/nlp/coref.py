@@ -474,11 +474,13 @@ def is_anonymous(span: Span) -> bool:
 
 
 def _one_organisation(head: Token) -> bool:
-    """'The dockworkers' union', 'the company': a body the story identifies, though
-    unnamed, unlike 'unions' or 'a company'."""
+    """'The dockworkers' union', 'the company', 'the two companies': bodies the story
+    identifies, though unnamed, unlike 'unions' or 'a company'."""
     lemma = head.lemma_.lower()
-    if lemma not in ORGANISATION_HEADS | PLACE_BODIES or head.tag_ == "NNS":
+    if lemma not in ORGANISATION_HEADS | PLACE_BODIES:
         return False
+    if head.tag_ == "NNS":
+        return _has_determiner(head, ("the",))
     return any(c.dep_ == "poss" for c in head.children) or _has_determiner(head, _DEFINITE)
 
 

@@ -368,11 +368,13 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
         return
     if kind.text in ("centre", "center"):
         return  # also where a player plays: 'two tries from centre Walter Little'
+    first = span.sent.start if doc.has_annotation("SENT_START") else 0
     i = kind.start - 1
-    while i > 0 and kind.start - i <= 5 and _modifies(doc[i]):
+    while i >= first and kind.start - i <= 5 and _modifies(doc[i]):
         i -= 1  # 'the French group', 'the state-owned carrier', 'ride-hailing start-up'
-    if i >= 0 and (doc[i].lower_ in ("the", "a", "an") or _preposition(doc[i])):
-        mention.label = "ORG"  # also 'at carmaker Veltra' (not 'Speaker of parliament X')
+    if i < first or doc[i].lower_ in ("the", "a", "an") or _preposition(doc[i]):
+        mention.label = "ORG"  # also 'at carmaker Veltra', 'Dutch brewer Van Aalst said'
+        # (not 'Speaker of parliament X')
 
 
 def _preposition(token: Token) -> bool:

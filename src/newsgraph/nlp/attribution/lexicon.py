@@ -104,7 +104,7 @@ ORGANISATION_HEADS = _words(
     outlet publication magazine site trust regulator watchdog hospital school operator tribunal
     parliament congress senate assembly legislature cabinet caucus delegation consortium
     cooperative broadcaster publisher carrier lender supplier provider daily weekly tabloid
-    startup start-up carmaker automaker chipmaker drugmaker planemaker"""
+    startup start-up carmaker automaker chipmaker drugmaker planemaker brewer"""
 )
 PERSON_HEADS = _words(
     """official source aide analyst expert critic person people observer insider diplomat

@@ -162,11 +162,12 @@ def sets(text: str, anchor: Anchor) -> Result | None:
 
 
 def period_of_year(text: str, anchor: Anchor) -> Result | None:
-    """`the third quarter`, `third-quarter`, `the first half of 1989`, `the 1990 quarter`."""
+    """`the third quarter`, `third-quarter`, `the first half of 1989`, `the 1990 quarter`,
+    `the second half of next year`."""
     match = re.fullmatch(
         r"(?:(?:this|last|next|the|fiscal|(?:last|this|next) year's|year-ago|year-earlier|"
         r"(\d{4})'?s?) )*(?:fiscal )?(\w+)[- ](quarter|half)"
-        r"(?: of (?:fiscal )?(?:the year|(\d{4})))?",
+        r"(?: of (?:fiscal )?(?:the year|(\d{4})|(this|last|next) year))?",
         text,
     )
     if not match:
@@ -174,7 +175,8 @@ def period_of_year(text: str, anchor: Anchor) -> Result | None:
     ordinal = parse_ordinal(match.group(2))
     if ordinal is None:
         return None
-    year = _year_of(match.group(1) or match.group(4), anchor, text)
+    relative = match.group(5)  # 'the second half of next year'
+    year = _year_of(match.group(1) or match.group(4), anchor, f"{relative} " if relative else text)
     code = "Q" if match.group(3) == "quarter" else "H"
     if ordinal < 0:
         ordinal = 4 if code == "Q" else 2
