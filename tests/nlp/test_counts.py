@@ -31,6 +31,7 @@ from tests.conftest import assert_standoff
         ("4.1 billion", Amount(4_100_000_000.0)),
         ("between $4.1 billion and $4.3 billion", Amount(None, 4.1e9, 4.3e9)),
         ("£2m-£3m", Amount(None, 2e6, 3e6)),
+        ("£3tn", Amount(3e12)),
         ("hundreds", Amount(None, 200.0, 999.0)),
     ],
 )

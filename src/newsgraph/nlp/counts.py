@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
-from newsgraph.nlp.numbers import parse_number
+from newsgraph.nlp.numbers import ABBREVIATED_SCALES, parse_number
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 SKIPPED_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
@@ -54,22 +54,24 @@ _VAGUE = re.compile(
     r" of\b",
     re.IGNORECASE,
 )
+_SHORT_SCALES = "|".join(sorted(ABBREVIATED_SCALES, key=lambda s: (-len(s), s)))
+_SCALES = f"million|billion|trillion|{_SHORT_SCALES}"
 _NUMBER = re.compile(
-    r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*(?:million|billion|trillion|bn|mn|m|k)\b)?"
+    rf"(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*(?:{_SCALES})\b)?"
     r"|\b(?:(?:[a-z]+teen|[a-z]+ty|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|dozen)\b(?:[- ](?:and )?[a-z]+\b)*)",
     re.IGNORECASE,
 )
-_SCALE = r" ?(?:million|billion|trillion|bn|mn|m|k)\b"
+_SCALE = rf" ?(?:{_SCALES})\b"
 _SIGN = r"(?:(?:us|a|c|hk|nz)?[$€£¥₽₪] ?)?"
 _RANGE = re.compile(
     rf"(?:between |from )?{_SIGN}(?P<low>[\d.,]+|[a-z-]+)(?P<low_scale>{_SCALE})?"
     rf" ?(?:and|to|-|–) ?{_SIGN}(?P<high>[\d.,]+|[a-z-]+)(?P<scale>{_SCALE})?",
     re.IGNORECASE,
 )
-_SCALE_SUFFIXES = frozenset({"m", "mn", "bn", "k", "tn"})
 # '£3bn', '$40k': a sum spaCy may not tag, with its sign and scale written on the number
-_SIGNED = re.compile(r"[$€£¥₽₪]\d[\d,.]*(?:bn|mn|m|k|tn)?\b")
+_SIGNED = re.compile(rf"[$€£¥₽₪]\d[\d,.]*(?:{_SHORT_SCALES})?\b")
+_GLUED_SCALE = re.compile(rf"(\d)({_SCALES})\b")
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 _PREFIXED = re.compile(r"\b(?:us|a|c|hk|nz)\$")
 _SYMBOL = re.compile("[" + "".join(CURRENCY_SYMBOLS) + "]")
@@ -127,7 +129,7 @@ def _with_symbol(ent: Span) -> Span:
     start, end = ent.start, ent.end
     if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS and not doc[start - 1].whitespace_:
         start -= 1
-    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in _SCALE_SUFFIXES:
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in ABBREVIATED_SCALES:
         end += 1
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, ent.label_)
 
@@ -219,7 +221,7 @@ def parse_amount(written: str) -> Amount | None:
 
 
 def _spaced_scale(number: str) -> str:
-    return re.sub(r"(\d)(million|billion|trillion|bn|mn|m|k)\b", r"\1 \2", number)
+    return _GLUED_SCALE.sub(r"\1 \2", number)
 
 
 def _hedge(lowered: str) -> tuple[str | None, str]:
@@ -278,7 +280,7 @@ def _counted_noun(number: Token) -> Token | None:
     if number.dep_ == "conj" and number.head.like_num:
         number = number.head
     head = number.head
-    if head.lower_ in _SCALE_SUFFIXES and head.i == number.i + 1 and not number.whitespace_:
+    if head.lower_ in ABBREVIATED_SCALES and head.i == number.i + 1 and not number.whitespace_:
         number, head = head, head.head  # '2.3m people': the scale is part of the number
     if number.dep_ in {"nummod", "quantmod", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
         return head if head.i > number.i else None

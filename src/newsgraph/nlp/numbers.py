@@ -48,8 +48,11 @@ SCALES = {
     "m": 1_000_000,
     "mn": 1_000_000,
     "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
     "k": 1_000,
 }
+# the scales written short and glued to a number: '2.3m', '£3bn', '$40k'
+ABBREVIATED_SCALES = frozenset({"m", "mn", "bn", "tn", "k"})
 SINGLES = {"a": 1, "an": 1, "single": 1, "dozen": 12, "half": 0.5, "couple": 2}
 ORDINALS = {
     "first": 1,
@@ -66,7 +69,7 @@ ORDINALS = {
     "twelfth": 12,
     "last": -1,
 }
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) - {"m", "mn", "bn", "k"}
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) - ABBREVIATED_SCALES
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d*\.?\d+$")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
