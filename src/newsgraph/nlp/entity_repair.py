@@ -75,15 +75,16 @@ _PLACE_HOLDERS = frozenset(
     {"resident", "citizen", "inhabitant", "people", "mayor", "town", "village", "city"}
 )
 _LAST_WORD = re.compile(r"\w+$")
-# the words newspapers are named with: 'The Evening Ledger' is a paper, not a work
+# the words newspapers (and other bodies) are named with: 'The Evening Ledger' is a paper,
+# not a work
 _MASTHEAD_WORDS = """times post herald gazette journal tribune chronicle observer telegraph ledger
     courier guardian independent mirror express star sun mail news record register dispatch
     bulletin inquirer examiner monitor standard"""
-_MASTHEADS = frozenset(_MASTHEAD_WORDS.split())
-# what spaCy makes of a person's name behind a title it does not know as one
+_BODY_NAME_WORDS = frozenset(_MASTHEAD_WORDS.split()) | ORG_HEADS
 _STORM = re.compile(r"(?:Tropical )?(?:Storm|Hurricane|Typhoon|Cyclone) [A-Z]")
 _MODIFYING = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
-_TITLED_MISREAD = frozenset({"WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
+# a person's name behind a title, and what spaCy makes of one behind a title it does not know
+_TITLED_MISREAD = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
 # A photo credit run into the word before it: "Moscow Jewish MuseumReuters".
 _GLUED_CREDIT = re.compile(
     r"(?<=[a-z.])(?:Reuters|AP|AFP|EPA|Getty ?Images|Bloomberg|Xinhua|TASS|Sputnik|ANP|DPA)"
@@ -136,7 +137,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
             _organisation_not_place(span, mention)
             _organisation_not_person(span, mention)
             _person_not_organisation(span, mention)
-            if mention.label == "WORK_OF_ART" and span[-1].lower_ in _MASTHEADS | ORG_HEADS:
+            if mention.label == "WORK_OF_ART" and span[-1].lower_ in _BODY_NAME_WORDS:
                 mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
     mentions = _propagate(doc, text, mentions)
     _places_not_people(text, mentions)
@@ -153,7 +154,7 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
         label = ent.label_
         if _STORM.match(text, start, end):
             label = "EVENT"  # 'Storm Elin', 'Hurricane Ana': named weather, not a person
-        elif label in _TITLED_MISREAD | {"PERSON"}:
+        elif label in _TITLED_MISREAD:
             titled, start = start, _after_titles(text, start, end)
             label = "PERSON" if start > titled else label  # 'Councillor Aisling Brennan'
         if text[start:end].lower().rstrip(".") in TITLES:
@@ -419,7 +420,14 @@ def _set_beside(span: Span, kinds: frozenset[str]) -> bool:
         and head.i < span.start
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in kinds
-        and not (head.dep_ == "pobj" and head.head.lower_ == "of")
+        and not after_of(head)
+    )
+
+
+def after_of(token: Token) -> bool:
+    """The noun after 'of', or the 'of' itself."""
+    return (token.dep_ == "prep" and token.lower_ == "of") or (
+        token.dep_ == "pobj" and token.head.lower_ == "of"
     )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.entity_repair import TITLES, Mention
+from newsgraph.nlp.entity_repair import TITLES, Mention, after_of
 
 PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
@@ -82,7 +82,8 @@ def _apposition_before(span: Span) -> str | None:
     head = root.head
     if root.dep_ != "appos" or head.i >= span.start:
         return None
-    while _after_of(head) and head.head.i < head.i:  # 'the mayor of Springfield, Jane Doe'
+    # 'the mayor of Springfield, Jane Doe', not 'with his chief of staff, Ricardo Lemos'
+    while after_of(head) and head.head.i < head.i:
         head = head.head
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -94,14 +95,6 @@ def _apposition_before(span: Span) -> str | None:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return _role_text(tokens)
-
-
-def _after_of(token: Token) -> bool:
-    """The noun after 'of', or the 'of': not 'with his chief of staff', whose 'chief' the
-    name describes, however its phrase is attached."""
-    return (token.dep_ == "prep" and token.lower_ == "of") or (
-        token.dep_ == "pobj" and token.head.lower_ == "of"
-    )
 
 
 def _until_comma(tokens: list[Token]) -> list[Token]:
