@@ -104,7 +104,7 @@ class Resolver:
     previous: Speaker | None = None
     deferred: Speaker | None = None  # the unnamed speaker the last pronoun pointed to
     contents: list[tuple[int, int]] = field(default_factory=list)  # what sources said
-    quoted: list[tuple[int, int]] = field(default_factory=list)  # their words, in quotes
+    _quoted: list[tuple[int, int]] | None = None  # their words in quotes, found when needed
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -304,9 +304,15 @@ class Resolver:
             token.lemma_ == lemma
             and _a_body(token)
             and not self._names(token)
-            and not any(s <= token.idx < e for s, e in self.quoted)
+            and not self._in_quote(token)
             for token in head.doc[: head.i]
         )
+
+    def _in_quote(self, token: Token) -> bool:
+        """Inside quotation marks; the quotes are only looked for when first asked."""
+        if self._quoted is None:
+            self._quoted = [(q.start, q.end) for q in find_quotes(doc_text(self.doc))]
+        return any(start <= token.idx < end for start, end in self._quoted)
 
     def _names(self, noun: Token) -> bool:
         """Whether a noun is part of a name or has one beside it ('the RT network')."""
@@ -498,7 +504,6 @@ class Coreference:
         text = doc_text(doc)
         resolver = Resolver.of(doc, text, doc._.get(attribute("entities")) or [])
         resolver.contents = [(a["content"]["start"], a["content"]["end"]) for a in attributions]
-        resolver.quoted = [(q.start, q.end) for q in find_quotes(text)]
         paragraph_of = _paragraph_counter(text)
         for attribution in sorted(attributions, key=_position):
             source = attribution.get("source")
