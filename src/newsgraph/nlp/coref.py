@@ -391,15 +391,21 @@ def _role_words(role: str) -> list[str]:
     return role.lower().replace("’", "'").replace("'s", "").split()
 
 
+def _role_noun(role_words: list[str]) -> str | None:
+    """The noun a role is built on: 'chairman' of 'chairman of the Fishermen's Association'."""
+    own = list(takewhile(lambda w: w not in _ROLE_PREPOSITIONS, role_words))
+    return own[-1] if own else None
+
+
 def _role_mentions(doc: Doc, entities: list[EntityInfo]) -> list[tuple[int, int, str]]:
     """'The former president's appearance', where the story calls one person 'Former
     President': a mention of that person, which the pronouns after it can take up."""
     by_noun: dict[str, list[EntityInfo]] = {}
     for entity in entities:
         for role in entity.roles:
-            own = list(takewhile(lambda w: w not in _ROLE_PREPOSITIONS, _role_words(role)))
-            if own:
-                by_noun.setdefault(own[-1], []).append(entity)
+            noun = _role_noun(_role_words(role))
+            if noun is not None:
+                by_noun.setdefault(noun, []).append(entity)
     found = []
     for token in tokens_among(doc, by_noun) if by_noun else []:
         if token.pos_ not in ("NOUN", "PROPN") or not _has_determiner(token, _DEFINITE):
@@ -421,11 +427,10 @@ def _plays(entity: EntityInfo, words: list[str], head: str) -> bool:
     for role in entity.roles:
         owned = "'s" in role.replace("’", "'")
         role_words = _role_words(role)
-        own = list(takewhile(lambda w: w not in _ROLE_PREPOSITIONS, role_words))
         # a role is kept without 'his' ('his wife, Laura,' plays 'wife'), but 'his lawyer'
         # is not the lawyer of someone the role names ('Clinton's lawyer')
         needed = words if owned else [w for w in words if w not in _POSSESSIVE_PRONOUNS]
-        if own and own[-1] == head and all(w in role_words for w in needed):
+        if _role_noun(role_words) == head and all(w in role_words for w in needed):
             return True
     return False
 
