@@ -265,6 +265,15 @@ def test_an_unnamed_company_is_not_the_organisation_named_after_it() -> None:
     assert not company["anonymous"]
 
 
+def test_the_company_said_twice_is_the_named_organisation_both_times() -> None:
+    """'Acme said yes. The company said yes. The company said yes.': the first "the
+    company" points back to Acme, so it introduces no unnamed company of its own."""
+    doc = _doc(_said([("Acme", "PROPN", "Acme")], 0) + _the_company_said(4) + _the_company_said(9))
+    acme = _entity(doc, "E1", "ORG", "Acme", (0, 1))
+    _, first, second = _resolve(doc, [acme], [(0, 1), (4, 6), (9, 11)])
+    assert first["entity"] == "E1" and second["entity"] == "E1"
+
+
 def test_a_company_in_a_quote_is_the_speakers_word_not_an_unnamed_company() -> None:
     """'Acme said “blame a company”. The company said yes.': the quoted company is no
     company of the story's own, so the company is still Acme."""

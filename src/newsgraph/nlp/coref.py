@@ -104,6 +104,7 @@ class Resolver:
     previous: Speaker | None = None
     deferred: Speaker | None = None  # the unnamed speaker the last pronoun pointed to
     contents: list[tuple[int, int]] = field(default_factory=list)  # what sources said
+    resolved: set[int] = field(default_factory=set)  # the tokens of sources resolved so far
     _quoted: list[tuple[int, int]] | None = None  # their words in quotes, found when needed
     _starts: list[int] = field(default_factory=list)
 
@@ -298,11 +299,13 @@ class Resolver:
         """'The dockworkers' union said …' and later 'the union': the same noun earlier on,
         neither in a name nor set beside one ('Acme, a shipping company,') nor quoted
         ('“rewards a company that …”' is a speaker's word for it), so the description points
-        back to it, not to an organisation named since."""
+        back to it, not to an organisation named since. An earlier source 'the company'
+        that was resolved pointed back itself and introduced no one."""
         lemma = head.lemma_
         return any(
             token.lemma_ == lemma
             and _a_body(token)
+            and token.i not in self.resolved
             and not self._names(token)
             and not self._in_quote(token)
             for token in head.doc[: head.i]
@@ -522,6 +525,8 @@ class Coreference:
             resolver.deferred = None
             entity = resolver.resolve(span, paragraph)
             source["entity"] = entity.id if entity else None
+            if entity is not None:
+                resolver.resolved.update(range(span.start, span.end))
             _remember(resolver, span, paragraph, entity, source)
         return doc
 
@@ -581,9 +586,16 @@ def _core(span: Span) -> Span:
     """The name or description a source resolves by: its head's phrase without the
     clauses PARC's wide span keeps ("a study that appeared in The Journal" is not the
     journal's)."""
-    start, end = source_core(span.root)
+    start, end = source_core(_head(span))
     start, end = max(start, span.start), min(end, span.end)
     return span.doc[start:end] if start < end else span
+
+
+def _head(span: Span) -> Token:
+    """The span's head; where the parse gives it several ('co-founder' read as three
+    subjects), the last word of them, as English phrases end in their head."""
+    tops = [t for t in span if not span.start <= t.head.i < span.end and not t.is_punct]
+    return tops[-1] if len(tops) > 1 else span.root
 
 
 def _position(attribution: dict[str, Any]) -> int:
