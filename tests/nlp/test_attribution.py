@@ -702,3 +702,18 @@ def test_a_cue_before_its_speaker_is_not_part_of_the_name(analyzer: Analyzer) ->
     )
     said = _about(doc, "tax reform")
     assert _cue_and_source(said) == ("Said", "Ellis")
+
+
+def test_a_hyphenated_title_stays_whole_in_the_source_and_the_role(analyzer: Analyzer) -> None:
+    """The parser splits 'co-founder' into three subjects; the source and the role keep
+    the word whole, and the speaker is still the person named beside it."""
+    doc = _analyze(
+        analyzer,
+        "The campaign group Tide Turn welcomed the ruling. Its co-founder, Jonah Adeyemi, "
+        "said: “A pavement is not private property.”",
+    )
+    quote = _about(doc, "pavement")
+    assert quote.source is not None and quote.source.text == "Its co-founder, Jonah Adeyemi,"
+    assert _speaker(doc, quote) == "Jonah Adeyemi"
+    [person] = [e for e in doc.entities if e.name == "Jonah Adeyemi"]
+    assert person.roles == ["co-founder"]

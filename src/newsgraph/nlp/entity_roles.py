@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.entity_repair import TITLES, Mention, after_of
+from newsgraph.nlp.extensions import word_start
 
 PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
@@ -91,7 +92,8 @@ def _apposition_before(span: Span) -> str | None:
         return None
     if any(t.text == ":" for t in span.doc[head.i : span.start]):
         return None  # 'MODERATOR: Ms. Doe, …' labels who speaks; it is not her title
-    tokens = [t for t in head.subtree if t.i < root.left_edge.i]
+    start = word_start(span.doc, head.left_edge.i)  # 'Its co-founder, Jane Doe'
+    tokens = list(span.doc[start : root.left_edge.i])
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return _role_text(tokens)

@@ -57,3 +57,17 @@ def tokens_among(doc: Doc, words: Iterable[str]) -> list[Token]:
 def space_tokens(doc: Doc) -> list[Token]:
     """The whitespace tokens, in order (line breaks are among them)."""
     return [doc[int(i)] for i in np.flatnonzero(doc.to_array(IS_SPACE))]
+
+
+def word_start(doc: Doc, i: int) -> int:
+    """Back to the start of a hyphenated word the parse split ('co-founder' read as three
+    subjects), so a phrase is not cut inside a word."""
+    while (
+        i >= 2
+        and doc[i - 1].text in ("-", "–")
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    ):
+        i = doc[i - 2].left_edge.i
+    return i

@@ -28,6 +28,7 @@ from newsgraph.nlp.attribution.cues import (
     subject_of,
 )
 from newsgraph.nlp.attribution.lexicon import classes_of
+from newsgraph.nlp.extensions import word_start
 
 _INHERITING = frozenset(
     {"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "prep", "pobj", "relcl"}
@@ -205,7 +206,8 @@ def source_span(head: Token) -> TokenRange:
     antecedent = _relative_antecedent(head)
     if antecedent is not None:
         return _noun_phrase(antecedent, _not_modifier)[0], head.i + 1
-    return _noun_phrase(head, _not_modifier)
+    start, end = _noun_phrase(head, _not_modifier)
+    return word_start(head.doc, start), end
 
 
 def _relative_antecedent(head: Token) -> Token | None:
@@ -238,6 +240,20 @@ def _noun_phrase(head: Token, cut: Callable[[Token], bool]) -> TokenRange:
         elif start <= above.i < head.i:
             start = above.i + 1
     return _tidied(head, _after_quoted(head, start), max(end, head.i + 1))
+
+
+def _whole_word(doc: Doc, start: int) -> int:
+    """Back to the start of a hyphenated word the parse split ('co-founder' read as
+    three subjects): a name is not cut inside a word."""
+    while (
+        start >= 2
+        and doc[start - 1].text in ("-", "–")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start = doc[start - 2].left_edge.i
+    return start
 
 
 def _not_modifier(child: Token) -> bool:
