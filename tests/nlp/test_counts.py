@@ -155,3 +155,24 @@ def test_a_sum_or_number_with_its_scale_glued_on(analyzer: Analyzer) -> None:
     voters, cost = counts.get("About 2.3m"), counts.get("£3bn")
     assert voters is not None and (voters.value, voters.unit) == (2_300_000.0, "people")
     assert cost is not None and (cost.kind, cost.value, cost.unit) == ("money", 3e9, "GBP")
+
+
+@MODEL
+def test_pence_are_money_in_pounds_and_no_entity(analyzer: Analyzer) -> None:
+    doc, counts = _counts(
+        analyzer,
+        "The shares closed down 6% at 284p. One broker cut its price target for the shares to "
+        "310p, and the board kept the interim dividend at 4.2p.\n",
+    )
+    for written, pounds in (("284p", 2.84), ("310p", 3.1), ("4.2p", 0.042)):
+        assert (counts[written].kind.value, counts[written].value) == ("money", pounds)
+        assert counts[written].unit == "GBP"
+    assert not [e.name for e in doc.entities if e.name.endswith("p")]
+
+
+@MODEL
+def test_a_speed_is_measured_in_its_whole_unit(analyzer: Analyzer) -> None:
+    """spaCy's entity stops at the slash of 'km/h', and a sentence's full stop may cling
+    to the 'h'."""
+    _, counts = _counts(analyzer, "Crews were stretched by gusts of up to 70 km/h.\n")
+    assert (counts["70 km/h"].value, counts["70 km/h"].unit) == (70.0, "km/h")

@@ -71,6 +71,8 @@ _RANGE = re.compile(
 )
 # '£3bn', '$40k': a sum spaCy may not tag, with its sign and scale written on the number
 _SIGNED = re.compile(rf"[$€£¥₽₪]\d[\d,.]*(?:{_SHORT_SCALES})?\b")
+# '284p', '4.2p': pence, as British business news writes share prices and dividends
+_PENCE = re.compile(r"(?<![\w.,£$])(\d[\d,]*(?:\.\d+)?)p\b(?!\.?m\b)")
 _GLUED_SCALE = re.compile(rf"(\d)({_SCALES})\b")
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 _PREFIXED = re.compile(r"\b(?:us|a|c|hk|nz)\$")
@@ -114,6 +116,7 @@ class CountTagger:
 def _number_spans(doc: Doc, text: str) -> list[Span]:
     spans = [_with_symbol(e) for e in doc.ents if e.label_ in NUMBER_LABELS]
     missed = [(m.start(), m.end(), "MONEY") for m in _SIGNED.finditer(text)]
+    missed += [(m.start(), m.end(), "MONEY") for m in _PENCE.finditer(text)]
     missed += [(m.start(), m.end(1), "") for m in _VAGUE.finditer(text)]
     for start, end, label in missed:
         span = doc.char_span(start, end, label=label)
@@ -124,14 +127,24 @@ def _number_spans(doc: Doc, text: str) -> list[Span]:
 
 def _with_symbol(ent: Span) -> Span:
     """'$120,000' where spaCy's entity left the currency sign out ('120,000'), '2.3m' where
-    it left the scale out ('2.3')."""
+    it left the scale out ('2.3'), '70 km/h' where it stopped at the slash ('70 km')."""
     doc = ent.doc
     start, end = ent.start, ent.end
     if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS and not doc[start - 1].whitespace_:
         start -= 1
     if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in ABBREVIATED_SCALES:
         end += 1
+    if ent.label_ == "QUANTITY" and _per_unit(doc, end):
+        end += 2
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, ent.label_)
+
+
+def _per_unit(doc: Doc, end: int) -> bool:
+    """A slash and a unit glued after a measure ('km' then '/h')."""
+    if end + 1 >= len(doc) or doc[end].text != "/":
+        return False
+    glued = not doc[end - 1].whitespace_ and not doc[end].whitespace_
+    return glued and doc[end + 1].text[:1].isalpha()
 
 
 def describe(span: Span, text: str) -> dict[str, Any] | None:
@@ -145,6 +158,8 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
     amount = parse_amount(written)
     if amount is None:
         return None
+    if _PENCE.search(written):
+        kind, currency, amount = "money", "GBP", _in_pounds(amount)
     unit, modifiers = (currency, []) if kind != "count" else counted_thing(span)
     if kind == "count" and unit is None and _YEAR.fullmatch(written):
         return None
@@ -162,6 +177,13 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
         "unit": unit,
         "modifiers": modifiers,
     }
+
+
+def _in_pounds(pence: Amount) -> Amount:
+    def pounds(value: float | None) -> float | None:
+        return None if value is None else round(value / 100, 12)
+
+    return Amount(pounds(pence.value), pounds(pence.low), pounds(pence.high))
 
 
 def _kind(span: Span, written: str) -> tuple[str, str | None]:
@@ -246,9 +268,10 @@ def _range(lowered: str) -> Amount | None:
 def counted_thing(span: Span) -> tuple[str | None, list[str]]:
     """What a number counts: the noun it modifies, or the noun after "of"."""
     number = span[-1]
-    if span.label_ == "QUANTITY" and number.pos_ == "NOUN":
+    if span.label_ == "QUANTITY" and number.pos_ in ("NOUN", "PROPN"):
         last = max((t.i for t in span if t.like_num), default=span.start - 1)
-        unit = span.doc[last + 1 : span.end].text  # '140 km/h' measures in 'km/h', not 'h'
+        # '140 km/h' measures in 'km/h', not 'h' (nor 'km/h.' at a sentence's end)
+        unit = span.doc[last + 1 : span.end].text.rstrip(".")
         return unit or number.text, []
     numbers = [t for t in reversed(span) if t.like_num or t.dep_ == "nummod" or t == number]
     heads = (_counted_noun(t) for t in numbers)

@@ -89,6 +89,7 @@ _TITLED_MISREAD = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT",
 _GLUED_CREDIT = re.compile(
     r"(?<=[a-z.])(?:Reuters|AP|AFP|EPA|Getty ?Images|Bloomberg|Xinhua|TASS|Sputnik|ANP|DPA)"
 )
+_AMOUNT = re.compile(r"\d[\d,.]*[a-z]{0,2}")  # '310p', '4bn'; not '3M'
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FIRST_WORD = re.compile(r"\S")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_'’-]*")
@@ -159,6 +160,8 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
             label = "PERSON" if start > titled else label  # 'Councillor Aisling Brennan'
         if text[start:end].lower().rstrip(".") in TITLES:
             continue  # 'Coach defends selection': a title alone names no one
+        if _AMOUNT.fullmatch(text, start, end):
+            continue  # 'a price target of 310p': an amount, not a product
         if end > start and any(c.isupper() or c.isdigit() for c in text[start:end]):
             out.append(Mention(start, end, label))
         offset += len(piece) + 1
