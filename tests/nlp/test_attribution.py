@@ -717,3 +717,19 @@ def test_a_hyphenated_title_stays_whole_in_the_source_and_the_role(analyzer: Ana
     assert _speaker(doc, quote) == "Jonah Adeyemi"
     [person] = [e for e in doc.entities if e.name == "Jonah Adeyemi"]
     assert person.roles == ["co-founder"]
+
+
+def test_a_coach_named_after_his_old_club_is_the_next_he(analyzer: Analyzer) -> None:
+    """The parser hangs 'Tunde Bakare' on 'Lagos United', not on 'coach': he is still a
+    person with that role, and the subject the next 'he' takes up."""
+    doc = _analyze(
+        analyzer,
+        "The club's president, Rui Magalhães, called the signing a statement of intent. He "
+        "said talks had lasted three months.\n\n"
+        "His former coach at Lagos United, Tunde Bakare, was more cautious. Speaking to "
+        "reporters on Friday, he said the striker still had a lot to learn.",
+    )
+    [coach] = [e for e in doc.entities if e.name == "Tunde Bakare"]
+    assert coach.type == "PERSON" and coach.roles == ["former coach at Lagos United"]
+    assert _speaker(doc, _about(doc, "a lot to learn")) == "Tunde Bakare"
+    assert _speaker(doc, _about(doc, "three months")) == "Rui Magalhães"

@@ -56,7 +56,7 @@ from newsgraph.nlp.attribution.lexicon import (
 )
 from newsgraph.nlp.attribution.quotes import find_quotes
 from newsgraph.nlp.attribution.sources import source_core
-from newsgraph.nlp.entity_repair import TITLES
+from newsgraph.nlp.entity_repair import TITLES, apposed_to
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions, tokens_among
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -230,6 +230,8 @@ class Resolver:
         root = mention.root
         if root.dep_ == "poss":  # 'Almeida's appearance was rare. He …'
             root = root.head
+        elif root.dep_ == "appos":  # 'His former coach, Tunde Bakare, was cautious. He …'
+            root = apposed_to(root)
         if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
             return None
         if any(s <= start < e for s, e in self.contents):

@@ -415,16 +415,27 @@ def _person_not_organisation(span: Span, mention: Mention) -> None:
 
 def _set_beside(span: Span, kinds: frozenset[str]) -> bool:
     """The name is in apposition to a word of these kinds before it: 'His lawyer, X,' (not
-    to the noun after 'of' in 'the head of the committee, X', often the parser's slip)."""
+    to the noun after 'of' in 'the regime of Saddam (Hussein)', often the parser's slip)."""
     root = span.root
-    head = root.head
-    return (
-        root.dep_ == "appos"
-        and head.i < span.start
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in kinds
-        and not after_of(head)
-    )
+    if root.dep_ != "appos" or after_of(root.head):
+        return False
+    head = apposed_to(root)
+    return head.i < span.start and head.pos_ == "NOUN" and head.lemma_.lower() in kinds
+
+
+def apposed_to(name: Token) -> Token:
+    """The noun an appositive name describes, past the parser's usual slips: the noun
+    after 'of' ('the head of the committee, X' is the head) and a name after another
+    preposition ('His former coach at Lagos United, Tunde Bakare,' is the coach)."""
+    head = name.head
+    while head.head.i < head.i:
+        if after_of(head):
+            head = head.head
+        elif head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.head.i < head.i:
+            head = head.head.head
+        else:
+            break
+    return head
 
 
 def after_of(token: Token) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.entity_repair import TITLES, Mention, after_of
+from newsgraph.nlp.entity_repair import TITLES, Mention, apposed_to
 from newsgraph.nlp.extensions import word_start
 
 PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
@@ -80,12 +80,10 @@ def _apposition_after(span: Span) -> str | None:
 def _apposition_before(span: Span) -> str | None:
     """`the mayor of Springfield, Jane Doe, said` → `mayor of Springfield`."""
     root = span.root
-    head = root.head
-    if root.dep_ != "appos" or head.i >= span.start:
+    if root.dep_ != "appos" or root.head.i >= span.start:
         return None
     # 'the mayor of Springfield, Jane Doe', not 'with his chief of staff, Ricardo Lemos'
-    while after_of(head) and head.head.i < head.i:
-        head = head.head
+    head = apposed_to(root)
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
     if head.ent_type_ == "PERSON":

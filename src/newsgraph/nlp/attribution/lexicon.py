@@ -114,7 +114,8 @@ PERSON_HEADS = _words(
     prosecutor lawyer attorney doctor teacher student parent neighbor neighbour nurse patient
     victim survivor passenger customer farmer soldier veteran protester campaigner driver
     owner manager director volunteer journalist reporter editor professor physician surgeon
-    pilot miner fisherman commuter shopper chief"""
+    pilot miner fisherman commuter shopper chief coach player captain striker midfielder
+    defender goalkeeper athlete footballer referee founder"""
 )
 MALE = _words(
     """mr mr. he him his spokesman chairman congressman businessman king prince
