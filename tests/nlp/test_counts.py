@@ -176,3 +176,23 @@ def test_a_speed_is_measured_in_its_whole_unit(analyzer: Analyzer) -> None:
     to the 'h'."""
     _, counts = _counts(analyzer, "Crews were stretched by gusts of up to 70 km/h.\n")
     assert (counts["70 km/h"].value, counts["70 km/h"].unit) == (70.0, "km/h")
+
+
+@MODEL
+def test_per_cent_written_out_is_a_percentage(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer, "Night-shift nurses were about 30 per cent more likely to fall ill.\n"
+    )
+    share = counts["about 30 per cent"]
+    assert (share.kind.value, share.value, share.unit) == ("percent", 30.0, "percent")
+
+
+@MODEL
+def test_a_number_that_names_a_thing_counts_nothing(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "The striker will wear the number nine shirt, and 40 fans saw him sign. Under "
+        "Article 50, talks may last two years, and type 2 diabetes is rising.\n",
+    )
+    assert set(counts) == {"40"}
+    assert counts["40"].unit == "fans"

@@ -48,6 +48,31 @@ VAGUE = {
 NEUTRAL = ("about", "around", "roughly", "approximately", "some", "an estimated", "almost")
 LOWER_BOUND = ("more than", "over", "at least", "upwards of", "in excess of")
 UPPER_BOUND = ("fewer than", "less than", "up to", "at most", "under", "no more than", "nearly")
+# words a number names a thing after: 'type 2', 'number nine', 'Article 50', 'level 3'
+_LABEL_WORDS = frozenset(
+    [
+        "type",
+        "number",
+        "no",
+        "category",
+        "level",
+        "grade",
+        "phase",
+        "stage",
+        "article",
+        "section",
+        "chapter",
+        "page",
+        "room",
+        "gate",
+        "platform",
+        "route",
+        "flight",
+        "tier",
+        "version",
+        "class",
+    ]
+)
 _MORE = frozenset({"more", "fewer", "other", "additional", "extra"})
 _VAGUE = re.compile(
     r"\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)"
@@ -136,6 +161,8 @@ def _with_symbol(ent: Span) -> Span:
         end += 1
     if ent.label_ == "QUANTITY" and _per_unit(doc, end):
         end += 2
+    if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
+        end += 2  # 'about 30 per cent', which spaCy takes for a bare number
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, ent.label_)
 
 
@@ -148,11 +175,12 @@ def _per_unit(doc: Doc, end: int) -> bool:
 
 
 def describe(span: Span, text: str) -> dict[str, Any] | None:
-    """The count a number span makes, or None when it is not one (a year, a tally)."""
+    """The count a number span makes, or None when it is not one (a year, a tally, a
+    label such as 'type 2' or 'Article 50')."""
     raw = text[span.start_char : span.end_char].rstrip()
     written = raw[:-1] if raw.endswith(".") else raw  # '€2.5m.' at a sentence's end
     end = span.start_char + len(written)
-    if _is_tally(text, span.start_char, span.end_char):
+    if _is_tally(text, span.start_char, span.end_char) or _labels(span):
         return None
     kind, currency = _kind(span, written)
     amount = parse_amount(written)
@@ -184,6 +212,16 @@ def _in_pounds(pence: Amount) -> Amount:
         return None if value is None else round(value / 100, 12)
 
     return Amount(pounds(pence.value), pounds(pence.low), pounds(pence.high))
+
+
+def _labels(span: Span) -> bool:
+    """A number that names rather than counts: 'type 2 diabetes', 'the number nine shirt'."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_.rstrip(".") in _LABEL_WORDS
+        and all(t.like_num for t in span)
+    )
 
 
 def _kind(span: Span, written: str) -> tuple[str, str | None]:
