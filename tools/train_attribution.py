@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Token
 
 from newsgraph.clean import analysis_text, layout
+from newsgraph.nlp import paragraphs
 from newsgraph.nlp.attribution.component import AttributionFinder
 from newsgraph.nlp.attribution.content import content_candidates, content_feature_rows
 from newsgraph.nlp.attribution.context import DocContext
@@ -94,7 +95,8 @@ def parser(settings: Settings) -> Language:
 def parse(nlp: Language, items: list[Item], cache: Path, processes: int = 1) -> list[Doc]:
     """Parsed documents (the text `analyze` would parse), cached under out/."""
     texts = [analysis_text(i.text, layout(i.text, i.title).boilerplate) for i in items]
-    key = hashlib.sha256("\0".join([nlp.meta["version"], *texts]).encode()).hexdigest()[:16]
+    version = [nlp.meta["version"], paragraphs.RULES]
+    key = hashlib.sha256("\0".join([*version, *texts]).encode()).hexdigest()[:16]
     path = cache / f"{key}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))

@@ -42,6 +42,17 @@ def test_paragraph_breaks_start_sentences_unless_a_lower_case_line_runs_on() -> 
     assert starts == ["The", "Two"]  # "shippers" continues the sentence before it
 
 
+def test_no_sentence_starts_right_after_a_word() -> None:
+    """The parser may split 'Brightwell | Foods, the grocer, said' after a headline; a
+    sentence only starts after punctuation or a line break."""
+    nlp = spacy.blank("en")
+    text = "Brightwell Profit Falls\n\nBrightwell Foods, the grocer, said sales rose. Then it fell."
+    doc = ParagraphBreaks(nlp, "paragraphs")(nlp.make_doc(text))
+    allowed = [t.text for t in doc if t.i > 0 and not t.is_space and t.is_sent_start is not False]
+    assert allowed == ["Brightwell", "the", "said", "Then"]  # after a break or punctuation
+    assert doc[4].is_sent_start is True  # the paragraph's first word starts a sentence
+
+
 def test_analysis_finds_the_rate_and_the_future_through_the_array_lookups() -> None:
     found = analyze(STORY, "2026-03-02")
     times = {t.text: (t.type, t.value) for t in found.times}
