@@ -32,6 +32,14 @@ def test_possessive_and_leading_the_are_trimmed() -> None:
     assert found == [("Kremlin", "ORG"), ("Moscow", "GPE")]
 
 
+def test_a_place_and_an_organisation_tied_for_one_name_are_the_place() -> None:
+    words = ["Whitford", "of", "Idaho", "spoke", ".", "Idaho", "would", "gain", "."]
+    ents = ["B-PERSON", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O"]
+    doc = _doc(words, ents, [True, True, True, False, True, True, True, False, False])
+    found = _written(doc, repaired_mentions(doc, doc.text))
+    assert found == [("Whitford", "PERSON"), ("Idaho", "GPE"), ("Idaho", "GPE")]
+
+
 def test_a_title_case_headline_is_not_a_name() -> None:
     words = ["Council", "Votes", "to", "Expand", "Bus", "Service", "\n", "Dana", "Okafor", "spoke"]
     ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"]
@@ -265,6 +273,12 @@ def test_a_surname_before_any_full_name_stays_apart() -> None:
     assert _clusters(text, spans) == [["Smith"], ["Tom Smith"]]
 
 
+def test_a_surname_in_the_headline_joins_the_full_name_the_story_gives() -> None:
+    text = "Okafor Seals Record Move\nEmeka Okafor has joined the club. Okafor said yes."
+    spans = [("Okafor", "PERSON", 0), ("Emeka Okafor", "PERSON", 0), ("Okafor", "PERSON", 1)]
+    assert _clusters(text, spans) == [["Okafor", "Emeka Okafor", "Okafor"]]
+
+
 def test_acronym_joins_its_expansion() -> None:
     text = "The Federation of Jewish Communities of Russia said the FJCR would act."
     spans = [("Federation of Jewish Communities of Russia", "ORG", 0), ("FJCR", "ORG", 0)]
@@ -424,3 +438,24 @@ def test_a_name_after_the_kind_of_company_it_is_names_a_company(analyzer: Analyz
     types = {e.name: e.type for e in doc.entities}
     assert [types.get(name) for name in ("Zoomly", "Veltra", "Nordhalle")] == ["ORG"] * 3
     assert types["John Smith"] == "PERSON"
+
+
+@pytest.mark.model
+def test_a_headline_opening_with_a_common_word_names_the_person_after_it(
+    analyzer: Analyzer,
+) -> None:
+    """'Striker Okafor completes …': 'striker' is the story's common word, capitalised
+    only because it opens the headline; Okafor is the player the story names in full."""
+    doc = analyzer.analyze(
+        RawDocument(
+            id="transfer",
+            text="Striker Okafor completes record move to Porto Azul\n\n"
+            "Nigerian striker Emeka Okafor has joined the Portuguese club for a fee of "
+            "€48m. Okafor said he had dreamed of the move since he was a boy.",
+        )
+    )
+    assert_standoff(doc)
+    people = {e.name: e for e in doc.entities if e.type == "PERSON"}
+    assert "Emeka Okafor" in people and people["Emeka Okafor"].aliases == ["Okafor"]
+    assert people["Emeka Okafor"].mentions[0].text == "Okafor"  # the headline's
+    assert not [e.name for e in doc.entities if "Striker" in e.name]

@@ -71,7 +71,33 @@ def cluster_mentions(text: str, mentions: list[Mention]) -> list[Cluster]:
             order.append(cluster)
         by_key.setdefault(key, cluster)
         cluster.mentions.append(mention)
-    return order
+    return _surnames_named_first(text, order)
+
+
+def _surnames_named_first(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """A surname the headline writes before the story gives the full name ('Okafor
+    completes move' above 'Emeka Okafor has joined') is that person when only one person
+    has it. In the body, a surname before any full name stays apart."""
+    headline_end = text.find("\n", len(text) - len(text.lstrip()))
+    out = list(clusters)
+    for short in clusters:
+        forms = short.forms(text)
+        if short.label != "PERSON" or any(" " in name_key(form) for form in forms):
+            continue
+        if headline_end < 0 or short.mentions[0].start > headline_end:
+            continue
+        key = name_key(forms[0])
+        fuller = [
+            c
+            for c in out
+            if c is not short
+            and c.label == "PERSON"
+            and any(_stands_for(forms[0], key, form, "PERSON", "PERSON") for form in c.forms(text))
+        ]
+        if len(fuller) == 1:
+            short.mentions = sorted(short.mentions + fuller[0].mentions, key=lambda m: m.start)
+            out.remove(fuller[0])
+    return out
 
 
 def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -122,13 +124,15 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     mentions: list[Mention] = []
     headline = _Headline.of(text)
     for ent in doc.ents:
-        if ent.label_ in REPORTED_TYPES:
-            mentions.extend(
-                m
-                for m in _pieces(ent, text)
-                if not _whole_line(text, m)
-                and not (headline is not None and headline.common_words(text, m))
-            )
+        if ent.label_ not in REPORTED_TYPES:
+            continue
+        for m in _pieces(ent, text):
+            if headline is not None:
+                if headline.common_words(text, m):
+                    continue
+                m.start = headline.name_start(text, m)  # 'Striker Okafor completes …'
+            if not _whole_line(text, m):
+                mentions.append(m)
     mentions = _datelines(doc, text, mentions)
     mentions = _spelled_acronyms(doc, text, mentions)
     mentions = _organisations_of_places(text, mentions)
@@ -170,13 +174,14 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
 
 @dataclass
 class _Headline:
-    """A first line in title case or capitals, and how the rest of the document writes
-    words: in lower case, or capitalised inside a sentence (as names are)."""
+    """The first line, and how the rest of the document writes words: in lower case, or
+    capitalised inside a sentence (as names are). In title case or capitals every word
+    of the line is capitalised by style; otherwise only its first."""
 
     start: int
     end: int
-    lower: set[str]
-    capitalised: set[str]
+    title_case: bool
+    text: str
 
     @classmethod
     def of(cls, text: str) -> _Headline | None:
@@ -185,32 +190,56 @@ class _Headline:
             return None
         end = text.find("\n", first.start())
         end = end if end >= 0 else len(text)
-        if not _headline_cased(text[first.start() : end]):
-            return None
-        headline = cls(first.start(), end, set(), set())
-        for line in text[end:].split("\n"):
-            if not _headline_cased(line):  # nor other lines in capitals, as tables are
-                headline.read(line)
-        return headline
+        return cls(first.start(), end, _headline_cased(text[first.start() : end]), text)
 
-    def read(self, line: str) -> None:
-        for match in _LETTERS.finditer(line):
-            word = match.group(0)
-            if word[0].islower():
-                self.lower.add(word)
-            elif not _opens_sentence(line, match.start()):
-                self.capitalised.add(word.lower())
+    @cached_property
+    def _usage(self) -> tuple[set[str], set[str]]:
+        """The words written in lower case, and those capitalised inside a sentence."""
+        lower: set[str] = set()
+        capitalised: set[str] = set()
+        for line in self.text[self.end :].split("\n"):
+            if _headline_cased(line):
+                continue  # nor other lines in capitals, as tables are
+            for match in _LETTERS.finditer(line):
+                word = match.group(0)
+                if word[0].islower():
+                    lower.add(word)
+                elif not _opens_sentence(line, match.start()):
+                    capitalised.add(word.lower())
+        return lower, capitalised
+
+    def _common(self, word: str) -> bool:
+        lower, capitalised = self._usage
+        return word.lower() in lower and word.lower() not in capitalised
 
     def common_words(self, text: str, mention: Mention) -> bool:
-        """The headline's common words read as a name ("Port Strike Enters Second
-        Week"): none of them capitalised inside a sentence elsewhere, some written in
-        lower case."""
-        if not self.start <= mention.start < self.end:
+        """The title-case headline's common words read as a name ("Port Strike Enters
+        Second Week"): none of them capitalised inside a sentence elsewhere, some written
+        in lower case."""
+        if not self.title_case or not self.start <= mention.start < self.end:
             return False
+        lower, capitalised = self._usage
         words = [w.lower() for w in _LETTERS.findall(text, mention.start, mention.end)]
-        if not words or any(w in self.capitalised for w in words):
+        if not words or any(w in capitalised for w in words):
             return False
-        return any(w in self.lower for w in words if len(w) > 2)
+        return any(w in lower for w in words if len(w) > 2)
+
+    def name_start(self, text: str, mention: Mention) -> int:
+        """Past the headline's common words that open a name ('Striker Okafor completes
+        …'), keeping the last word: any of a title-case line, the line's first word else;
+        only when the story writes the rest as a name too ('Okafor')."""
+        opens = mention.start == self.start
+        if not (opens or (self.title_case and self.start < mention.start < self.end)):
+            return mention.start
+        words = list(_LETTERS.finditer(text, mention.start, mention.end))
+        start = mention.start
+        for word, following in pairwise(words):
+            if not self._common(word.group(0)):
+                break
+            start = following.start()
+            if not self.title_case:
+                break
+        return start if text.find(text[start : mention.end], self.end) >= 0 else mention.start
 
 
 def _opens_sentence(text: str, i: int) -> bool:
@@ -508,7 +537,8 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
     """A surname of a person is that person; a dateline's name is a place throughout;
-    otherwise the type most mentions agree on."""
+    otherwise the type most mentions agree on, and a place on a tie with an organisation
+    ('Whitford of Idaho' and 'Idaho would receive …': a state both times)."""
     surnames = {
         name_key(text[m.start : m.end]).split()[-1]
         for m in mentions
@@ -528,5 +558,8 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
             continue
         ranked = votes[key].most_common(2)
         clear = len(ranked) > 1 and ranked[0][1] > ranked[1][1]
+        if len(ranked) > 1 and not clear and {ranked[0][0], ranked[1][0]} == {"GPE", "ORG"}:
+            ranked = [("GPE", votes[key]["GPE"])]
+            clear = True
         if clear and mention.label in PROPAGATED_TYPES and ranked[0][0] in PROPAGATED_TYPES:
             mention.label = ranked[0][0]
