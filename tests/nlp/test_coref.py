@@ -505,3 +505,25 @@ def test_a_pronoun_with_nobody_to_point_at_stays_open_but_not_anonymous() -> Non
     doc = _doc(_said([("He", "PRON", "he")], 0))
     [source] = _resolve(doc, [], [(0, 1)])
     assert source["entity"] is None and not source["anonymous"]
+
+
+def test_who_after_a_party_in_apposition_is_the_person_it_describes() -> None:
+    """'Delgado, a Democrat who objected, said yes': who objected is Delgado, not the
+    party the recogniser found in 'Democrat'."""
+    rows: list[Row] = [
+        ("Delgado", "PROPN", 7, "nsubj", "Delgado"),
+        (",", "PUNCT", 0, "punct", ","),
+        ("a", "DET", 3, "det", "a"),
+        ("Democrat", "PROPN", 0, "appos", "Democrat"),
+        ("who", "PRON", 5, "nsubj", "who"),
+        ("objected", "VERB", 3, "relcl", "object"),
+        (",", "PUNCT", 0, "punct", ","),
+        ("said", "VERB", 7, "ROOT", "say"),
+        ("yes", "INTJ", 7, "dobj", "yes"),
+        (".", "PUNCT", 7, "punct", "."),
+    ]
+    doc = _doc(rows)
+    person = _entity(doc, "E1", "PERSON", "Maria Delgado", (0, 1))
+    party = _entity(doc, "E2", "NORP", "Democrat", (3, 4))
+    [who] = _resolve(doc, [person, party], [(4, 5)])
+    assert who["entity"] == "E1"

@@ -173,6 +173,9 @@ class Resolver:
         head = span.root
         lower = head.lower_
         named = self.entity_at(head)
+        if named is not None and named.type == "NORP" and head.dep_ == "appos":
+            # 'Maria Delgado, a Democrat from New Mexico who wrote …': who is she
+            named = self.entity_at(head.head) or named
         if named is not None:
             return named
         if lower in PERSONAL:
