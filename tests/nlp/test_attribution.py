@@ -733,3 +733,17 @@ def test_a_coach_named_after_his_old_club_is_the_next_he(analyzer: Analyzer) -> 
     assert coach.type == "PERSON" and coach.roles == ["former coach at Lagos United"]
     assert _speaker(doc, _about(doc, "a lot to learn")) == "Tunde Bakare"
     assert _speaker(doc, _about(doc, "three months")) == "Rui Magalhães"
+
+
+def test_a_watchdog_that_is_the_contents_unnamed_subject_is_not_the_company_it_fined(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The national rail regulator has fined Northline Trains £4 million over signalling "
+        "failures, the watchdog said on Tuesday. Northline Trains said it would not appeal.",
+    )
+    fine = _about(doc, "has fined")
+    assert fine.source is not None and fine.source.text == "the watchdog"
+    assert _speaker(doc, fine) is None
+    assert _speaker(doc, _about(doc, "would not appeal")) == "Northline Trains"

@@ -105,6 +105,7 @@ class Resolver:
     deferred: Speaker | None = None  # the unnamed speaker the last pronoun pointed to
     contents: list[tuple[int, int]] = field(default_factory=list)  # what sources said
     resolved: set[int] = field(default_factory=set)  # the tokens of sources resolved so far
+    content: tuple[int, int] | None = None  # what the source being resolved said
     _quoted: list[tuple[int, int]] | None = None  # their words in quotes, found when needed
     _starts: list[int] = field(default_factory=list)
 
@@ -292,6 +293,11 @@ class Resolver:
             body = self.resolve(head.doc[owner.left_edge.i : owner.i + 1], paragraph)
             return body if body is not None and body.type in GROUP_TYPES else None
         if noun in ORGANISATION_HEADS and _bare(head) and not self._unnamed_before(head):
+            subject = self._content_subject(span)
+            if subject is not None and not _bare(subject):
+                # 'The national rail regulator has fined Acme …, the watchdog said': the
+                # body the content is about, unnamed here, not the one it names after
+                return None
             speaker = self._recent_speaker(paragraph)
             if speaker and speaker.type == "ORG":
                 return speaker
@@ -299,6 +305,19 @@ class Resolver:
         if noun in PLACE_BODIES and _bare(head):  # "the city said": the place named last
             return self.latest(span.start_char, frozenset({"GPE"}))
         return None
+
+    def _content_subject(self, span: Span) -> Token | None:
+        """The unnamed body noun that is the subject of the content just before the
+        source ('The regulator has fined Acme, the watchdog said')."""
+        if self.content is None or self.content[1] > span.start_char:
+            return None
+        content = self.doc.char_span(*self.content, alignment_mode="expand")
+        if content is None or not len(content):
+            return None
+        subject = next((c for c in content.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lemma_.lower() not in ORGANISATION_HEADS:
+            return None
+        return None if self._names(subject) else subject
 
     def _unnamed_before(self, head: Token) -> bool:
         """'The dockworkers' union said …' and later 'the union': the same noun earlier on,
@@ -528,6 +547,7 @@ class Coreference:
             span = _core(span)
             paragraph = paragraph_of(source["start"])
             resolver.deferred = None
+            resolver.content = (attribution["content"]["start"], attribution["content"]["end"])
             entity = resolver.resolve(span, paragraph)
             source["entity"] = entity.id if entity else None
             if entity is not None:
