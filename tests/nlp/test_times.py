@@ -377,6 +377,19 @@ def test_both_months_of_a_span_between_two_are_dates(analyzer: Analyzer) -> None
 
 
 @pytest.mark.model
+def test_a_span_of_months_runs_forward_across_the_new_year(analyzer: Analyzer) -> None:
+    """In late November, a past 'between December and February' began last December, not
+    in the December a week ahead."""
+    text = "More than 90,000 journeys had been disrupted between December and February.\n"
+    published = dt.date(2026, 11, 24)
+    doc = analyzer.analyze(RawDocument(id="winter", text=text, published=published))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("December", "2025-12"),
+        ("February", "2026-02"),
+    ]
+
+
+@pytest.mark.model
 def test_an_imperative_looks_ahead(analyzer: Analyzer) -> None:
     text = "Will you run again? “Ask me in March,” the mayor said.\n"
     doc = analyzer.analyze(RawDocument(id="ask", text=text, published=dt.date(2026, 11, 20)))

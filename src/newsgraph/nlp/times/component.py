@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -20,6 +21,8 @@ _YEAR = re.compile(r"\d{4}(?:$|-)")
 _WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
 _OF_THE_UNIT = re.compile(r" of the (?:year|month|week|day)\b")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+_MONTH_TO_MONTH = re.compile(r"\s*(?:and|to|until|through|-|–)\s*")
 
 
 def published_date(doc: Doc) -> dt.date | None:
@@ -66,7 +69,21 @@ class TimeTagger:
             day = _named_day(value) or day
             year = _named_year(value, text[start:end]) or year
             out.append({"start": start, "end": end, "type": kind, "value": value})
+        _months_in_order(text, out)
         return out
+
+
+def _months_in_order(text: str, out: list[dict[str, Any]]) -> None:
+    """'between December and February' runs forward: a first month the tense put after
+    the second is the one a year before ('disrupted between December and February', in
+    late November, began last December)."""
+    for first, second in pairwise(out):
+        values = (first["value"] or "", second["value"] or "")
+        if not all(_YEAR_MONTH.fullmatch(v) for v in values) or values[0] <= values[1]:
+            continue
+        if _MONTH_TO_MONTH.fullmatch(text, first["end"], second["start"]):
+            year, month = values[0].split("-")
+            first["value"] = f"{int(year) - 1:04d}-{month}"
 
 
 def _second_day(
