@@ -40,6 +40,13 @@ def test_a_place_and_an_organisation_tied_for_one_name_are_the_place() -> None:
     assert found == [("Whitford", "PERSON"), ("Idaho", "GPE"), ("Idaho", "GPE")]
 
 
+def test_a_name_followed_by_which_is_no_person() -> None:
+    words = ["Transport", "Focus", ",", "which", "represents", "users", ",", "objected", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    doc = _doc(words, ents, [True, False, True, True, True, False, True, False, False])
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Transport Focus", "ORG")]
+
+
 def test_a_title_case_headline_is_not_a_name() -> None:
     words = ["Council", "Votes", "to", "Expand", "Bus", "Service", "\n", "Dana", "Okafor", "spoke"]
     ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"]
