@@ -747,3 +747,20 @@ def test_a_watchdog_that_is_the_contents_unnamed_subject_is_not_the_company_it_f
     assert fine.source is not None and fine.source.text == "the watchdog"
     assert _speaker(doc, fine) is None
     assert _speaker(doc, _about(doc, "would not appeal")) == "Northline Trains"
+
+
+def test_the_company_stays_the_company_after_analysts_at_a_bank_spoke(
+    analyzer: Analyzer,
+) -> None:
+    """'The company' later in the story is the one an earlier 'the company' was, not the
+    bank whose analysts spoke in between, nor lost to a 'the company' inside a content."""
+    doc = _analyze(
+        analyzer,
+        "Harlow Foods reported an 18% fall in profit on Thursday.\n\n"
+        "Sales rose 2.4% to £6.1bn, the company said.\n\n"
+        "Analysts at Corbel Securities said the figures were weaker than expected.\n\n"
+        "The chief executive rejected suggestions that the company would close stores.\n\n"
+        "The company also said it would buy back up to £150m of its shares.",
+    )
+    assert _speaker(doc, _about(doc, "£6.1bn")) == "Harlow Foods"
+    assert _speaker(doc, _about(doc, "buy back")) == "Harlow Foods"

@@ -104,8 +104,8 @@ class Resolver:
     previous: Speaker | None = None
     deferred: Speaker | None = None  # the unnamed speaker the last pronoun pointed to
     contents: list[tuple[int, int]] = field(default_factory=list)  # what sources said
-    resolved: set[int] = field(default_factory=set)  # the tokens of sources resolved so far
     content: tuple[int, int] | None = None  # what the source being resolved said
+    described: dict[str, EntityInfo] = field(default_factory=dict)  # 'the company': Acme
     _quoted: list[tuple[int, int]] | None = None  # their words in quotes, found when needed
     _starts: list[int] = field(default_factory=list)
 
@@ -292,19 +292,28 @@ class Resolver:
             # ('Mr. Clarke's company' is no person)
             body = self.resolve(head.doc[owner.left_edge.i : owner.i + 1], paragraph)
             return body if body is not None and body.type in GROUP_TYPES else None
+        if noun == "campaign":
+            return None  # a campaign is a candidate's, not the organisation named last
         if noun in ORGANISATION_HEADS and _bare(head) and not self._unnamed_before(head):
             subject = self._content_subject(span)
             if subject is not None and not _bare(subject):
                 # 'The national rail regulator has fined Acme …, the watchdog said': the
                 # body the content is about, unnamed here, not the one it names after
                 return None
-            speaker = self._recent_speaker(paragraph)
-            if speaker and speaker.type == "ORG":
-                return speaker
-            return self.latest(span.start_char, frozenset({"ORG"}))
+            return self._the_body(noun, span, paragraph)
         if noun in PLACE_BODIES and _bare(head):  # "the city said": the place named last
             return self.latest(span.start_char, frozenset({"GPE"}))
         return None
+
+    def _the_body(self, noun: str, span: Span, paragraph: int) -> EntityInfo | None:
+        """'the company': the organisation that spoke last in the paragraph, else the one
+        an earlier 'the company' was, else the one named last."""
+        speaker = self._recent_speaker(paragraph)
+        found = speaker if speaker and speaker.type == "ORG" else self.described.get(noun)
+        found = found or self.latest(span.start_char, frozenset({"ORG"}))
+        if found is not None:
+            self.described[noun] = found
+        return found
 
     def _content_subject(self, span: Span) -> Token | None:
         """The unnamed body noun that is the subject of the content just before the
@@ -323,13 +332,13 @@ class Resolver:
         """'The dockworkers' union said …' and later 'the union': the same noun earlier on,
         neither in a name nor set beside one ('Acme, a shipping company,') nor quoted
         ('“rewards a company that …”' is a speaker's word for it), so the description points
-        back to it, not to an organisation named since. An earlier source 'the company'
-        that was resolved pointed back itself and introduced no one."""
+        back to it, not to an organisation named since. An earlier bare 'the company'
+        pointed back itself and introduced no one."""
         lemma = head.lemma_
         return any(
             token.lemma_ == lemma
             and _a_body(token)
-            and token.i not in self.resolved
+            and not _bare(token)
             and not self._names(token)
             and not self._in_quote(token)
             for token in head.doc[: head.i]
@@ -550,8 +559,6 @@ class Coreference:
             resolver.content = (attribution["content"]["start"], attribution["content"]["end"])
             entity = resolver.resolve(span, paragraph)
             source["entity"] = entity.id if entity else None
-            if entity is not None:
-                resolver.resolved.update(range(span.start, span.end))
             _remember(resolver, span, paragraph, entity, source)
         return doc
 
