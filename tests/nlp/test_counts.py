@@ -196,3 +196,15 @@ def test_a_number_that_names_a_thing_counts_nothing(analyzer: Analyzer) -> None:
     )
     assert set(counts) == {"40"}
     assert counts["40"].unit == "fans"
+
+
+@MODEL
+def test_one_in_four_is_a_share_not_two_counts(analyzer: Analyzer) -> None:
+    doc, counts = _counts(
+        analyzer,
+        "About one in four nurses works nights, and 3 in 10 patients are seen after dark. "
+        "Two people died in 2020.\n",
+    )
+    assert (counts["one in four"].kind.value, counts["one in four"].value) == ("percent", 25.0)
+    assert (counts["3 in 10"].kind.value, counts["3 in 10"].value) == ("percent", 30.0)
+    assert counts["Two"].unit == "people" and len(doc.counts) == 3

@@ -98,6 +98,9 @@ _RANGE = re.compile(
 _SIGNED = re.compile(rf"[$€£¥₽₪]\d[\d,.]*(?:{_SHORT_SCALES})?\b")
 # '284p', '4.2p': pence, as British business news writes share prices and dividends
 _PENCE = re.compile(r"(?<![\w.,£$])(\d[\d,]*(?:\.\d+)?)p\b(?!\.?m\b)")
+# 'one in four nurses', '3 in 10 voters': a share, not two counts
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+_RATIO = re.compile(rf"\b{_SMALL} in {_SMALL}\b", re.IGNORECASE)
 _GLUED_SCALE = re.compile(rf"(\d)({_SCALES})\b")
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 _PREFIXED = re.compile(r"\b(?:us|a|c|hk|nz)\$")
@@ -139,7 +142,11 @@ class CountTagger:
 
 
 def _number_spans(doc: Doc, text: str) -> list[Span]:
+    ratios = [doc.char_span(m.start(), m.end(), "RATIO") for m in _RATIO.finditer(text)]
+    shares = [r for r in ratios if r is not None]
     spans = [_with_symbol(e) for e in doc.ents if e.label_ in NUMBER_LABELS]
+    spans = [s for s in spans if not any(r.start < s.end and s.start < r.end for r in shares)]
+    spans += shares
     missed = [(m.start(), m.end(), "MONEY") for m in _SIGNED.finditer(text)]
     missed += [(m.start(), m.end(), "MONEY") for m in _PENCE.finditer(text)]
     missed += [(m.start(), m.end(1), "") for m in _VAGUE.finditer(text)]
@@ -182,6 +189,8 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
     end = span.start_char + len(written)
     if _is_tally(text, span.start_char, span.end_char) or _labels(span):
         return None
+    if span.label_ == "RATIO":
+        return _share(span, written, end)
     kind, currency = _kind(span, written)
     amount = parse_amount(written)
     if amount is None:
@@ -204,6 +213,24 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
         "high": amount.high,
         "unit": unit,
         "modifiers": modifiers,
+    }
+
+
+def _share(span: Span, written: str, end: int) -> dict[str, Any] | None:
+    """'one in four' as the percentage it is: 25."""
+    part, whole = (parse_number([w]) for w in written.lower().split(" in "))
+    if part is None or not whole:
+        return None
+    value = round(100 * part / whole, 12)
+    return {
+        "start": span.start_char,
+        "end": end,
+        "kind": "percent",
+        "value": value,
+        "low": None,
+        "high": None,
+        "unit": "percent",
+        "modifiers": [],
     }
 
 
