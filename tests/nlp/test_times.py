@@ -390,6 +390,17 @@ def test_a_span_of_months_runs_forward_across_the_new_year(analyzer: Analyzer) -
 
 
 @pytest.mark.model
+def test_a_newspaper_called_a_daily_is_no_time(analyzer: Analyzer) -> None:
+    text = (
+        "According to the sports daily A Bola, the striker trains twice daily. The business "
+        "daily Expresso said the club holds a daily briefing.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="daily", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [("daily", "P1D"), ("daily", "P1D")]
+    assert [t.start for t in doc.times] == [text.index("twice daily") + 6, text.index("daily b")]
+
+
+@pytest.mark.model
 def test_an_imperative_looks_ahead(analyzer: Analyzer) -> None:
     text = "Will you run again? “Ask me in March,” the mayor said.\n"
     doc = analyzer.analyze(RawDocument(id="ask", text=text, published=dt.date(2026, 11, 20)))

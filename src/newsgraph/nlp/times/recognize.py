@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.extensions import tokens_among
 from newsgraph.nlp.times.calendar import Tense, month_of
 
+_PAPERS = frozenset({"daily", "weekly"})  # 'the business daily', 'the weekly Expresso'
 BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 TIME_LABELS = frozenset({"DATE", "TIME"})
 _MISSED = re.compile(
@@ -177,14 +178,18 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _frequency_adjective(doc: Doc, start: int, end: int) -> bool:
-    """ "quarterly dividend", "annual meeting": a kind of thing, not a time expression."""
+    """ "quarterly dividend", "annual meeting", "the sports daily A Bola": a kind of
+    thing, not a time expression."""
     span = doc.char_span(start, end)
-    return (
-        span is not None
-        and len(span) == 1
-        and span[0].lower_ in FREQUENCY_ADJECTIVES
-        and span[0].dep_ == "amod"
-    )
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if token.lower_ in FREQUENCY_ADJECTIVES and token.dep_ == "amod":
+        return True
+    before = doc[token.i - 1] if token.i > 0 else None
+    named = before is not None and (before.lower_ == "the" or before.pos_ == "NOUN")
+    describes = token.dep_ == "amod" and token.head.pos_ == "NOUN"  # 'the daily briefing'
+    return token.lower_ in _PAPERS and named and not describes
 
 
 def _without_lead_in(ent: Span) -> Span:
