@@ -764,3 +764,22 @@ def test_the_company_stays_the_company_after_analysts_at_a_bank_spoke(
     )
     assert _speaker(doc, _about(doc, "£6.1bn")) == "Harlow Foods"
     assert _speaker(doc, _about(doc, "buy back")) == "Harlow Foods"
+
+
+def test_a_quote_in_the_next_paragraph_is_not_chained_to_the_one_before(
+    analyzer: Analyzer,
+) -> None:
+    """'“A,” she said.' ends its paragraph; the unclosed quote of the next paragraph, and
+    the one after it, are hers but a content of their own."""
+    doc = _analyze(
+        analyzer,
+        "Inspector Sarah Mullan thanked witnesses. “Their footage has been invaluable,” she "
+        "said.\n\n"
+        "“We are still looking for a third man. If you know who he is, call us.\n\n"
+        "“Do not approach him yourself.”",
+    )
+    first = _about(doc, "invaluable")
+    assert first.content.text == "“Their footage has been invaluable,”"
+    carried = _about(doc, "third man")
+    assert "Do not approach" in carried.content.text
+    assert _speaker(doc, carried) == "Sarah Mullan"

@@ -226,7 +226,10 @@ def _chained(end: int, context: DocContext) -> TokenRange | None:
     i = end
     while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
         i += 1
-    if i < len(doc) and context.paragraph_of[i] != context.paragraph_of[end - 1]:
+    last = end - 1
+    while last > 0 and doc[last].is_space:  # a sentence may end in the paragraph's break
+        last -= 1
+    if i < len(doc) and context.paragraph_of[i] != context.paragraph_of[last]:
         return None
     return context.quote_opening_at(i)
 
