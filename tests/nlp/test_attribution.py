@@ -783,3 +783,38 @@ def test_a_quote_in_the_next_paragraph_is_not_chained_to_the_one_before(
     carried = _about(doc, "third man")
     assert "Do not approach" in carried.content.text
     assert _speaker(doc, carried) == "Sarah Mullan"
+
+
+def test_a_question_and_answer_interview_credits_each_answer_to_the_interviewee(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Interview: the engineer rebuilding the valley's bridges\n\n"
+        "Tomasz Wierzbicki has spent three years repairing flood-damaged bridges. We spoke "
+        "to him on Wednesday.\n\n"
+        "How many bridges are still closed?\n\n"
+        "Eleven of the forty-two we inspected. Most will reopen next summer.\n\n"
+        "Critics say the work has been too slow. Is that fair?\n\n"
+        "I understand the frustration. But a bridge that reopens too early is worse.\n\n"
+        "The regional government says it has spent €94 million on the programme.",
+    )
+    for words in ("Eleven of the forty-two", "I understand the frustration"):
+        answer = _about(doc, words)
+        assert answer.kind == "direct" and answer.cue is None
+        assert _speaker(doc, answer) == "Tomasz Wierzbicki"
+    assert _about(doc, "too slow").source.text == "Critics"  # type: ignore[union-attr]
+    assert _about(doc, "€94 million").source.text == "The regional government"  # type: ignore[union-attr]
+
+
+def test_rhetorical_questions_in_a_report_make_no_interview(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The council met on Tuesday to discuss the flood defences.\n\n"
+        "So what went wrong?\n\n"
+        "Engineers found that the pumps had not been serviced since 2019.\n\n"
+        "Who pays for the repairs?\n\n"
+        "The insurers have not yet decided, the council said.",
+    )
+    assert all(a.cue is not None for a in doc.attributions)
+    assert _about(doc, "insurers").source.text == "the council"  # type: ignore[union-attr]

@@ -30,7 +30,7 @@ from newsgraph.nlp.attribution.detect import Reading, cues
 from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
-from newsgraph.nlp.attribution.transcripts import speaker_labels
+from newsgraph.nlp.attribution.transcripts import interview_answers, speaker_labels
 from newsgraph.nlp.extensions import attribute, register_extensions
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
@@ -77,6 +77,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
     found = speaker_labels(context, found)
+    found = interview_answers(context, found)
     found = found + epigraphs(context, found)
     found = found + carried_quotes(context, found)
     kept: list[Found] = []

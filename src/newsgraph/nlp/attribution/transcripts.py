@@ -1,17 +1,23 @@
-"""Transcripts: paragraphs that open with the speaker's name and a colon.
+"""Transcripts: paragraphs that open with the speaker's name and a colon, and
+question-and-answer interviews.
 
 "MODERATOR: Good evening." / "SMITH: Thank you." A name before a colon may open a
 paragraph in any text; the text is a transcript when one name does so at least
 twice, as in an interview or a debate, and then every such name is a speaker
 label. The colon is the cue, the name the source and the rest of the paragraph
 the content.
+
+An interview printed as questions and answers labels no one: a paragraph that is
+one question is the interviewer's, the paragraph after it the answer of the person
+the introduction names. It is an interview when two questions or more are each
+answered so, and an answer speaks in the first person.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.content import is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
@@ -64,7 +70,61 @@ def speaker_labels(context: DocContext, found: list[Found]) -> list[Found]:
 def _inside(item: Found, split: Found) -> bool:
     """A cue or content within the labelled paragraph, from its label to its end."""
     start = split.source[0] if split.source else split.content[0]
-    end = split.content[1]
+    return _within(item, (start, split.content[1]))
+
+
+def _within(item: Found, words: TokenRange) -> bool:
+    start, end = words
     if item.cue is not None and start <= item.cue.i < end:
         return True
     return start <= item.content[0] < end
+
+
+QUESTION_MAX = 40  # tokens in a paragraph that is one question
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
+
+
+def interview_answers(context: DocContext, found: list[Found]) -> list[Found]:
+    """The found attributions, with each answer of a question-and-answer interview
+    attributed whole to the interviewee (what was found inside it is nested)."""
+    doc = context.doc
+    raw = list(context.paragraphs.values())[1:]
+    paragraphs = [trim(doc, *words) for words in raw]
+    asked = [k for k, words in enumerate(raw) if _question(context, words)]
+    answers = [
+        paragraphs[k + 1] for k in asked if k + 1 < len(paragraphs) and k + 1 not in asked and k > 0
+    ]
+    if len(answers) < REPEATS or not any(_first_person(doc, a, context) for a in answers):
+        return found
+    name = _interviewee(context, paragraphs[: asked[0]])
+    if name is None:
+        return found
+    kept = [f for f in found if not any(_within(f, answer) for answer in answers)]
+    return kept + [Found(None, answer, name, 1.0, verbatim=True) for answer in answers]
+
+
+def _question(context: DocContext, words: TokenRange) -> bool:
+    """A short paragraph of the writer's, not quoted, ending in a question mark."""
+    start, end = words
+    doc = context.doc
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return (
+        0 < end - start <= QUESTION_MAX
+        and doc[end - 1].text == "?"
+        and context.in_quote[start] < 0
+        and not is_quote_mark(doc[start])
+    )
+
+
+def _first_person(doc: Doc, words: TokenRange, context: DocContext) -> bool:
+    return any(doc[i].lower_ in _FIRST_PERSON and context.in_quote[i] < 0 for i in range(*words))
+
+
+def _interviewee(context: DocContext, introduction: list[TokenRange]) -> TokenRange | None:
+    """The first person the introduction names."""
+    if not introduction:
+        return None
+    start, end = introduction[0][0], introduction[-1][1]
+    people = [e for e in context.doc.ents if e.label_ == "PERSON" and start <= e.start < end]
+    return (people[0].start, people[0].end) if people else None
