@@ -242,20 +242,6 @@ def _noun_phrase(head: Token, cut: Callable[[Token], bool]) -> TokenRange:
     return _tidied(head, _after_quoted(head, start), max(end, head.i + 1))
 
 
-def _whole_word(doc: Doc, start: int) -> int:
-    """Back to the start of a hyphenated word the parse split ('co-founder' read as
-    three subjects): a name is not cut inside a word."""
-    while (
-        start >= 2
-        and doc[start - 1].text in ("-", "–")
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
-        and doc[start - 2].is_alpha
-    ):
-        start = doc[start - 2].left_edge.i
-    return start
-
-
 def _not_modifier(child: Token) -> bool:
     """What the source's phrase leaves out: the cue's own clause (one that holds a quote
     or a "that" clause), a clause before the head or set off as an aside ("Ms. Doe,
