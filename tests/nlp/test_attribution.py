@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.analyze import Analyzer
-from newsgraph.document import Attribution, AttributionKind, Document
+from newsgraph.document import Attribution, AttributionKind, Document, Entity
 from newsgraph.read import RawDocument
 from tests.conftest import assert_standoff
 
@@ -39,6 +39,12 @@ def _speaker(doc: Document, attribution: Attribution) -> str | None:
     assert source is not None
     names = {e.id: e.name for e in doc.entities}
     return names.get(source.entity) if source.entity else None
+
+
+def _entity(doc: Document, name: str) -> Entity:
+    """The one entity of this canonical name."""
+    [entity] = [e for e in doc.entities if e.name == name]
+    return entity
 
 
 def _cue_and_source(attribution: Attribution) -> tuple[str | None, str | None]:
@@ -454,8 +460,8 @@ def test_he_after_a_description_of_a_named_person_is_that_person(analyzer: Analy
         "that he might run for office again.",
     )
     assert _speaker(doc, _about(doc, "run for office")) == "Jorge Almeida"
-    lemos = [e for e in doc.entities if e.name == "Ricardo Lemos"]
-    assert [(e.type, e.roles) for e in lemos] == [("PERSON", ["former chief of staff"])]
+    lemos = _entity(doc, "Ricardo Lemos")
+    assert (lemos.type, lemos.roles) == ("PERSON", ["former chief of staff"])
 
 
 def test_he_after_a_persons_campaign_is_the_person_but_his_doctor_speaks_for_himself(
@@ -715,8 +721,7 @@ def test_a_hyphenated_title_stays_whole_in_the_source_and_the_role(analyzer: Ana
     quote = _about(doc, "pavement")
     assert quote.source is not None and quote.source.text == "Its co-founder, Jonah Adeyemi,"
     assert _speaker(doc, quote) == "Jonah Adeyemi"
-    [person] = [e for e in doc.entities if e.name == "Jonah Adeyemi"]
-    assert person.roles == ["co-founder"]
+    assert _entity(doc, "Jonah Adeyemi").roles == ["co-founder"]
 
 
 def test_a_coach_named_after_his_old_club_is_the_next_he(analyzer: Analyzer) -> None:
@@ -729,7 +734,7 @@ def test_a_coach_named_after_his_old_club_is_the_next_he(analyzer: Analyzer) -> 
         "His former coach at Lagos United, Tunde Bakare, was more cautious. Speaking to "
         "reporters on Friday, he said the striker still had a lot to learn.",
     )
-    [coach] = [e for e in doc.entities if e.name == "Tunde Bakare"]
+    coach = _entity(doc, "Tunde Bakare")
     assert coach.type == "PERSON" and coach.roles == ["former coach at Lagos United"]
     assert _speaker(doc, _about(doc, "a lot to learn")) == "Tunde Bakare"
     assert _speaker(doc, _about(doc, "three months")) == "Rui Magalhães"
