@@ -47,6 +47,15 @@ def test_a_name_followed_by_which_is_no_person() -> None:
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Transport Focus", "ORG")]
 
 
+def test_the_first_word_of_a_company_name_is_that_company_and_where_it_is_based_a_place() -> None:
+    words = ["Magna", "Motors", "grew", ".", "Magna", ",", "based", "in", "Graz", ",", "hired"]
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"]
+    spaces = [True, True, False, True, False, True, True, True, False, True, False]
+    doc = _doc(words, ents, spaces)
+    found = _written(doc, repaired_mentions(doc, doc.text))
+    assert found == [("Magna Motors", "ORG"), ("Magna", "ORG"), ("Graz", "GPE")]
+
+
 def test_a_title_case_headline_is_not_a_name() -> None:
     words = ["Council", "Votes", "to", "Expand", "Bus", "Service", "\n", "Dana", "Okafor", "spoke"]
     ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"]
@@ -286,6 +295,12 @@ def test_a_surname_in_the_headline_joins_the_full_name_the_story_gives() -> None
     assert _clusters(text, spans) == [["Okafor", "Emeka Okafor", "Okafor"]]
 
 
+def test_a_company_the_headline_names_by_its_first_word_joins_its_full_name() -> None:
+    text = "Veltrax to Cut Jobs\nVeltrax Semiconductor will cut 1,200 jobs. Veltrax said so."
+    spans = [("Veltrax", "ORG", 0), ("Veltrax Semiconductor", "ORG", 0), ("Veltrax", "ORG", 2)]
+    assert _clusters(text, spans) == [["Veltrax", "Veltrax Semiconductor", "Veltrax"]]
+
+
 def test_acronym_joins_its_expansion() -> None:
     text = "The Federation of Jewish Communities of Russia said the FJCR would act."
     spans = [("Federation of Jewish Communities of Russia", "ORG", 0), ("FJCR", "ORG", 0)]
@@ -466,3 +481,23 @@ def test_a_headline_opening_with_a_common_word_names_the_person_after_it(
     assert "Emeka Okafor" in people and people["Emeka Okafor"].aliases == ["Okafor"]
     assert people["Emeka Okafor"].mentions[0].text == "Okafor"  # the headline's
     assert not [e.name for e in doc.entities if "Striker" in e.name]
+
+
+@pytest.mark.model
+def test_a_headline_opening_with_a_kind_of_company_names_the_company(
+    analyzer: Analyzer,
+) -> None:
+    doc = analyzer.analyze(
+        RawDocument(
+            id="cuts",
+            text="Chipmaker Veltrax to cut 1,200 jobs as demand slumps\n\n"
+            "Veltrax Semiconductor will cut about 1,200 jobs, the company said on Tuesday. "
+            "Veltrax, which is based in Eindhoven, employs roughly 15,000 people.",
+        )
+    )
+    assert_standoff(doc)
+    names = {e.name: e for e in doc.entities}
+    assert names["Veltrax Semiconductor"].type == "ORG"
+    assert "Veltrax" in names["Veltrax Semiconductor"].aliases
+    assert not [n for n in names if "Chipmaker" in n]
+    assert names["Eindhoven"].type == "GPE"

@@ -75,29 +75,35 @@ def cluster_mentions(text: str, mentions: list[Mention]) -> list[Cluster]:
 
 
 def _surnames_named_first(text: str, clusters: list[Cluster]) -> list[Cluster]:
-    """A surname the headline writes before the story gives the full name ('Okafor
-    completes move' above 'Emeka Okafor has joined') is that person when only one person
-    has it. In the body, a surname before any full name stays apart."""
+    """A surname or a company's first word the headline writes before the story gives the
+    full name ('Okafor completes move' above 'Emeka Okafor has joined'; 'Veltrax to cut
+    jobs' above 'Veltrax Semiconductor') is that one person or organisation, when only
+    one has it. In the body, a surname before any full name stays apart."""
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = list(clusters)
     for short in clusters:
         forms = short.forms(text)
-        if short.label != "PERSON" or any(" " in name_key(form) for form in forms):
+        if short.label not in ("PERSON", "ORG") or any(" " in name_key(f) for f in forms):
             continue
+        if _acronym(forms[0]):
+            continue  # 'DNC' is the committee it spells, not 'DNC Rules Committee'
         if headline_end < 0 or short.mentions[0].start > headline_end:
             continue
         key = name_key(forms[0])
-        fuller = [
-            c
-            for c in out
-            if c is not short
-            and c.label == "PERSON"
-            and any(_stands_for(forms[0], key, form, "PERSON", "PERSON") for form in c.forms(text))
-        ]
+        fuller = [c for c in out if c is not short and _full_form_of(text, key, short, c)]
         if len(fuller) == 1:
             short.mentions = sorted(short.mentions + fuller[0].mentions, key=lambda m: m.start)
             out.remove(fuller[0])
     return out
+
+
+def _full_form_of(text: str, key: str, short: Cluster, cluster: Cluster) -> bool:
+    if cluster.label != short.label:
+        return False
+    forms = cluster.forms(text)
+    if short.label == "ORG":
+        return any(len(name_key(f).split()) > 1 and _stands_in(f, key, False) for f in forms)
+    return any(_stands_for(key, key, form, "PERSON", "PERSON") for form in forms)
 
 
 def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | None:

@@ -77,6 +77,7 @@ _PLACE_HOLDERS = frozenset(
     {"resident", "citizen", "inhabitant", "people", "mayor", "town", "village", "city"}
 )
 _LAST_WORD = re.compile(r"\w+$")
+_BASED_IN = re.compile(r"\b(?:based|headquartered|born) in $")
 # the words newspapers (and other bodies) are named with: 'The Evening Ledger' is a paper,
 # not a work
 _MASTHEAD_WORDS = """times post herald gazette journal tribune chronicle observer telegraph ledger
@@ -210,8 +211,12 @@ class _Headline:
         return lower, capitalised
 
     def _common(self, word: str) -> bool:
+        """Written in lower case in the story, or a kind of body or person ('Chipmaker
+        Veltrax …', 'Striker Okafor …'), and never capitalised inside a sentence."""
         lower, capitalised = self._usage
-        return word.lower() in lower and word.lower() not in capitalised
+        lowered = word.lower()
+        kind = lowered in ORGANISATION_HEADS or lowered in PERSON_HEADS
+        return (lowered in lower or kind) and lowered not in capitalised
 
     def common_words(self, text: str, mention: Mention) -> bool:
         """The title-case headline's common words read as a name ("Port Strike Enters
@@ -479,10 +484,15 @@ def after_of(token: Token) -> bool:
 
 
 def _places_not_people(text: str, mentions: list[Mention]) -> None:
-    """'residents of Valdorno', 'the mayor of Valdorno': a name after the people or the
-    offices a place has is that place, every time it is named."""
+    """'residents of Valdorno', 'the mayor of Valdorno', 'based in Eindhoven': a name
+    after the people or the offices a place has, or where a body is based, is that
+    place, every time it is named."""
     for mention in mentions:
-        if mention.label != "PERSON" or not text.endswith(" of ", 0, mention.start):
+        if mention.label != "PERSON":
+            continue
+        if _BASED_IN.search(text, max(0, mention.start - 20), mention.start):
+            mention.label, mention.certain = "GPE", True
+        if not text.endswith(" of ", 0, mention.start):
             continue
         before = _LAST_WORD.search(text, 0, mention.start - 4)
         if before and before.group(0).lower().removesuffix("s") in _PLACE_HOLDERS:
@@ -540,19 +550,21 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
-    """A surname of a person is that person; a dateline's name is a place throughout;
-    otherwise the type most mentions agree on, and a place on a tie with an organisation
-    ('Whitford of Idaho' and 'Idaho would receive …': a state both times)."""
-    surnames = {
-        name_key(text[m.start : m.end]).split()[-1]
-        for m in mentions
-        if m.label == "PERSON" and " " in text[m.start : m.end].strip()
-    }
+    """A surname of a person is that person; the first word of an organisation's name,
+    no person's surname, is that organisation ('Veltrax' for 'Veltrax Semiconductor'); a
+    dateline's name is a place throughout; otherwise the type most mentions agree on,
+    and a place on a tie with an organisation ('Whitford of Idaho' and 'Idaho would
+    receive …': a state both times)."""
+    keys = [(m, name_key(text[m.start : m.end]).split()) for m in mentions]
+    surnames = {words[-1] for m, words in keys if m.label == "PERSON" and len(words) > 1}
+    firsts = {words[0] for m, words in keys if m.label == "ORG" and len(words) > 1}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
         key = mention.key(text)
         if key in surnames and mention.label in PROPAGATED_TYPES:
             mention.label = "PERSON"
+        elif key in firsts and mention.label == "PERSON":
+            mention.label = "ORG"
         votes[key][mention.label] += 1
     certain = {m.key(text): m.label for m in mentions if m.certain}
     for mention in mentions:
