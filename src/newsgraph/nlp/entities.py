@@ -82,13 +82,11 @@ def _surnames_named_first(text: str, clusters: list[Cluster]) -> list[Cluster]:
     headline_end = text.find("\n", len(text) - len(text.lstrip()))
     out = list(clusters)
     for short in clusters:
+        if short.label not in ("PERSON", "ORG") or not 0 <= short.mentions[0].start < headline_end:
+            continue
         forms = short.forms(text)
-        if short.label not in ("PERSON", "ORG") or any(" " in name_key(f) for f in forms):
-            continue
-        if _acronym(forms[0]):
+        if any(" " in name_key(f) for f in forms) or _acronym(forms[0]):
             continue  # 'DNC' is the committee it spells, not 'DNC Rules Committee'
-        if headline_end < 0 or short.mentions[0].start > headline_end:
-            continue
         key = name_key(forms[0])
         fuller = [c for c in out if c is not short and _full_form_of(text, key, short, c)]
         if len(fuller) == 1:

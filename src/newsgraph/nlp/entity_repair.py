@@ -93,7 +93,7 @@ _GLUED_CREDIT = re.compile(
     r"(?<=[a-z.])(?:Reuters|AP|AFP|EPA|Getty ?Images|Bloomberg|Xinhua|TASS|Sputnik|ANP|DPA)"
 )
 _AMOUNT = re.compile(r"\d[\d,.]*[a-z]{0,2}")  # '310p', '4bn'; not '3M'
-_WHICH = re.compile(r", which\b")  # people are 'who'
+_WHICH = [",", "which"]  # people are 'who'
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FIRST_WORD = re.compile(r"\S")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_'’-]*")
@@ -402,7 +402,7 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
     if _set_beside(span, ORGANISATION_HEADS):
         mention.label = "ORG"  # 'The manufacturer, Halvorsen Pharma,'
         return
-    if mention.label == "PERSON" and _WHICH.match(doc.text, span.end_char):
+    if mention.label == "PERSON" and [t.lower_ for t in doc[span.end : span.end + 2]] == _WHICH:
         mention.label = "ORG"  # 'Transport Focus, which represents rail users,': no one
         return
     kind = _word_before(span)  # lower case: 'Secretary of State John Kornblum' is a title
