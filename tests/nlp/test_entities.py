@@ -56,6 +56,30 @@ def test_the_first_word_of_a_company_name_is_that_company_and_where_it_is_based_
     assert found == [("Magna Motors", "ORG"), ("Magna", "ORG"), ("Graz", "GPE")]
 
 
+def test_a_name_that_owns_a_president_is_a_body_every_time() -> None:
+    words = ["Porto", "Azul", "'s", "president", "spoke", ".", "Porto", "Azul", "won", "."]
+    heads = [1, 3, 1, 4, 4, 4, 7, 8, 8, 8]
+    deps = [
+        "compound",
+        "poss",
+        "case",
+        "nsubj",
+        "ROOT",
+        "punct",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    spaces = [True, False, True, True, False, True, True, True, False, False]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, ents=ents
+    )
+    found = _written(doc, repaired_mentions(doc, doc.text))
+    assert found == [("Porto Azul", "ORG"), ("Porto Azul", "ORG")]
+
+
 def test_a_title_case_headline_is_not_a_name() -> None:
     words = ["Council", "Votes", "to", "Expand", "Bus", "Service", "\n", "Dana", "Okafor", "spoke"]
     ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"]

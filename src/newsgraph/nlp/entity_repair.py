@@ -93,6 +93,10 @@ _GLUED_CREDIT = re.compile(
     r"(?<=[a-z.])(?:Reuters|AP|AFP|EPA|Getty ?Images|Bloomberg|Xinhua|TASS|Sputnik|ANP|DPA)"
 )
 _AMOUNT = re.compile(r"\d[\d,.]*[a-z]{0,2}")  # '310p', '4bn'; not '3M'
+_BODY_POSTS = frozenset(
+    {"president", "chairman", "chairwoman", "board", "shareholder", "headquarters"}
+    | {"chief executive", "managing director", "ceo"}
+)
 _WHICH = [",", "which"]  # people are 'who'
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FIRST_WORD = re.compile(r"\S")
@@ -402,6 +406,9 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
     if _set_beside(span, ORGANISATION_HEADS):
         mention.label = "ORG"  # 'The manufacturer, Halvorsen Pharma,'
         return
+    if mention.label == "PERSON" and _owns_a_body_role(span):
+        mention.label, mention.certain = "ORG", True  # "Porto Azul's president": no person's
+        return
     if mention.label == "PERSON" and [t.lower_ for t in doc[span.end : span.end + 2]] == _WHICH:
         mention.label = "ORG"  # 'Transport Focus, which represents rail users,': no one
         return
@@ -417,6 +424,17 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
     if i < first or doc[i].lower_ in ("the", "a", "an") or _preposition(doc[i]):
         mention.label = "ORG"  # also 'at carmaker Veltra', 'Dutch brewer Van Aalst said'
         # (not 'Speaker of parliament X')
+
+
+def _owns_a_body_role(span: Span) -> bool:
+    """The name owns a post only a body has ('X's president', 'X's board', 'X's chief
+    executive'), as a person does not."""
+    root = span.root
+    if root.dep_ != "poss":
+        return False
+    post = root.head
+    words = {post.lower_, post.lemma_.lower(), f"{post.doc[post.i - 1].lower_} {post.lower_}"}
+    return bool(words & _BODY_POSTS)
 
 
 def _preposition(token: Token) -> bool:
