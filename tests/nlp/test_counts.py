@@ -208,3 +208,14 @@ def test_one_in_four_is_a_share_not_two_counts(analyzer: Analyzer) -> None:
     assert (counts["one in four"].kind.value, counts["one in four"].value) == ("percent", 25.0)
     assert (counts["3 in 10"].kind.value, counts["3 in 10"].value) == ("percent", 30.0)
     assert counts["Two"].unit == "people" and len(doc.counts) == 3
+
+
+@MODEL
+def test_a_range_spacy_splits_in_two_is_one_range(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "The council will build between 8,000 and 9,000 homes, and 41 members voted for it.\n",
+    )
+    homes = counts["between 8,000 and 9,000"]
+    assert (homes.value, homes.low, homes.high, homes.unit) == (None, 8000.0, 9000.0, "homes")
+    assert counts["41"].value == 41.0

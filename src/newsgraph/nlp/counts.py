@@ -101,6 +101,7 @@ _PENCE = re.compile(r"(?<![\w.,£$])(\d[\d,]*(?:\.\d+)?)p\b(?!\.?m\b)")
 # 'one in four nurses', '3 in 10 voters': a share, not two counts
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
 _RATIO = re.compile(rf"\b{_SMALL} in {_SMALL}\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:between|from)\b")
 _GLUED_SCALE = re.compile(rf"(\d)({_SCALES})\b")
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 _PREFIXED = re.compile(r"\b(?:us|a|c|hk|nz)\$")
@@ -154,7 +155,25 @@ def _number_spans(doc: Doc, text: str) -> list[Span]:
         span = doc.char_span(start, end, label=label)
         if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
             spans.append(span)
-    return sorted(spans, key=lambda s: s.start)
+    return _ranges_joined(doc, sorted(spans, key=lambda s: s.start))
+
+
+def _ranges_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'between 8,000 and 9,000 homes' as one range where spaCy found two numbers."""
+    out: list[Span] = []
+    for span in spans:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.label_ == span.label_
+            and span.start - before.end == 1
+            and doc[before.end].lower_ in ("and", "to")
+            and _BETWEEN.search(doc[max(0, before.start - 1) : before.start + 1].text.lower())
+        ):
+            out[-1] = Span(doc, before.start, span.end, span.label_)
+        else:
+            out.append(span)
+    return out
 
 
 def _with_symbol(ent: Span) -> Span:
