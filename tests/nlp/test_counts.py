@@ -162,9 +162,9 @@ def test_pence_are_money_in_pounds_and_no_entity(analyzer: Analyzer) -> None:
     doc, counts = _counts(
         analyzer,
         "The shares closed down 6% at 284p. One broker cut its price target for the shares to "
-        "310p, and the board kept the interim dividend at 4.2p.\n",
+        "310p, and the board kept the interim dividend at 4.2p. A stamp now costs 85 pence.\n",
     )
-    for written, pounds in (("284p", 2.84), ("310p", 3.1), ("4.2p", 0.042)):
+    for written, pounds in (("284p", 2.84), ("310p", 3.1), ("4.2p", 0.042), ("85 pence", 0.85)):
         assert (counts[written].kind.value, counts[written].value) == ("money", pounds)
         assert counts[written].unit == "GBP"
     assert not [e.name for e in doc.entities if e.name.endswith("p")]

@@ -214,7 +214,7 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
     amount = parse_amount(written)
     if amount is None:
         return None
-    if _PENCE.search(written):
+    if _PENCE.search(written) or _in_pence(span):
         kind, currency, amount = "money", "GBP", _in_pounds(amount)
     unit, modifiers = (currency, []) if kind != "count" else counted_thing(span)
     if kind == "count" and unit is None and _YEAR.fullmatch(written):
@@ -251,6 +251,13 @@ def _share(span: Span, written: str, end: int) -> dict[str, Any] | None:
         "unit": "percent",
         "modifiers": [],
     }
+
+
+def _in_pence(span: Span) -> bool:
+    """'55 pence', '40 to 55 pence': the word inside spaCy's span or right after it."""
+    doc = span.doc
+    last = doc[span.end] if span.end < len(doc) and span[-1].like_num else span[-1]
+    return last.lower_ in ("pence", "penny")
 
 
 def _in_pounds(pence: Amount) -> Amount:
