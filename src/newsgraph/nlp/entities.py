@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.nlp.entity_repair import Mention, name_key, repaired_mentions
+from newsgraph.nlp.entity_repair import Mention, first_line_end, name_key, repaired_mentions
 from newsgraph.nlp.entity_roles import roles_of
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
 
@@ -79,7 +79,7 @@ def _surnames_named_first(text: str, clusters: list[Cluster]) -> list[Cluster]:
     full name ('Okafor completes move' above 'Emeka Okafor has joined'; 'Veltrax to cut
     jobs' above 'Veltrax Semiconductor') is that one person or organisation, when only
     one has it. In the body, a surname before any full name stays apart."""
-    headline_end = text.find("\n", len(text) - len(text.lstrip()))
+    headline_end = first_line_end(text)
     out = list(clusters)
     for short in clusters:
         if short.label not in ("PERSON", "ORG") or not 0 <= short.mentions[0].start < headline_end:

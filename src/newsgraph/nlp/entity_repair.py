@@ -134,9 +134,9 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
             continue
         for m in _pieces(ent, text):
             if headline is not None:
-                if headline.common_words(text, m):
+                if headline.common_words(m):
                     continue
-                m.start = headline.name_start(text, m)  # 'Striker Okafor completes …'
+                m.start = headline.name_start(m)  # 'Striker Okafor completes …'
             if not _whole_line(text, m):
                 mentions.append(m)
     mentions = _datelines(doc, text, mentions)
@@ -194,7 +194,7 @@ class _Headline:
         first = _FIRST_WORD.search(text)
         if first is None:
             return None
-        end = text.find("\n", first.start())
+        end = first_line_end(text)
         end = end if end >= 0 else len(text)
         return cls(first.start(), end, _headline_cased(text[first.start() : end]), text)
 
@@ -222,25 +222,26 @@ class _Headline:
         kind = lowered in ORGANISATION_HEADS or lowered in PERSON_HEADS
         return (lowered in lower or kind) and lowered not in capitalised
 
-    def common_words(self, text: str, mention: Mention) -> bool:
+    def common_words(self, mention: Mention) -> bool:
         """The title-case headline's common words read as a name ("Port Strike Enters
         Second Week"): none of them capitalised inside a sentence elsewhere, some written
         in lower case."""
         if not self.title_case or not self.start <= mention.start < self.end:
             return False
         lower, capitalised = self._usage
-        words = [w.lower() for w in _LETTERS.findall(text, mention.start, mention.end)]
+        words = [w.lower() for w in _LETTERS.findall(self.text, mention.start, mention.end)]
         if not words or any(w in capitalised for w in words):
             return False
         return any(w in lower for w in words if len(w) > 2)
 
-    def name_start(self, text: str, mention: Mention) -> int:
+    def name_start(self, mention: Mention) -> int:
         """Past the headline's common words that open a name ('Striker Okafor completes
         …'), keeping the last word: any of a title-case line, the line's first word else;
         only when the story writes the rest as a name too ('Okafor')."""
         opens = mention.start == self.start
         if not (opens or (self.title_case and self.start < mention.start < self.end)):
             return mention.start
+        text = self.text
         words = list(_LETTERS.finditer(text, mention.start, mention.end))
         start = mention.start
         for word, following in pairwise(words):
@@ -250,6 +251,11 @@ class _Headline:
             if not self.title_case:
                 break
         return start if text.find(text[start : mention.end], self.end) >= 0 else mention.start
+
+
+def first_line_end(text: str) -> int:
+    """Where the first line with words ends (the headline's end), -1 with one line only."""
+    return text.find("\n", len(text) - len(text.lstrip()))
 
 
 def _opens_sentence(text: str, i: int) -> bool:
@@ -573,27 +579,31 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
     dateline's name is a place throughout; otherwise the type most mentions agree on,
     and a place on a tie with an organisation ('Whitford of Idaho' and 'Idaho would
     receive …': a state both times)."""
-    keys = [(m, name_key(text[m.start : m.end]).split()) for m in mentions]
-    surnames = {words[-1] for m, words in keys if m.label == "PERSON" and len(words) > 1}
-    firsts = {words[0] for m, words in keys if m.label == "ORG" and len(words) > 1}
+    keyed = [(m, m.key(text)) for m in mentions]
+    surnames = {k.split()[-1] for m, k in keyed if m.label == "PERSON" and " " in k}
+    firsts = {k.split()[0] for m, k in keyed if m.label == "ORG" and " " in k}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for mention in mentions:
-        key = mention.key(text)
+    for mention, key in keyed:
         if key in surnames and mention.label in PROPAGATED_TYPES:
             mention.label = "PERSON"
         elif key in firsts and mention.label == "PERSON":
             mention.label = "ORG"
         votes[key][mention.label] += 1
-    certain = {m.key(text): m.label for m in mentions if m.certain}
-    for mention in mentions:
-        key = mention.key(text)
+    certain = {key: m.label for m, key in keyed if m.certain}
+    for mention, key in keyed:
         if key in certain and mention.label in PROPAGATED_TYPES:
             mention.label = certain[key]  # 'KYIV (Reuters) -' makes every 'Kyiv' the city
             continue
-        ranked = votes[key].most_common(2)
-        clear = len(ranked) > 1 and ranked[0][1] > ranked[1][1]
-        if len(ranked) > 1 and not clear and {ranked[0][0], ranked[1][0]} == {"GPE", "ORG"}:
-            ranked = [("GPE", votes[key]["GPE"])]
-            clear = True
-        if clear and mention.label in PROPAGATED_TYPES and ranked[0][0] in PROPAGATED_TYPES:
-            mention.label = ranked[0][0]
+        winner = _winning_type(votes[key])
+        if winner is not None and winner in PROPAGATED_TYPES and mention.label in PROPAGATED_TYPES:
+            mention.label = winner
+
+
+def _winning_type(votes: Counter[str]) -> str | None:
+    """The type most mentions agree on; a place on a tie with an organisation."""
+    ranked = votes.most_common(2)
+    if len(ranked) < 2:
+        return None
+    if ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
+    return "GPE" if {ranked[0][0], ranked[1][0]} == {"GPE", "ORG"} else None
