@@ -146,16 +146,20 @@ def _number_spans(doc: Doc, text: str) -> list[Span]:
     ratios = [doc.char_span(m.start(), m.end(), "RATIO") for m in _RATIO.finditer(text)]
     shares = [r for r in ratios if r is not None]
     spans = [_with_symbol(e) for e in doc.ents if e.label_ in NUMBER_LABELS]
-    spans = [s for s in spans if not any(r.start < s.end and s.start < r.end for r in shares)]
+    spans = [s for s in spans if not _clashes(s, shares)]
     spans += shares
     missed = [(m.start(), m.end(), "MONEY") for m in _SIGNED.finditer(text)]
     missed += [(m.start(), m.end(), "MONEY") for m in _PENCE.finditer(text)]
     missed += [(m.start(), m.end(1), "") for m in _VAGUE.finditer(text)]
     for start, end, label in missed:
         span = doc.char_span(start, end, label=label)
-        if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
+        if span is not None and not _clashes(span, spans):
             spans.append(span)
     return _ranges_joined(doc, sorted(spans, key=lambda s: s.start))
+
+
+def _clashes(span: Span, others: list[Span]) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
 
 
 def _ranges_joined(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -209,9 +213,10 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
     if _is_tally(text, span.start_char, span.end_char) or _labels(span):
         return None
     if span.label_ == "RATIO":
-        return _share(span, written, end)
-    kind, currency = _kind(span, written)
-    amount = parse_amount(written)
+        kind, currency, amount = "percent", None, _share(written)
+    else:
+        kind, currency = _kind(span, written)
+        amount = parse_amount(written)
     if amount is None:
         return None
     if _PENCE.search(written) or _in_pence(span):
@@ -235,22 +240,12 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
     }
 
 
-def _share(span: Span, written: str, end: int) -> dict[str, Any] | None:
+def _share(written: str) -> Amount | None:
     """'one in four' as the percentage it is: 25."""
     part, whole = (parse_number([w]) for w in written.lower().split(" in "))
     if part is None or not whole:
         return None
-    value = round(100 * part / whole, 12)
-    return {
-        "start": span.start_char,
-        "end": end,
-        "kind": "percent",
-        "value": value,
-        "low": None,
-        "high": None,
-        "unit": "percent",
-        "modifiers": [],
-    }
+    return Amount(round(100 * part / whole, 12))
 
 
 def _in_pence(span: Span) -> bool:
