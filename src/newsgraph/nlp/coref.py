@@ -254,7 +254,7 @@ class Resolver:
         if start == 0:
             return False
         root = pronoun.doc[start - 1].sent.root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject(root)
         if subject is None or subject.tag_ != "NNS" or self.entity_at(subject) is not None:
             return False
         return self.previous is None or self.previous.position <= subject.left_edge.idx
@@ -323,7 +323,7 @@ class Resolver:
         content = self.doc.char_span(*self.content, alignment_mode="expand")
         if content is None or not len(content):
             return None
-        subject = next((c for c in content.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject(content.root)
         if subject is None or subject.lemma_.lower() not in ORGANISATION_HEADS:
             return None
         return None if self._names(subject) else subject
@@ -388,6 +388,11 @@ class Resolver:
         if previous is None or paragraph - previous.paragraph > PARAGRAPHS_BACK:
             return None
         return previous.entity
+
+
+def _subject(verb: Token) -> Token | None:
+    """The clause's nominal subject, active or passive."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _a_body(noun: Token) -> bool:
