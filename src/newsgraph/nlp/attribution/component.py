@@ -186,13 +186,22 @@ def _continuation(item: Found, found: list[Found]) -> Found | None:
     return None
 
 
+def _before_conjunction(doc: Doc, start: int, end: int) -> TokenRange:
+    """The content up to the follower's clause, without the 'and' or 'but' that joins
+    the two ("she would pass sentence on 14 March and warned …")."""
+    start, end = trim(doc, start, end)
+    while end > start and doc[end - 1].pos_ == "CCONJ":
+        start, end = trim(doc, start, end - 1)
+    return start, end
+
+
 def _split_continuation(item: Found, found: list[Found], doc: Doc) -> None:
     """A's content stops where 'adding' begins; a participle with no subject of its own
     ('adding', 'saying') speaks for the main clause's source, wherever the parser hung it."""
     follower = _continuation(item, found)
     if follower is None or follower.cue is None:
         return
-    item.content = trim(doc, item.content[0], follower.cue.left_edge.i)
+    item.content = _before_conjunction(doc, item.content[0], follower.cue.left_edge.i)
     cue = follower.cue
     if cue.tag_ == "VBG" and subject_of(cue) is None and item.source is not None:
         follower.source = item.source
