@@ -823,3 +823,35 @@ def test_rhetorical_questions_in_a_report_make_no_interview(analyzer: Analyzer) 
     )
     assert all(a.cue is not None for a in doc.attributions)
     assert _about(doc, "insurers").source.text == "the council"  # type: ignore[union-attr]
+
+
+def test_an_unnamed_council_or_league_is_not_the_organisation_named_last(
+    analyzer: Analyzer,
+) -> None:
+    """'The league' is the body named with 'league', and no such body is named here: the
+    club named last did not say it. 'The federation' still finds the one named so."""
+    doc = _analyze(
+        analyzer,
+        "Castleford Lions beat Harriers 3-2 on Saturday. The league said it would review "
+        "a penalty awarded in the second half.\n\n"
+        "The Rowing Federation of Ireland welcomed the new rules. The federation said "
+        "clubs would have a year to adapt.",
+    )
+    review = _about(doc, "review")
+    assert review.source is not None and review.source.text == "The league"
+    assert _speaker(doc, review) is None
+    assert _speaker(doc, _about(doc, "a year to adapt")) == "Rowing Federation of Ireland"
+
+
+def test_a_content_cut_short_by_a_second_cue_leaves_out_the_joining_and(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Judge Helen Marchbank said she would pass sentence on 14 March and warned the "
+        "defendant that a prison term was likely.",
+    )
+    said = _about(doc, "pass sentence")
+    assert said.content.text == "she would pass sentence on 14 March"
+    warned = _about(doc, "prison term")
+    assert warned.cue is not None and warned.cue.text == "warned"

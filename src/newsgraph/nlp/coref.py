@@ -49,6 +49,7 @@ from newsgraph.nlp.attribution.lexicon import (
     DOCUMENT_HEADS,
     FEMALE,
     MALE,
+    NAMED_KINDS,
     ORGANISATION_HEADS,
     PERSON_HEADS,
     gender_of_name,
@@ -292,8 +293,8 @@ class Resolver:
             # ('Mr. Clarke's company' is no person)
             body = self.resolve(head.doc[owner.left_edge.i : owner.i + 1], paragraph)
             return body if body is not None and body.type in GROUP_TYPES else None
-        if noun == "campaign":
-            return None  # a campaign is a candidate's, not the organisation named last
+        if noun in NAMED_KINDS:
+            return None  # 'the council' unnamed; a campaign is a candidate's
         if noun in ORGANISATION_HEADS and _bare(head) and not self._unnamed_before(head):
             subject = self._content_subject(span)
             if subject is not None and not _bare(subject):

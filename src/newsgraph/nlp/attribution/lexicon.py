@@ -106,6 +106,14 @@ ORGANISATION_HEADS = _words(
     cooperative broadcaster publisher carrier lender supplier provider daily weekly tabloid
     startup start-up carmaker automaker chipmaker drugmaker planemaker brewer"""
 )
+# bodies a story names by their kind ("the council", "the league"): one of them is the body
+# named with that word, never just the organisation named last
+NAMED_KINDS = _words(
+    """campaign council court league union federation party ministry department committee
+    commission parliament congress senate assembly legislature cabinet caucus university
+    school hospital police church embassy tribunal institute foundation association
+    coalition alliance government"""
+)
 PERSON_HEADS = _words(
     """official source aide analyst expert critic person people observer insider diplomat
     spokesman spokeswoman spokesperson adviser advisor staffer employee member lawmaker
