@@ -56,6 +56,24 @@ def test_the_first_word_of_a_company_name_is_that_company_and_where_it_is_based_
     assert found == [("Magna Motors", "ORG"), ("Magna", "ORG"), ("Graz", "GPE")]
 
 
+def test_letters_after_a_name_are_neither_the_name_nor_an_organisation() -> None:
+    words = ["Amanda", "Kerridge", "KC", "and", "Jo", "Bell", "MP", "spoke", "."]
+    ents = ["B-PERSON", "I-PERSON", "B-ORG", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    spaces = [True, True, True, True, True, True, True, False, False]
+    doc = _doc(words, ents, spaces)
+    found = _written(doc, repaired_mentions(doc, doc.text))
+    assert found == [("Amanda Kerridge", "PERSON"), ("Jo Bell", "PERSON")]
+
+
+def test_where_a_person_named_with_an_age_is_from_is_a_place() -> None:
+    words = ["Graham", "Pettifer", ",", "58", ",", "of", "Lower", "Marston", ",", "lost", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    spaces = [True, False, True, False, True, True, True, False, True, False, False]
+    doc = _doc(words, ents, spaces)
+    found = _written(doc, repaired_mentions(doc, doc.text))
+    assert found == [("Graham Pettifer", "PERSON"), ("Lower Marston", "GPE")]
+
+
 def test_a_name_that_owns_a_president_is_a_body_every_time() -> None:
     words = ["Porto", "Azul", "'s", "president", "spoke", ".", "Porto", "Azul", "won", "."]
     heads = [1, 3, 1, 4, 4, 4, 7, 8, 8, 8]

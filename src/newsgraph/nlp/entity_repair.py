@@ -78,6 +78,10 @@ _PLACE_HOLDERS = frozenset(
 )
 _LAST_WORD = re.compile(r"\w+$")
 _BASED_IN = re.compile(r"\b(?:based|headquartered|born) in $")
+_AGED_OF = re.compile(r", \d{1,3}, (?:of|from) $")  # 'Graham Pettifer, 58, of Lower Marston'
+# letters after a name: rank at the bar, a seat, an honour, a degree
+_POST_NOMINAL_LETTERS = "KC QC MP MSP MEP MLA TD OBE MBE CBE KBE DBE GBE FRS PhD"
+POST_NOMINALS = frozenset(_POST_NOMINAL_LETTERS.split())
 # the words newspapers (and other bodies) are named with: 'The Evening Ledger' is a paper,
 # not a work
 _MASTHEAD_WORDS = """times post herald gazette journal tribune chronicle observer telegraph ledger
@@ -139,6 +143,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
                 m.start = headline.name_start(m)  # 'Striker Okafor completes …'
             if not _whole_line(text, m):
                 mentions.append(m)
+    mentions = _without_post_nominals(text, mentions)
     mentions = _datelines(doc, text, mentions)
     mentions = _spelled_acronyms(doc, text, mentions)
     mentions = _organisations_of_places(text, mentions)
@@ -154,6 +159,22 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     _places_not_people(text, mentions)
     _one_type_per_name(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _without_post_nominals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Amanda Kerridge KC', 'Jo Bell MP': the letters after a person's name are neither
+    part of the name nor an organisation of their own."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        last = name.rsplit(" ", 1)
+        if mention.label == "PERSON" and len(last) == 2 and last[1] in POST_NOMINALS:
+            mention.end -= len(last[1]) + 1
+        after_person = bool(kept) and kept[-1].label == "PERSON"
+        if name in POST_NOMINALS and after_person and text[kept[-1].end : mention.start] == " ":
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _pieces(ent: Span, text: str) -> list[Mention]:
@@ -510,8 +531,10 @@ def after_of(token: Token) -> bool:
 def _places_not_people(text: str, mentions: list[Mention]) -> None:
     """'residents of Valdorno', 'the mayor of Valdorno', 'based in Eindhoven': a name
     after the people or the offices a place has, or where a body is based, is that
-    place, every time it is named."""
+    place, every time it is named; so is where a person named with an age is from."""
     for mention in mentions:
+        if _AGED_OF.search(text, max(0, mention.start - 12), mention.start):
+            mention.label, mention.certain = "GPE", True
         if mention.label != "PERSON":
             continue
         if _BASED_IN.search(text, max(0, mention.start - 20), mention.start):
