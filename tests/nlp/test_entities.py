@@ -492,6 +492,26 @@ def test_bodies_set_beside_their_kind_are_organisations(analyzer: Analyzer) -> N
 
 
 @pytest.mark.model
+def test_a_name_ending_in_a_company_word_is_that_company_and_its_doctor_no_title(
+    analyzer: Analyzer,
+) -> None:
+    """spaCy takes 'Harlow Pharma' for a person; 'Pharma' names a company, which the
+    drugmaker and 'Harlow' alone are. 'Dr' is how the chief executive is addressed, not
+    part of her post."""
+    text = (
+        "Shares in Harlow Pharma fell 23 percent on Thursday after the drugmaker said its "
+        'treatment had failed in a trial. "We are very disappointed," chief executive Dr '
+        "Nadia Ferreira told analysts. Harlow said it would present the results in April.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="pharma", text=text))
+    company = _entity(doc, "Harlow Pharma")
+    assert company.type == "ORG"
+    speakers = [a.source.entity for a in doc.attributions if a.source is not None]
+    assert speakers.count(company.id) == 2
+    assert _entity(doc, "Nadia Ferreira").roles == ["chief executive"]
+
+
+@pytest.mark.model
 def test_a_name_after_the_kind_of_company_it_is_names_a_company(analyzer: Analyzer) -> None:
     text = (
         "Investors in the start-up Zoomly were nervous on Monday. Shares in suppliers to "

@@ -25,6 +25,10 @@ REPORTED_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
 # Nouns that make a name an organisation: "the Chabad movement", "Likud party".
+# the words a company's name ends in: 'Harlow Pharma', 'Brightwater Capital'
+_COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airways energy foods
+    insurance partners ventures technologies labs logistics semiconductor telecom inc ltd plc
+    llc corp"""
 ORG_HEADS = frozenset(
     {
         "movement",
@@ -55,6 +59,7 @@ ORG_HEADS = frozenset(
         "brigade",
         "militia",
     }
+    | frozenset(_COMPANY_WORDS.split())
 )
 PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 # Words that stand before a person's name as a title, never as part of it.
@@ -435,6 +440,9 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
         return
     if mention.label == "PERSON" and _owns_a_body_role(span):
         mention.label, mention.certain = "ORG", True  # "Porto Azul's president": no person's
+        return
+    if mention.label == "PERSON" and len(span) > 1 and span[-1].lower_ in ORG_HEADS:
+        mention.label = "ORG"  # 'Harlow Pharma': no one is named so
         return
     if mention.label == "PERSON" and [t.lower_ for t in doc[span.end : span.end + 2]] == _WHICH:
         mention.label = "ORG"  # 'Transport Focus, which represents rail users,': no one

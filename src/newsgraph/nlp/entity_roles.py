@@ -16,7 +16,10 @@ from newsgraph.nlp.entity_repair import TITLES, Mention, apposed_to
 from newsgraph.nlp.extensions import word_start
 
 PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
+# how a name is addressed, not a role
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame"}
+)
 LEADING = frozenset({"the", "a", "an"})
 MAX_ROLE_TOKENS = 12
 
@@ -115,6 +118,8 @@ def _role_text(tokens: Sequence[Token]) -> str | None:
     words = list(tokens)
     while words and (words[0].lower_ in LEADING or words[0].lower_ in HONORIFICS):
         words = words[1:]
+    while words and words[-1].lower_ in HONORIFICS:
+        words = words[:-1]  # "chief executive Dr Nadia Ferreira"
     if words and words[0].tag_ == "PRP$":
         words = words[1:]  # 'his lawyer': whose lawyer is the name the role belongs to
     elif len(words) > 2 and words[0].pos_ == "NOUN" and words[1].tag_ == "POS":
