@@ -196,6 +196,19 @@ def test_component_resolves_weekdays_by_tense(analyzer: Analyzer) -> None:
     assert ("Tuesday", "2016-09-20") in values
 
 
+def test_a_clock_time_before_a_day_is_on_that_day(analyzer: Analyzer) -> None:
+    """'until 6am on Monday' looks ahead, and the clock time is Monday's, not the day
+    named in the sentence before."""
+    text = (
+        "Some homes may have no power until Friday.\n\n"
+        "The forecaster has issued a wind warning until 6am on Monday.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t2", text=text, published=PUBLISHED))
+    values = [(t.text, t.value) for t in doc.times]
+    assert ("6am", "2016-09-19T06:00") in values
+    assert ("Monday", "2016-09-19") in values
+
+
 def test_edges_of_a_period_keep_its_date() -> None:
     assert normalize("the end of the month", PAST) == ("DATE", "2016-09")
     assert normalize("early next year", PAST) == ("DATE", "2017")

@@ -23,6 +23,8 @@ _OF_THE_UNIT = re.compile(r" of the (?:year|month|week|day)\b")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _MONTH_TO_MONTH = re.compile(r"\s*(?:and|to|until|through|-|–)\s*")
+_CLOCK_ON = re.compile(r",? (?:on )?")  # '6am on Monday', '9.30pm, Friday'
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT")
 
 
 def published_date(doc: Doc) -> dt.date | None:
@@ -70,7 +72,19 @@ class TimeTagger:
             year = _named_year(value, text[start:end]) or year
             out.append({"start": start, "end": end, "type": kind, "value": value})
         _months_in_order(text, out)
+        _clocks_on_days(text, out)
         return out
+
+
+def _clocks_on_days(text: str, out: list[dict[str, Any]]) -> None:
+    """'until 6am on Monday': the clock time is on the day written after it, not on the
+    day named before."""
+    for clock, day in pairwise(out):
+        clock_value, day_value = clock["value"] or "", day["value"] or ""
+        if not (_CLOCK.match(clock_value) and _DAY.fullmatch(day_value)):
+            continue
+        if _CLOCK_ON.fullmatch(text, clock["end"], day["start"]):
+            clock["value"] = day_value + clock_value[10:]
 
 
 def _months_in_order(text: str, out: list[dict[str, Any]]) -> None:

@@ -70,7 +70,9 @@ FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "weekly", "monthly", "y
 PLANNING = frozenset(
     {"schedule", "plan", "expect", "intend", "due", "slate", "aim", "hope", "prepare"}
 )
-_LOOKING_AHEAD = re.compile(r"\b(?:until|till|as soon as|as early as)\s*$", re.IGNORECASE)
+_LOOKING_AHEAD = re.compile(
+    r"\b(?:until|till|as soon as|as early as)(?: [\d.:]+ ?(?:[ap]\.?m\.?) on)?\s*$", re.IGNORECASE
+)
 _YEAR_TO_YEAR = re.compile(
     r"\b((?:1[89]|20)\d\d)(?: to | through | until | and |[-–])((?:1[89]|20)\d\d)\b"
 )
@@ -241,7 +243,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     if token.dep_ == "poss":
         return Tense.PAST
     tense = _governing_tense(token)
-    if _LOOKING_AHEAD.search(doc[max(0, span.start - 3) : span.start].text):
+    if _LOOKING_AHEAD.search(doc[max(0, span.start - 5) : span.start].text):
         return Tense.PAST if tense is Tense.PAST and _past_perfect(token) else Tense.FUTURE
     return tense
 
