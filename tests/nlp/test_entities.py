@@ -512,6 +512,24 @@ def test_a_name_ending_in_a_company_word_is_that_company_and_its_doctor_no_title
 
 
 @pytest.mark.model
+def test_a_name_opening_a_paragraph_before_its_apposition_is_found_again(
+    analyzer: Analyzer,
+) -> None:
+    """spaCy misses 'Veltra' at the start of the story; the comma and the apposition
+    after it say it is the carmaker the headline named, who is the speaker."""
+    text = (
+        "Carmaker Veltra to cut 3,000 jobs in Europe\n\n"
+        "Veltra, the French carmaker, said on Monday it would cut 3,000 jobs across its "
+        "European plants over the next two years.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="veltra", text=text))
+    company = _entity(doc, "Veltra")
+    assert len(company.mentions) == 2
+    (said,) = doc.attributions
+    assert said.source is not None and said.source.entity == company.id
+
+
+@pytest.mark.model
 def test_a_name_after_the_kind_of_company_it_is_names_a_company(analyzer: Analyzer) -> None:
     text = (
         "Investors in the start-up Zoomly were nervous on Monday. Shares in suppliers to "

@@ -594,8 +594,10 @@ def _propagate(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if " " not in match.group(0) and forms[match.group(0)] != "PERSON":
             before = text[max(0, start - 2) : start]
-            if not before or before.endswith("\n") or before in {". ", "\n "}:
-                continue
+            opens = not before or before.endswith("\n") or before in {". ", "\n "}
+            if opens and not text.startswith((",", "'s", "’s"), end):
+                continue  # a capital opening a sentence says nothing, unless a name's
+                # apposition or possessive follows ('Veltra, the French carmaker,')
         added.append(Mention(start, end, forms[match.group(0)]))
     return mentions + added
 
