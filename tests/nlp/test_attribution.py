@@ -855,3 +855,18 @@ def test_a_content_cut_short_by_a_second_cue_leaves_out_the_joining_and(
     assert said.content.text == "she would pass sentence on 14 March"
     warned = _about(doc, "prison term")
     assert warned.cue is not None and warned.cue.text == "warned"
+
+
+def test_a_body_named_before_its_kind_is_the_speaker_but_its_representative_unnamed(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Veltra said it would cut 3,000 jobs. The CGT union said it would organise strikes "
+        "next month. A CGT representative told reporters the plan was a betrayal.",
+    )
+    union = _about(doc, "organise strikes")
+    assert _speaker(doc, union) == "CGT"
+    representative = _about(doc, "betrayal")
+    assert representative.source is not None and representative.source.anonymous
+    assert _speaker(doc, representative) is None

@@ -282,6 +282,9 @@ class Resolver:
             return self._most_recent(by_role, span.start_char)
         if head.pos_ != "NOUN" or noun in PERSON_HEADS:
             return None
+        named = self._named_kind(head)
+        if named is not None:
+            return named
         by_name = [
             e for e in self.entities.values() if e.type in GROUP_TYPES and head.lower_ in e.words
         ]
@@ -304,6 +307,16 @@ class Resolver:
             return self._the_body(noun, span, paragraph)
         if noun in PLACE_BODIES and _bare(head):  # "the city said": the place named last
             return self.latest(span.start_char, frozenset({"GPE"}))
+        return None
+
+    def _named_kind(self, head: Token) -> EntityInfo | None:
+        """'the CGT union', 'the Reuters news agency': the body named before its kind."""
+        if head.lemma_.lower() not in ORGANISATION_HEADS:
+            return None
+        for child in head.children:
+            named = self.entity_at(child) if child.dep_ == "compound" else None
+            if named is not None and named.type in GROUP_TYPES:
+                return named
         return None
 
     def _the_body(self, noun: str, span: Span, paragraph: int) -> EntityInfo | None:
