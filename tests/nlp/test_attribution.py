@@ -870,3 +870,18 @@ def test_a_body_named_before_its_kind_is_the_speaker_but_its_representative_unna
     representative = _about(doc, "betrayal")
     assert representative.source is not None and representative.source.anonymous
     assert _speaker(doc, representative) is None
+
+
+def test_people_named_beside_a_described_source_are_no_anonymous_source(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The mayor of Brookfield, Denise Carter, and her police chief, Raymond Osei, said on "
+        "Thursday that the plan was under review. A source close to Raymond Osei said the "
+        "chief had not been consulted.",
+    )
+    named = _about(doc, "under review")
+    assert named.source is not None and not named.source.anonymous
+    unnamed = _about(doc, "not been consulted")
+    assert unnamed.source is not None and unnamed.source.anonymous

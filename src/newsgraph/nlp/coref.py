@@ -536,7 +536,22 @@ def is_anonymous(span: Span) -> bool:
     head = span.root
     if head.pos_ in ("PRON", "PROPN") or head.lower_ in RELATIVE or _one_organisation(head):
         return False
-    return head.lemma_.lower() not in DOCUMENT_HEADS
+    return head.lemma_.lower() not in DOCUMENT_HEADS and not _names_beside(head, span)
+
+
+def _names_beside(head: Token, span: Span) -> bool:
+    """'The mayor, Denise Carter, and her police chief, Raymond Osei,': people named in
+    apposition or conjunction with the head are no anonymous source, whatever the parse
+    hung them on."""
+    for token in span:
+        if token.ent_type_ not in ("PERSON", "ORG") or token.dep_ not in ("appos", "conj"):
+            continue
+        node = token
+        while node.dep_ in ("appos", "conj", "pobj", "prep") and node.i != head.i:
+            node = node.head
+        if node.i == head.i:
+            return True
+    return False
 
 
 def _one_organisation(head: Token) -> bool:
