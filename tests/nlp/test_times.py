@@ -209,6 +209,15 @@ def test_a_clock_time_before_a_day_is_on_that_day(analyzer: Analyzer) -> None:
     assert ("Monday", "2016-09-19") in values
 
 
+def test_a_day_right_after_a_past_verb_is_the_days_of_that_verb(analyzer: Analyzer) -> None:
+    """The parser hangs 'on Monday' on 'cut'; written right after 'said', it dates the
+    saying, which is past."""
+    text = "Veltra said on Monday it would cut 3,000 jobs. It will vote on Friday.\n"
+    doc = analyzer.analyze(RawDocument(id="t3", text=text, published=PUBLISHED))
+    values = [(t.text, t.value) for t in doc.times]
+    assert values == [("Monday", "2016-09-12"), ("Friday", "2016-09-16")]
+
+
 def test_edges_of_a_period_keep_its_date() -> None:
     assert normalize("the end of the month", PAST) == ("DATE", "2016-09")
     assert normalize("early next year", PAST) == ("DATE", "2017")

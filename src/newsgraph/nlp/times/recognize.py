@@ -242,10 +242,20 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     token = span.root
     if token.dep_ == "poss":
         return Tense.PAST
+    if _after_past_verb(span):
+        return Tense.PAST  # 'said on Monday it would cut': the day is the saying's
     tense = _governing_tense(token)
     if _LOOKING_AHEAD.search(doc[max(0, span.start - 5) : span.start].text):
         return Tense.PAST if tense is Tense.PAST and _past_perfect(token) else Tense.FUTURE
     return tense
+
+
+def _after_past_verb(span: Span) -> bool:
+    """The expression follows a verb in the past tense, right after it or after 'on'."""
+    doc, i = span.doc, span.start - 1
+    if i > 0 and doc[i].lower_ == "on":
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "VBD"
 
 
 def _past_perfect(token: Token) -> bool:
