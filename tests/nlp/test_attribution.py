@@ -885,3 +885,13 @@ def test_people_named_beside_a_described_source_are_no_anonymous_source(
     assert named.source is not None and not named.source.anonymous
     unnamed = _about(doc, "not been consulted")
     assert unnamed.source is not None and unnamed.source.anonymous
+
+
+def test_the_day_after_said_is_left_out_of_the_content(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Veltra, the French carmaker, said on Monday it would cut 3,000 jobs across its "
+        "European plants.",
+    )
+    (said,) = doc.attributions
+    assert said.content.text == "it would cut 3,000 jobs across its European plants"

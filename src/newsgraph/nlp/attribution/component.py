@@ -73,6 +73,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in found:
         item.content = _without_dateline(_whole_quote(item.content, context), context)
         item.content = _with_shared_tail(item, context.doc)
+        item.content = _without_leading_day(item, context.doc)
     for item in found:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
@@ -113,6 +114,20 @@ def _continues_content(verb: Token, found: Found) -> bool:
     source = range(*found.source) if found.source else range(0)
     between = verb.doc[found.cue.i + 1 : verb.i]
     return all(t.is_punct or t.is_space or t.dep_ == "cc" or t.i in source for t in between)
+
+
+def _without_leading_day(found: Found, doc: Doc) -> TokenRange:
+    """'said on Monday it would cut …': the day dates the saying, though the parser may
+    hang it on the reported verb."""
+    start, end = found.content
+    cue = found.cue
+    opener = doc[start]
+    if cue is None or start != cue.i + 1 or opener.lower_ != "on" or opener.dep_ != "prep":
+        return found.content
+    edge = opener.right_edge.i + 1
+    if edge >= end or not all(t.ent_type_ in ("DATE", "TIME") for t in doc[start + 1 : edge]):
+        return found.content
+    return trim(doc, edge, end)
 
 
 def _same_content(a: TokenRange, b: TokenRange) -> bool:
