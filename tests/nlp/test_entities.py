@@ -164,6 +164,17 @@ def test_a_newspaper_taken_for_a_work_is_an_organisation() -> None:
     ]
 
 
+def test_a_newspaper_taken_for_a_building_is_an_organisation() -> None:
+    doc = _doc(
+        ["a", "memo", "obtained", "by", "The", "Brookfield", "Sentinel", "near", "Wembley"],
+        ["O", "O", "O", "O", "B-FAC", "I-FAC", "I-FAC", "O", "B-FAC"],
+    )
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+        ("Brookfield Sentinel", "ORG"),
+        ("Wembley", "FAC"),
+    ]
+
+
 def test_a_name_its_residents_are_named_after_is_a_place() -> None:
     words = "Residents of Valdorno voted . Others follow Valdorno and friends of Anna Berg cheered"
     person = ["B-PERSON"]

@@ -91,8 +91,9 @@ POST_NOMINALS = frozenset(_POST_NOMINAL_LETTERS.split())
 # not a work
 _MASTHEAD_WORDS = """times post herald gazette journal tribune chronicle observer telegraph ledger
     courier guardian independent mirror express star sun mail news record register dispatch
-    bulletin inquirer examiner monitor standard"""
+    bulletin inquirer examiner monitor standard sentinel echo argus advertiser globe enquirer"""
 _BODY_NAME_WORDS = frozenset(_MASTHEAD_WORDS.split()) | ORG_HEADS
+_MISREAD_BODIES = frozenset({"WORK_OF_ART", "FAC"})  # 'obtained by The Brookfield Sentinel'
 _STORM = re.compile(r"(?:Tropical )?(?:Storm|Hurricane|Typhoon|Cyclone) [A-Z]")
 _MODIFYING = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
 # a person's name behind a title, and what spaCy makes of one behind a title it does not know
@@ -158,7 +159,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
             _organisation_not_place(span, mention)
             _organisation_not_person(span, mention)
             _person_not_organisation(span, mention)
-            if mention.label == "WORK_OF_ART" and span[-1].lower_ in _BODY_NAME_WORDS:
+            if mention.label in _MISREAD_BODIES and span[-1].lower_ in _BODY_NAME_WORDS:
                 mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
     mentions = _propagate(doc, text, mentions)
     _places_not_people(text, mentions)
