@@ -895,3 +895,19 @@ def test_the_day_after_said_is_left_out_of_the_content(analyzer: Analyzer) -> No
     )
     (said,) = doc.attributions
     assert said.content.text == "it would cut 3,000 jobs across its European plants"
+
+
+def test_a_name_closing_an_according_to_phrase_is_the_source_and_not_the_content(
+    analyzer: Analyzer,
+) -> None:
+    """The parser hangs 'Jean Pritchard' on the verb, not on 'chairwoman'."""
+    doc = _analyze(
+        analyzer,
+        "The parish council tried to mediate last spring, according to its chairwoman, "
+        'Jean Pritchard. She said both men had been "polite but immovable".',
+    )
+    sourced = _about(doc, "mediate")
+    assert sourced.content.text == "The parish council tried to mediate last spring"
+    assert sourced.source is not None and sourced.source.text == "its chairwoman, Jean Pritchard"
+    assert _speaker(doc, sourced) == "Jean Pritchard"
+    assert _speaker(doc, _about(doc, "immovable")) == "Jean Pritchard"

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.document import AttributionKind
-from newsgraph.nlp.attribution.content import is_quote_mark, trim
+from newsgraph.nlp.attribution.content import is_quote_mark, trim, with_apposed_name
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
 from newsgraph.nlp.attribution.cues import (
     cue_span,
@@ -74,6 +74,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_dateline(_whole_quote(item.content, context), context)
         item.content = _with_shared_tail(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
+        item.source = _with_apposed_source(item, context)
     for item in found:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
@@ -114,6 +115,15 @@ def _continues_content(verb: Token, found: Found) -> bool:
     source = range(*found.source) if found.source else range(0)
     between = verb.doc[found.cue.i + 1 : verb.i]
     return all(t.is_punct or t.is_space or t.dep_ == "cc" or t.i in source for t in between)
+
+
+def _with_apposed_source(found: Found, context: DocContext) -> TokenRange | None:
+    """'according to its chairwoman, Jean Pritchard.': the name is the source's too."""
+    if found.source is None or found.cue is None or found.cue.lower_ not in SOURCING_CUES:
+        return found.source
+    start, end = found.source
+    sentence_end = context.sentences[context.sentence_of[end - 1]].end
+    return start, with_apposed_name(context.doc, end, sentence_end)
 
 
 def _without_leading_day(found: Found, doc: Doc) -> TokenRange:

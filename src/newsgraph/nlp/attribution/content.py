@@ -256,7 +256,7 @@ def _sourcing_content(cue: Token, context: DocContext) -> TokenRange | None:
     doc = cue.doc
     sentence = context.sentence(cue)
     whole = trim(doc, sentence.start, sentence.end)
-    phrase = (cue.i, objects[0].right_edge.i + 1)
+    phrase = (cue.i, with_apposed_name(doc, objects[0].right_edge.i + 1, sentence.end))
     words_before = any(not t.is_punct for t in doc[whole[0] : phrase[0]])
     words_after = any(not t.is_punct for t in doc[phrase[1] : whole[1]])
     set_off = (
@@ -270,6 +270,16 @@ def _sourcing_content(cue: Token, context: DocContext) -> TokenRange | None:
     if cue.lower_ == "per" and (words_before or words_after):  # at an edge
         return trim(doc, *((whole[0], phrase[0]) if words_before else (phrase[1], whole[1])))
     return None
+
+
+def with_apposed_name(doc: Doc, end: int, sentence_end: int) -> int:
+    """'according to its chairwoman, Jean Pritchard.': a name closing the sentence after
+    a comma is the object's apposition, wherever the parser hung it."""
+    if end >= sentence_end or doc[end].text != ",":
+        return end
+    rest = trim(doc, end + 1, sentence_end)
+    named = rest[1] > rest[0] and all(t.ent_type_ in ("PERSON", "ORG") for t in doc[slice(*rest)])
+    return rest[1] if named else end
 
 
 def content_candidates(cue: Token, context: DocContext) -> list[Candidate]:
