@@ -310,6 +310,23 @@ def test_surname_joins_the_full_name() -> None:
     assert _clusters(text, spans) == [["Berel Lazar", "Lazar"]]
 
 
+def test_a_first_name_alone_joins_the_one_person_named_in_full_with_it() -> None:
+    text = "Tom Hale and Tom Reyes met Peter Marsh. Peter said Tom had a shop."
+    spans = [
+        ("Tom Hale", "PERSON", 0),
+        ("Tom Reyes", "PERSON", 0),
+        ("Peter Marsh", "PERSON", 0),
+        ("Peter", "PERSON", 1),
+        ("Tom", "PERSON", 2),
+    ]
+    assert _clusters(text, spans) == [
+        ["Tom Hale"],
+        ["Tom Reyes"],
+        ["Peter Marsh", "Peter"],
+        ["Tom"],
+    ]
+
+
 def test_a_surname_the_recogniser_took_for_a_product_joins_the_person() -> None:
     text = "Paulo Mendes spoke first. Mendes told the paper more."
     spans = [("Paulo Mendes", "PERSON", 0), ("Mendes", "PRODUCT", 0)]

@@ -125,7 +125,21 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
             last = max(m.start for m in cluster.mentions)
             if best is None or last > best[0]:
                 best = (last, cluster)
+    if best is None and mention.label == "PERSON":
+        return _first_named(text, key, clusters)
     return best[1] if best else None
+
+
+def _first_named(text: str, key: str, clusters: list[Cluster]) -> Cluster | None:
+    """'since before Tom had a shop': a first name alone is the one person named in full
+    with it, when only one is."""
+    found = [
+        cluster
+        for cluster in clusters
+        if cluster.label == "PERSON"
+        and any(len(w := name_key(f).split()) > 1 and w[0] == key for f in cluster.forms(text))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _definite(text: str, mention: Mention) -> bool:
