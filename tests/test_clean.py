@@ -39,6 +39,18 @@ def test_glued_credit_on_a_caption_in_the_body() -> None:
     ]
 
 
+def test_a_caption_credited_to_pa_media_is_boilerplate() -> None:
+    text = (
+        "Nurses Vow to Strike Again\n\nNurses at a protest outside St Mary's HospitalPA Media"
+        "\n\nNurses in England will walk out for 48 hours next month."
+    )
+    marks = layout(text).boilerplate
+    assert [(m.kind, m.text) for m in marks] == [
+        (BoilerplateKind.CAPTION, "Nurses at a protest outside St Mary's Hospital"),
+        (BoilerplateKind.CREDIT, "PA Media"),
+    ]
+
+
 def test_a_sentence_ending_in_a_spaced_agency_name_is_not_a_credit() -> None:
     text = "Talks Resume\n\nThe minister spoke to Reuters\n\nShe said talks would resume."
     assert layout(text).boilerplate == []

@@ -31,14 +31,17 @@ AGENCIES = (
     "Alamy",
     "PA",
     "PA Wire",
+    "PA Media",
     "dpa",
+    "DPA",
+    "ANP",
 )
-_AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+AGENCY_PATTERN = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # A caption's last word runs straight into the agency name: "...Jewish MuseumReuters".
-_GLUED_CREDIT = re.compile(rf"(?<=[a-z0-9.)\]’”'\"])(?:{_AGENCY})(?:/[\w .-]+)?\s*$")
+_GLUED_CREDIT = re.compile(rf"(?<=[a-z0-9.)\]’”'\"])(?:{AGENCY_PATTERN})(?:/[\w .-]+)?\s*$")
 _CREDIT_LINE = re.compile(
     rf"^\s*[(\[]?\s*(?:(?:photo|image|picture|photograph|credit|source)s?\s*(?:credit)?\s*[:/]"
-    rf"|(?:{_AGENCY})\s*(?:photo|images?)\b|image copyright\b).*$",
+    rf"|(?:{AGENCY_PATTERN})\s*(?:photo|images?)\b|image copyright\b).*$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|der|den|van|von|da|di|del|du|la|le|al|bin))*"

@@ -32,6 +32,19 @@ def test_possessive_and_leading_the_are_trimmed() -> None:
     assert found == [("Kremlin", "ORG"), ("Moscow", "GPE")]
 
 
+def test_an_honorific_and_a_possessive_after_a_digit_are_no_part_of_a_name() -> None:
+    words = ["Ms", "Ashworth", "told", "BBC", "Radio", "4", "'s", "Today", "show", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    spaces = [True, True, True, True, True, False, True, True, False, False]
+    doc = _doc(words, ents, spaces)
+    found = _written(doc, repaired_mentions(doc, doc.text))
+    assert found == [("Ashworth", "PERSON"), ("BBC Radio 4", "ORG")]
+    broadcaster = _doc(["MX", "Onda", "reported"], ["B-PRODUCT", "I-PRODUCT", "O"])
+    assert _written(broadcaster, repaired_mentions(broadcaster, broadcaster.text)) == [
+        ("MX Onda", "PRODUCT")
+    ]
+
+
 def test_a_place_and_an_organisation_tied_for_one_name_are_the_place() -> None:
     words = ["Whitford", "of", "Idaho", "spoke", ".", "Idaho", "would", "gain", "."]
     ents = ["B-PERSON", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O"]

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.clean import AGENCY_PATTERN
 from newsgraph.nlp.attribution.lexicon import ORGANISATION_HEADS, PERSON_HEADS
 
 REPORTED_TYPES = frozenset(
@@ -67,7 +68,8 @@ _TITLE_WORDS = """president vice senator sen rep representative congressman cong
     gov mayor councilman councilwoman councillor councilor alderman minister premier chancellor
     secretary ambassador commissioner judge justice sheriff general gen colonel col lieutenant
     lt sergeant sgt captain capt major officer detective dr doctor professor prof reverend rev
-    rabbi imam bishop archbishop cardinal pope chairman chairwoman speaker coach"""
+    rabbi imam bishop archbishop cardinal pope chairman chairwoman speaker coach mr mrs ms miss
+    mx"""
 TITLES = frozenset(_TITLE_WORDS.split())
 _DATELINE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
@@ -99,9 +101,7 @@ _MODIFYING = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
 # a person's name behind a title, and what spaCy makes of one behind a title it does not know
 _TITLED_MISREAD = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
 # A photo credit run into the word before it: "Moscow Jewish MuseumReuters".
-_GLUED_CREDIT = re.compile(
-    r"(?<=[a-z.])(?:Reuters|AP|AFP|EPA|Getty ?Images|Bloomberg|Xinhua|TASS|Sputnik|ANP|DPA)"
-)
+_GLUED_CREDIT = re.compile(rf"(?<=[a-z.])(?:{AGENCY_PATTERN})")
 _AMOUNT = re.compile(r"\d[\d,.]*[a-z]{0,2}")  # '310p', '4bn'; not '3M'
 _BODY_POSTS = frozenset(
     {"president", "chairman", "chairwoman", "board", "shareholder", "headquarters"}
@@ -313,8 +313,9 @@ def _after_titles(text: str, start: int, end: int) -> int:
         match = _WORD.match(text, start)
         if match is None or match.end() >= end:
             return start
-        if match.group(0).lower().rstrip(".") not in TITLES:
-            return start
+        word = match.group(0).rstrip(".")
+        if word.lower() not in TITLES or (word.isupper() and len(word) > 1):
+            return start  # 'MX Onda', 'DR Congo': capitals spell a name, not a title
         start = match.end()
         while start < end and text[start] == " ":
             start += 1
@@ -327,7 +328,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     if glued and glued.end() == end:
         end = glued.start()
     match = _POSSESSIVE.search(text, start, end)
-    if match and match.start() > start and text[match.start() - 1].isalpha():
+    if match and match.start() > start and text[match.start() - 1].isalnum():
         end = match.start()
     while end > start and text[start].isspace():
         start += 1
