@@ -911,3 +911,18 @@ def test_a_name_closing_an_according_to_phrase_is_the_source_and_not_the_content
     assert sourced.source is not None and sourced.source.text == "its chairwoman, Jean Pritchard"
     assert _speaker(doc, sourced) == "Jean Pritchard"
     assert _speaker(doc, _about(doc, "immovable")) == "Jean Pritchard"
+
+
+def test_a_law_or_a_constitution_cited_as_a_source_is_not_anonymous(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "According to the constitution, the president can dissolve parliament within 60 "
+        "days. Under the new law, officials said, the vote must be held by March.",
+    )
+    cited = _about(doc, "dissolve parliament")
+    assert cited.source is not None and cited.source.text == "the constitution"
+    assert not cited.source.anonymous
+    officials = _about(doc, "held by March")
+    assert officials.source is not None and officials.source.anonymous
