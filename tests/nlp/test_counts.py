@@ -219,3 +219,13 @@ def test_a_range_spacy_splits_in_two_is_one_range(analyzer: Analyzer) -> None:
     homes = counts["between 8,000 and 9,000"]
     assert (homes.value, homes.low, homes.high, homes.unit) == (None, 8000.0, 9000.0, "homes")
     assert counts["41"].value == 41.0
+
+
+@MODEL
+def test_a_live_reports_clock_times_count_nothing(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "14:31 — The IFS says the figures add up.\n\n"
+        "14:45 — Shares in housebuilders fell, and Persimmon was down 4.2%.\n",
+    )
+    assert set(counts) == {"4.2%"}

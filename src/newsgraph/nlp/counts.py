@@ -107,6 +107,7 @@ _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 _PREFIXED = re.compile(r"\b(?:us|a|c|hk|nz)\$")
 _SYMBOL = re.compile("[" + "".join(CURRENCY_SYMBOLS) + "]")
 _TALLY = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,%])")
+_CLOCK = re.compile(r"\d{1,2}:\d\d")  # '14:31' in a live report is a time, not a count
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -206,11 +207,13 @@ def _per_unit(doc: Doc, end: int) -> bool:
 
 def describe(span: Span, text: str) -> dict[str, Any] | None:
     """The count a number span makes, or None when it is not one (a year, a tally, a
-    label such as 'type 2' or 'Article 50')."""
+    clock time, a label such as 'type 2' or 'Article 50')."""
     raw = text[span.start_char : span.end_char].rstrip()
     written = raw[:-1] if raw.endswith(".") else raw  # '€2.5m.' at a sentence's end
     end = span.start_char + len(written)
     if _is_tally(text, span.start_char, span.end_char) or _labels(span):
+        return None
+    if _CLOCK.fullmatch(written):
         return None
     if span.label_ == "RATIO":
         kind, currency, amount = "percent", None, _share(written)
