@@ -45,6 +45,15 @@ def test_an_honorific_and_a_possessive_after_a_digit_are_no_part_of_a_name() -> 
     ]
 
 
+def test_an_acronym_in_brackets_spacy_took_into_the_name_is_left_out_of_it() -> None:
+    words = ["the", "Institute", "for", "Fiscal", "Studies", "(", "IFS", ")", "says"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    spaces = [True, True, True, True, True, False, False, True, False]
+    doc = _doc(words, ents, spaces)
+    found = _written(doc, repaired_mentions(doc, doc.text))
+    assert found == [("Institute for Fiscal Studies", "ORG")]
+
+
 def test_a_place_and_an_organisation_tied_for_one_name_are_the_place() -> None:
     words = ["Whitford", "of", "Idaho", "spoke", ".", "Idaho", "would", "gain", "."]
     ents = ["B-PERSON", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O"]

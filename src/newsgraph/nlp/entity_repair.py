@@ -364,8 +364,8 @@ def _spelled_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Ment
         if start is None or doc.char_span(start, end) is None:
             continue
         inside = [m for m in mentions if m.start < end and m.end > start]
-        if any(m.start < start or m.end > end for m in inside):
-            continue
+        if any(m.start < start or m.end > match.end() for m in inside):
+            continue  # spaCy may take in the bracket: 'the Institute for Fiscal Studies (IFS'
         largest = max(inside, key=lambda m: m.end - m.start, default=None)
         label = largest.label if largest and largest.label in _NAMED_GROUPS else "ORG"
         mentions = [m for m in mentions if m not in inside] + [Mention(start, end, label)]
