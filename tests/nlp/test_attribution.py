@@ -926,3 +926,15 @@ def test_a_law_or_a_constitution_cited_as_a_source_is_not_anonymous(
     assert not cited.source.anonymous
     officials = _about(doc, "held by March")
     assert officials.source is not None and officials.source.anonymous
+
+
+def test_writing_for_the_majority_is_no_attribution_but_what_the_judge_wrote_is(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Writing for the majority, Justice Elena Voss said states had a compelling interest "
+        "in the integrity of their judges. Justice Harold Kemp wrote that the court had "
+        "ignored its own precedents.",
+    )
+    assert [a.cue.text for a in doc.attributions if a.cue is not None] == ["said", "wrote"]

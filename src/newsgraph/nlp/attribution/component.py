@@ -75,6 +75,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_shared_tail(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
         item.source = _with_apposed_source(item, context)
+    found = [item for item in found if not _writes_for_a_bench(item)]
     for item in found:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
@@ -89,6 +90,24 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = _closed_quote(item.content, context)
     return sorted(kept, key=lambda f: f.content)
+
+
+_BENCHES = frozenset({"majority", "minority", "plurality", "court", "panel", "bench"})
+
+
+def _writes_for_a_bench(found: Found) -> bool:
+    """'Writing for the majority, Justice Voss said …': whom a judge writes for, not what
+    she says."""
+    cue = found.cue
+    if cue is None or cue.lemma_.lower() != "write":
+        return False
+    start, end = found.content
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            held = prep.left_edge.i <= start and end <= prep.right_edge.i + 1
+            if held and any(c.lemma_.lower() in _BENCHES for c in prep.children):
+                return True
+    return False
 
 
 def _with_shared_tail(found: Found, doc: Doc) -> TokenRange:
