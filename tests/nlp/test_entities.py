@@ -54,6 +54,14 @@ def test_an_acronym_in_brackets_spacy_took_into_the_name_is_left_out_of_it() -> 
     assert found == [("Institute for Fiscal Studies", "ORG")]
 
 
+def test_a_word_for_people_or_bodies_opening_a_sentence_names_no_one() -> None:
+    words = ["Rain", "fell", ".", "Groups", "that", "sued", "lost", ".", "Unite", "won", "."]
+    ents = ["O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O"]
+    spaces = [True, False, True, True, True, True, False, True, True, False, False]
+    doc = _doc(words, ents, spaces)
+    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Unite", "ORG")]
+
+
 def test_a_place_and_an_organisation_tied_for_one_name_are_the_place() -> None:
     words = ["Whitford", "of", "Idaho", "spoke", ".", "Idaho", "would", "gain", "."]
     ents = ["B-PERSON", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O"]

@@ -115,7 +115,7 @@ _JOINING = frozenset(
     {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by"}
     | {"with", "from", "into", "over", "after", "amid", "about", "vs"}
 )
-_SENTENCE_OPENERS = frozenset('.!?"“‘:;-—–(')
+_SENTENCE_OPENERS = frozenset('.!?"“‘:;-—–(\n')
 
 
 @dataclass
@@ -147,7 +147,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
                 if headline.common_words(m):
                     continue
                 m.start = headline.name_start(m)  # 'Striker Okafor completes …'
-            if not _whole_line(text, m):
+            if not _whole_line(text, m) and not _common_noun_opening(text, m):
                 mentions.append(m)
     mentions = _without_post_nominals(text, mentions)
     mentions = _datelines(doc, text, mentions)
@@ -181,6 +181,16 @@ def _without_post_nominals(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _common_noun_opening(text: str, mention: Mention) -> bool:
+    """'Groups that challenged the law said …': a word for people or bodies, capitalised
+    only because it opens the sentence, names no one."""
+    word = text[mention.start : mention.end]
+    if " " in word or not _opens_sentence(text, mention.start):
+        return False
+    lower = word.lower()
+    return bool({lower, lower.removesuffix("s")} & (ORGANISATION_HEADS | PERSON_HEADS))
 
 
 def _pieces(ent: Span, text: str) -> list[Mention]:
