@@ -12,10 +12,11 @@ name gets one type throughout the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -598,11 +599,11 @@ def _propagate(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         + r")(?![\w-])"
     )
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = _Taken.of([(m.start, m.end) for m in mentions])
     added = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if _overlaps(taken, start, end) or doc.char_span(start, end) is None:
+        if taken.overlaps(start, end) or doc.char_span(start, end) is None:
             continue
         if " " not in match.group(0) and forms[match.group(0)] != "PERSON":
             before = text[max(0, start - 2) : start]
@@ -614,8 +615,21 @@ def _propagate(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions + added
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and e > start for s, e in taken)
+@dataclass
+class _Taken:
+    """Character spans, to ask whether a new one overlaps any in logarithmic time."""
+
+    starts: list[int]
+    reach: list[int]  # the furthest end among the spans up to each one, by start
+
+    @classmethod
+    def of(cls, spans: list[tuple[int, int]]) -> _Taken:
+        spans = sorted(spans)
+        return cls([s for s, _ in spans], list(accumulate((e for _, e in spans), max)))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
 
 
 def _one_type_per_name(text: str, mentions: list[Mention]) -> None:

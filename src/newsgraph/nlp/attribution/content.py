@@ -210,11 +210,10 @@ def _quote_after_later_colon(cue: Token, context: DocContext) -> TokenRange | No
     """The whole quote a colon further on introduces: 'issued a statement: "A. B."',
     also when the quote opens the next sentence or runs over several."""
     doc = cue.doc
-    sentence = context.sentence(cue)
-    colons = [t.i for t in doc[cue.i + 2 : sentence.end] if t.text == ":"]
-    if not colons or context.in_quote[colons[0]] >= 0:
+    colon = context.colon_within(cue.i + 2, context.sentence(cue).end)
+    if colon is None or context.in_quote[colon] >= 0:
         return None
-    i = colons[0] + 1
+    i = colon + 1
     while i < len(doc) and doc[i].is_space:
         i += 1
     return context.quote_opening_at(i)

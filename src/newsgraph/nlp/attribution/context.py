@@ -38,6 +38,7 @@ class DocContext:
     aside_at: list[int] = field(default_factory=list)  # the tokens that open an aside
     quoted_before: list[int] = field(default_factory=list)  # quoted tokens before each index
     words: list[str | None] = field(default_factory=list)  # lower-case lemmas; None: punctuation
+    colons: list[int] = field(default_factory=list)  # where the colons are
 
     @classmethod
     def of(cls, doc: Doc) -> DocContext:
@@ -84,6 +85,8 @@ class DocContext:
         for token in self.doc:
             punct = token.is_punct or token.is_space
             self.words.append(None if punct else token.lemma_.lower())
+            if token.text == ":":
+                self.colons.append(token.i)
             if token.is_space and "\n" in token.text:
                 paragraph += 1
             self.paragraph_of[token.i] = paragraph
@@ -95,6 +98,11 @@ class DocContext:
         self.entities = [[] for _ in self.sentences]
         for ent in self.doc.ents:
             self.entities[self.sentence_of[ent.start]].append(ent)
+
+    def colon_within(self, start: int, end: int) -> int | None:
+        """The first colon in the token range, if any."""
+        k = bisect_left(self.colons, start)
+        return self.colons[k] if k < len(self.colons) and self.colons[k] < end else None
 
     def quote_opening_at(self, i: int) -> TokenRange | None:
         """The quote whose first token is the i-th (None past the end or elsewhere)."""
