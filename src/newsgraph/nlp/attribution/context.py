@@ -45,7 +45,6 @@ class DocContext:
         context = cls(doc)
         context._index_quotes(find_quotes(doc_text(doc)))
         context._index_layout()
-        context.asides = [_aside(token) for token in doc]
         context.aside_at = [i for i, aside in enumerate(context.asides) if aside]
         return context
 
@@ -75,7 +74,8 @@ class DocContext:
         return self.quoted_before[end] - self.quoted_before[start]
 
     def _index_layout(self) -> None:
-        """Sentences from the parse; a new paragraph after every line break."""
+        """Sentences from the parse; a new paragraph after every line break; the words,
+        colons and asides, in the same one pass over the tokens."""
         self.sentences = list(self.doc.sents)
         self.sentence_of = [0] * len(self.doc)
         for number, sentence in enumerate(self.sentences):
@@ -87,6 +87,7 @@ class DocContext:
             self.words.append(None if punct else token.lemma_.lower())
             if token.text == ":":
                 self.colons.append(token.i)
+            self.asides.append(_aside(token))
             if token.is_space and "\n" in token.text:
                 paragraph += 1
             self.paragraph_of[token.i] = paragraph
