@@ -938,3 +938,17 @@ def test_writing_for_the_majority_is_no_attribution_but_what_the_judge_wrote_is(
         "ignored its own precedents.",
     )
     assert [a.cue.text for a in doc.attributions if a.cue is not None] == ["said", "wrote"]
+
+
+def test_an_acronym_read_as_who_opening_a_headline_is_the_body_it_spells(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "WHO warns of rising measles cases in Europe\n\n"
+        "Measles cases in Europe more than doubled last year, the World Health Organization "
+        "(WHO) said on Thursday.",
+    )
+    warning = _about(doc, "rising measles")
+    assert warning.source is not None and not warning.source.anonymous
+    assert _speaker(doc, warning) == "World Health Organization"

@@ -45,13 +45,13 @@ def test_an_honorific_and_a_possessive_after_a_digit_are_no_part_of_a_name() -> 
     ]
 
 
-def test_an_acronym_in_brackets_spacy_took_into_the_name_is_left_out_of_it() -> None:
+def test_an_acronym_in_brackets_spacy_took_into_the_name_is_a_name_of_its_own() -> None:
     words = ["the", "Institute", "for", "Fiscal", "Studies", "(", "IFS", ")", "says"]
     ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
     spaces = [True, True, True, True, True, False, False, True, False]
     doc = _doc(words, ents, spaces)
     found = _written(doc, repaired_mentions(doc, doc.text))
-    assert found == [("Institute for Fiscal Studies", "ORG")]
+    assert found == [("Institute for Fiscal Studies", "ORG"), ("IFS", "ORG")]
 
 
 def test_a_word_for_people_or_bodies_opening_a_sentence_names_no_one() -> None:

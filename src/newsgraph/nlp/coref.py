@@ -631,8 +631,8 @@ def _antecedent(span: Span) -> Span:
     """What a relative pronoun stands for ('a senator, who asked …': 'a senator'), else the
     span itself."""
     head = span.root
-    if head.lower_ not in RELATIVE or head.head.head is head.head:
-        return span
+    if head.lower_ not in RELATIVE or head.head.head.i == head.head.i:
+        return span  # spaCy makes a new Token each time: compare positions, not objects
     antecedent = head.head.head
     return span.doc[antecedent.left_edge.i : antecedent.i + 1]
 

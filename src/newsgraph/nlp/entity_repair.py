@@ -368,7 +368,7 @@ def _datelines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _spelled_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Federation of Jewish Communities of Russia (FJCR)": the words the acronym spells
-    are one name, even where spaCy cut them in two."""
+    are one name, even where spaCy cut them in two, and the acronym is a name of it."""
     for match in _PAREN_ACRONYM.finditer(text):
         start = _spelled_start(text, match.start(), match.group(1))
         end = match.start()
@@ -380,6 +380,8 @@ def _spelled_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Ment
         largest = max(inside, key=lambda m: m.end - m.start, default=None)
         label = largest.label if largest and largest.label in _NAMED_GROUPS else "ORG"
         mentions = [m for m in mentions if m not in inside] + [Mention(start, end, label)]
+        if not any(m.start < match.end(1) and m.end > match.start(1) for m in mentions):
+            mentions.append(Mention(match.start(1), match.end(1), label))  # the acronym too
     return mentions
 
 

@@ -65,7 +65,7 @@ def _attached(token: Token, inside: set[int]) -> bool:
     for _ in range(6):
         if node.head.i in inside:
             return True
-        if node.head is node or node.head.i < token.i:
+        if node.head.i == node.i or node.head.i < token.i:
             return False
         node = node.head
     return False

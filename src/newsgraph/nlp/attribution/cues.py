@@ -333,10 +333,7 @@ def _arguments(children: list[Token], lemma: str) -> list[str]:
 def _governor(token: Token) -> Token | None:
     """The nearest verb above the token's clause (for 'he said he plans': said)."""
     for _ in range(3):
-        if (
-            token.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl")
-            or token.head is token
-        ):
+        if token.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl"):
             return None
         token = token.head
         if token.pos_ == "VERB":

@@ -77,7 +77,7 @@ def _inherited(cue: Token) -> SourceCandidate | None:
     """
     token, path = cue, []
     for _ in range(3):
-        if token.dep_ not in _INHERITING or token.head is token:
+        if token.dep_ not in _INHERITING:
             return None
         path.append(token.dep_)
         token = token.head
@@ -100,11 +100,10 @@ def _reported(clause: Token) -> bool:
 
 def _speaker_above(cue: Token) -> Token | None:
     """The subject of the nearest speech verb above the cue: in "X states that A is B,
-    adding that C", the parser often hangs "adding" on "is"; X still speaks."""
+    adding that C", the parser often hangs "adding" on "is"; X still speaks. The root is
+    its own head, so a cue that is the root offers its own subject."""
     token = cue
     for _ in range(4):
-        if token.head is token:
-            return None
         token = token.head
         if "speech" in classes_of(token.lemma_.lower()):
             return _subject_of(token)

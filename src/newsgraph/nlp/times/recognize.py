@@ -271,7 +271,7 @@ def _governing_tense(token: Token) -> Tense:
             tense = _plan_overtaken(token, start) or _finite_tense(token)
             if tense is not None:
                 return tense
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return Tense.PAST
@@ -282,7 +282,7 @@ def _plan_overtaken(verb: Token, time: Token) -> Tense | None:
     cancelled" is past; "On Friday, the government planned to pay" dates the planning."""
     if not _plans(verb) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
         outer = next((t for t in verb.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         return _finite_tense(outer) if outer is not None else None
     if verb.tag_ == "VBD" and time.i < verb.i:
