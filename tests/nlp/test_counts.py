@@ -226,6 +226,7 @@ def test_a_live_reports_clock_times_count_nothing(analyzer: Analyzer) -> None:
     _, counts = _counts(
         analyzer,
         "14:31 — The IFS says the figures add up.\n\n"
-        "14:45 — Shares in housebuilders fell, and Persimmon was down 4.2%.\n",
+        "14:45 — Shares in housebuilders fell, and Persimmon was down 4.2%.\n\n"
+        "15:02 — Police were called at about 3.15pm to the shop.\n",
     )
     assert set(counts) == {"4.2%"}

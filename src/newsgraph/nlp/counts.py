@@ -107,7 +107,8 @@ _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 _PREFIXED = re.compile(r"\b(?:us|a|c|hk|nz)\$")
 _SYMBOL = re.compile("[" + "".join(CURRENCY_SYMBOLS) + "]")
 _TALLY = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,%])")
-_CLOCK = re.compile(r"\d{1,2}:\d\d")  # '14:31' in a live report is a time, not a count
+# '14:31' in a live report, 'about 3.15pm': a time, not a count
+_CLOCK = re.compile(r"(?:^|\s)\d{1,2}(?:(?:[:.]\d\d)?\s*[ap]\.?m\.?|:\d\d)$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -213,7 +214,7 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
     end = span.start_char + len(written)
     if _is_tally(text, span.start_char, span.end_char) or _labels(span):
         return None
-    if _CLOCK.fullmatch(written):
+    if _CLOCK.search(written):
         return None
     if span.label_ == "RATIO":
         kind, currency, amount = "percent", None, _share(written)
