@@ -62,6 +62,14 @@ def test_a_word_for_people_or_bodies_opening_a_sentence_names_no_one() -> None:
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Unite", "ORG")]
 
 
+def test_a_police_force_or_a_shop_named_for_its_trade_is_an_organisation() -> None:
+    words = ["West", "Yorkshire", "Police", "raided", "Goldline", "Jewellers", "."]
+    ents = ["B-GPE", "I-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = _doc(words, ents, [True, True, True, True, True, False, False])
+    found = _written(doc, repaired_mentions(doc, doc.text))
+    assert found == [("West Yorkshire Police", "ORG"), ("Goldline Jewellers", "ORG")]
+
+
 def test_a_place_and_an_organisation_tied_for_one_name_are_the_place() -> None:
     words = ["Whitford", "of", "Idaho", "spoke", ".", "Idaho", "would", "gain", "."]
     ents = ["B-PERSON", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O"]

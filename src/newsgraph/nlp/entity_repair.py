@@ -30,7 +30,7 @@ REPORTED_TYPES = frozenset(
 # the words a company's name ends in: 'Harlow Pharma', 'Brightwater Capital'
 _COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airways energy foods
     insurance partners ventures technologies labs logistics semiconductor telecom inc ltd plc
-    llc corp"""
+    llc corp jewellers brothers stores homes"""
 ORG_HEADS = frozenset(
     {
         "movement",
@@ -60,6 +60,10 @@ ORG_HEADS = frozenset(
         "front",
         "brigade",
         "militia",
+        "police",
+        "constabulary",
+        "authority",
+        "commission",
     }
     | frozenset(_COMPANY_WORDS.split())
 )
