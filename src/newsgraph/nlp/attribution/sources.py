@@ -128,7 +128,7 @@ def source_candidates(cue: Token, context: DocContext) -> list[SourceCandidate]:
         if inherited is not None:
             found.append(inherited)
         speaker = _speaker_above(cue)
-        if speaker is not None and (inherited is None or speaker is not inherited.head):
+        if speaker is not None and (inherited is None or _other(speaker, inherited.head)):
             found.append(SourceCandidate(speaker, "speaker-above"))
     found += [SourceCandidate(t, "agent") for t in _objects(cue, frozenset({"by"}))]
     if cue.lower_ in ("according", "per", "as"):
@@ -149,9 +149,14 @@ def source_candidates(cue: Token, context: DocContext) -> list[SourceCandidate]:
     if before is not None:
         found.append(SourceCandidate(before, "subj-before"))
     obj = frame_object(cue)  # 'in a new poll'
-    if obj is not None and all(c.head is not obj for c in found):
+    if obj is not None and all(_other(obj, c.head) for c in found):
         found.append(SourceCandidate(obj, "frame"))
     return found
+
+
+def _other(token: Token, head: Token | None) -> bool:
+    """Not that candidate's head (spaCy makes a new Token each time: compare positions)."""
+    return head is None or head.i != token.i
 
 
 def _unquoted(subject: Token | None, cue: Token, context: DocContext) -> Token | None:
