@@ -218,6 +218,20 @@ def test_a_day_right_after_a_past_verb_is_the_days_of_that_verb(analyzer: Analyz
     assert values == [("Monday", "2016-09-12"), ("Friday", "2016-09-16")]
 
 
+def test_a_possessive_day_is_past_unless_a_story_looks_ahead_to_it(analyzer: Analyzer) -> None:
+    text = (
+        "Lawyers will look for ways around Wednesday's ruling.\n\n"
+        "Dean Foley will take charge for Saturday's home game, ahead of Sunday's vote.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t4", text=text, published=PUBLISHED))
+    values = [(t.text, t.value) for t in doc.times]
+    assert values == [
+        ("Wednesday", "2016-09-14"),
+        ("Saturday", "2016-09-17"),
+        ("Sunday", "2016-09-18"),
+    ]
+
+
 def test_edges_of_a_period_keep_its_date() -> None:
     assert normalize("the end of the month", PAST) == ("DATE", "2016-09")
     assert normalize("early next year", PAST) == ("DATE", "2017")

@@ -241,13 +241,24 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
         return Tense.PAST
     token = span.root
     if token.dep_ == "poss":
-        return Tense.PAST
+        return _possessed_tense(token.head)
     if _after_past_verb(span):
         return Tense.PAST  # 'said on Monday it would cut': the day is the saying's
     tense = _governing_tense(token)
     if _LOOKING_AHEAD.search(doc[max(0, span.start - 5) : span.start].text):
         return Tense.PAST if tense is Tense.PAST and _past_perfect(token) else Tense.FUTURE
     return tense
+
+
+def _possessed_tense(event: Token) -> Tense:
+    """'Wednesday's ruling' is mostly one a story reports; 'ahead of Sunday's vote', 'for
+    Saturday's home game' are to come."""
+    prep = event.head
+    if event.dep_ == "pobj" and prep.lower_ in ("for", "until"):
+        return Tense.FUTURE
+    if event.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve"):
+        return Tense.FUTURE
+    return Tense.PAST
 
 
 def _after_past_verb(span: Span) -> bool:
