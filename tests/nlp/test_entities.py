@@ -62,12 +62,19 @@ def test_a_word_for_people_or_bodies_opening_a_sentence_names_no_one() -> None:
     assert _written(doc, repaired_mentions(doc, doc.text)) == [("Unite", "ORG")]
 
 
-def test_a_police_force_or_a_shop_named_for_its_trade_is_an_organisation() -> None:
-    words = ["West", "Yorkshire", "Police", "raided", "Goldline", "Jewellers", "."]
-    ents = ["B-GPE", "I-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O"]
-    doc = _doc(words, ents, [True, True, True, True, True, False, False])
+def test_a_police_force_a_shop_or_a_club_named_for_what_it_is_is_an_organisation() -> None:
+    words = ["West", "Yorkshire", "Police", "raided", "Goldline", "Jewellers", "near"]
+    words += ["Kettering", "Rovers", "."]
+    ents = ["B-GPE", "I-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"]
+    ents += ["O"]
+    spaces = [True, True, True, True, True, True, True, True, False, False]
+    doc = _doc(words, ents, spaces)
     found = _written(doc, repaired_mentions(doc, doc.text))
-    assert found == [("West Yorkshire Police", "ORG"), ("Goldline Jewellers", "ORG")]
+    assert found == [
+        ("West Yorkshire Police", "ORG"),
+        ("Goldline Jewellers", "ORG"),
+        ("Kettering Rovers", "ORG"),
+    ]
 
 
 def test_a_place_and_an_organisation_tied_for_one_name_are_the_place() -> None:
@@ -572,6 +579,10 @@ def test_a_name_ending_in_a_company_word_is_that_company_and_its_doctor_no_title
     doc = analyzer.analyze(RawDocument(id="pharma", text=text))
     company = _entity(doc, "Harlow Pharma")
     assert company.type == "ORG"
+    sacked = analyzer.analyze(
+        RawDocument(id="sacked", text="Ravenport United have sacked manager Colin Aske.\n")
+    )
+    assert _entity(sacked, "Colin Aske").roles == ["manager"]
     speakers = [a.source.entity for a in doc.attributions if a.source is not None]
     assert speakers.count(company.id) == 2
     assert _entity(doc, "Nadia Ferreira").roles == ["chief executive"]

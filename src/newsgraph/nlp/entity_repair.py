@@ -27,10 +27,10 @@ REPORTED_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
 # Nouns that make a name an organisation: "the Chabad movement", "Likud party".
-# the words a company's name ends in: 'Harlow Pharma', 'Brightwater Capital'
+# the words a company's or a club's name ends in: 'Harlow Pharma', 'Kettering Rovers'
 _COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airways energy foods
     insurance partners ventures technologies labs logistics semiconductor telecom inc ltd plc
-    llc corp jewellers brothers stores homes"""
+    llc corp jewellers brothers stores homes rovers wanderers athletic albion fc afc"""
 ORG_HEADS = frozenset(
     {
         "movement",

@@ -113,6 +113,10 @@ def _title(token: Token) -> bool:
     return token.lower_.rstrip(".") in TITLES
 
 
+def _after_auxiliary(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].pos_ == "AUX"
+
+
 def _role_text(tokens: Sequence[Token]) -> str | None:
     """The role as written, without a leading article or honorific; None if not a role."""
     words = list(tokens)
@@ -120,6 +124,8 @@ def _role_text(tokens: Sequence[Token]) -> str | None:
         words = words[1:]
     while words and words[-1].lower_ in HONORIFICS:
         words = words[:-1]  # "chief executive Dr Nadia Ferreira"
+    if words and words[0].tag_ in ("VBN", "VBD") and _after_auxiliary(words[0]):
+        words = words[1:]  # 'have sacked manager Colin Aske': the verb the parser took in
     if words and words[0].tag_ == "PRP$":
         words = words[1:]  # 'his lawyer': whose lawyer is the name the role belongs to
     elif len(words) > 2 and words[0].pos_ == "NOUN" and words[1].tag_ == "POS":
