@@ -22,13 +22,20 @@ def _written(doc: Doc, mentions: list[Mention]) -> list[tuple[str, str]]:
     return [(doc.text[m.start : m.end], m.label) for m in mentions]
 
 
+def _repaired(
+    words: list[str], ents: list[str], spaces: list[bool] | None = None
+) -> list[tuple[str, str]]:
+    """The mentions, as written and typed, that the repairs make of spaCy's entities."""
+    doc = _doc(words, ents, spaces)
+    return _written(doc, repaired_mentions(doc, doc.text))
+
+
 def test_possessive_and_leading_the_are_trimmed() -> None:
-    doc = _doc(
+    found = _repaired(
         ["the", "Kremlin", "'s", "view", "of", "Moscow", "'s", "rabbis"],
         ["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-GPE", "I-GPE", "O"],
         [True, False, True, True, True, False, True, False],
     )
-    found = _written(doc, repaired_mentions(doc, doc.text))
     assert found == [("Kremlin", "ORG"), ("Moscow", "GPE")]
 
 
@@ -36,8 +43,7 @@ def test_an_honorific_and_a_possessive_after_a_digit_are_no_part_of_a_name() -> 
     words = ["Ms", "Ashworth", "told", "BBC", "Radio", "4", "'s", "Today", "show", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
     spaces = [True, True, True, True, True, False, True, True, False, False]
-    doc = _doc(words, ents, spaces)
-    found = _written(doc, repaired_mentions(doc, doc.text))
+    found = _repaired(words, ents, spaces)
     assert found == [("Ashworth", "PERSON"), ("BBC Radio 4", "ORG")]
     broadcaster = _doc(["MX", "Onda", "reported"], ["B-PRODUCT", "I-PRODUCT", "O"])
     assert _written(broadcaster, repaired_mentions(broadcaster, broadcaster.text)) == [
@@ -49,8 +55,7 @@ def test_an_acronym_in_brackets_spacy_took_into_the_name_is_a_name_of_its_own() 
     words = ["the", "Institute", "for", "Fiscal", "Studies", "(", "IFS", ")", "says"]
     ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
     spaces = [True, True, True, True, True, False, False, True, False]
-    doc = _doc(words, ents, spaces)
-    found = _written(doc, repaired_mentions(doc, doc.text))
+    found = _repaired(words, ents, spaces)
     assert found == [("Institute for Fiscal Studies", "ORG"), ("IFS", "ORG")]
 
 
@@ -58,8 +63,7 @@ def test_a_word_for_people_or_bodies_opening_a_sentence_names_no_one() -> None:
     words = ["Rain", "fell", ".", "Groups", "that", "sued", "lost", ".", "Unite", "won", "."]
     ents = ["O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O"]
     spaces = [True, False, True, True, True, True, False, True, True, False, False]
-    doc = _doc(words, ents, spaces)
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Unite", "ORG")]
+    assert _repaired(words, ents, spaces) == [("Unite", "ORG")]
 
 
 def test_a_police_force_a_shop_or_a_club_named_for_what_it_is_is_an_organisation() -> None:
@@ -68,8 +72,7 @@ def test_a_police_force_a_shop_or_a_club_named_for_what_it_is_is_an_organisation
     ents = ["B-GPE", "I-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"]
     ents += ["O"]
     spaces = [True, True, True, True, True, True, True, True, False, False]
-    doc = _doc(words, ents, spaces)
-    found = _written(doc, repaired_mentions(doc, doc.text))
+    found = _repaired(words, ents, spaces)
     assert found == [
         ("West Yorkshire Police", "ORG"),
         ("Goldline Jewellers", "ORG"),
@@ -80,24 +83,23 @@ def test_a_police_force_a_shop_or_a_club_named_for_what_it_is_is_an_organisation
 def test_a_place_and_an_organisation_tied_for_one_name_are_the_place() -> None:
     words = ["Whitford", "of", "Idaho", "spoke", ".", "Idaho", "would", "gain", "."]
     ents = ["B-PERSON", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O"]
-    doc = _doc(words, ents, [True, True, True, False, True, True, True, False, False])
-    found = _written(doc, repaired_mentions(doc, doc.text))
+    found = _repaired(words, ents, [True, True, True, False, True, True, True, False, False])
     assert found == [("Whitford", "PERSON"), ("Idaho", "GPE"), ("Idaho", "GPE")]
 
 
 def test_a_name_followed_by_which_is_no_person() -> None:
     words = ["Transport", "Focus", ",", "which", "represents", "users", ",", "objected", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"]
-    doc = _doc(words, ents, [True, False, True, True, True, False, True, False, False])
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Transport Focus", "ORG")]
+    assert _repaired(words, ents, [True, False, True, True, True, False, True, False, False]) == [
+        ("Transport Focus", "ORG")
+    ]
 
 
 def test_the_first_word_of_a_company_name_is_that_company_and_where_it_is_based_a_place() -> None:
     words = ["Magna", "Motors", "grew", ".", "Magna", ",", "based", "in", "Graz", ",", "hired"]
     ents = ["B-ORG", "I-ORG", "O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O"]
     spaces = [True, True, False, True, False, True, True, True, False, True, False]
-    doc = _doc(words, ents, spaces)
-    found = _written(doc, repaired_mentions(doc, doc.text))
+    found = _repaired(words, ents, spaces)
     assert found == [("Magna Motors", "ORG"), ("Magna", "ORG"), ("Graz", "GPE")]
 
 
@@ -105,8 +107,7 @@ def test_letters_after_a_name_are_neither_the_name_nor_an_organisation() -> None
     words = ["Amanda", "Kerridge", "KC", "and", "Jo", "Bell", "MP", "spoke", "."]
     ents = ["B-PERSON", "I-PERSON", "B-ORG", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
     spaces = [True, True, True, True, True, True, True, False, False]
-    doc = _doc(words, ents, spaces)
-    found = _written(doc, repaired_mentions(doc, doc.text))
+    found = _repaired(words, ents, spaces)
     assert found == [("Amanda Kerridge", "PERSON"), ("Jo Bell", "PERSON")]
 
 
@@ -114,8 +115,7 @@ def test_where_a_person_named_with_an_age_is_from_is_a_place() -> None:
     words = ["Graham", "Pettifer", ",", "58", ",", "of", "Lower", "Marston", ",", "lost", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
     spaces = [True, False, True, False, True, True, True, False, True, False, False]
-    doc = _doc(words, ents, spaces)
-    found = _written(doc, repaired_mentions(doc, doc.text))
+    found = _repaired(words, ents, spaces)
     assert found == [("Graham Pettifer", "PERSON"), ("Lower Marston", "GPE")]
 
 
@@ -147,8 +147,7 @@ def test_a_title_case_headline_is_not_a_name() -> None:
     words = ["Council", "Votes", "to", "Expand", "Bus", "Service", "\n", "Dana", "Okafor", "spoke"]
     ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"]
     spaces = [True, True, True, True, True, False, False, True, True, False]
-    doc = _doc(words, ents, spaces)
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Dana Okafor", "PERSON")]
+    assert _repaired(words, ents, spaces) == [("Dana Okafor", "PERSON")]
 
 
 def _headline_and_body(first: list[str], first_ents: list[str], place: list[str]) -> Doc:
@@ -182,39 +181,35 @@ def test_a_headline_name_written_as_a_name_in_the_story_stays() -> None:
 
 
 def test_a_title_spacy_took_into_a_name_is_left_out() -> None:
-    doc = _doc(
+    assert _repaired(
         ["Councilman", "Derek", "Osei", "said", "no"],
         ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
-    )
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Derek Osei", "PERSON")]
+    ) == [("Derek Osei", "PERSON")]
 
 
 def test_a_title_alone_is_no_name() -> None:
-    doc = _doc(
+    assert _repaired(
         ["Coach", "defends", "selection", "after", "Mayor", "Osei", "complains"],
         ["B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
-    )
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Osei", "PERSON")]
+    ) == [("Osei", "PERSON")]
 
 
 def test_a_newspaper_taken_for_a_work_is_an_organisation() -> None:
     work = ["B-WORK_OF_ART", "I-WORK_OF_ART"]
-    doc = _doc(
+    assert _repaired(
         ["a", "report", "by", "The", "Evening", "Ledger", "on", "the", "film", "Night", "Train"],
         ["O", "O", "O", *work, "I-WORK_OF_ART", "O", "O", "O", *work],
-    )
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+    ) == [
         ("Evening Ledger", "ORG"),
         ("Night Train", "WORK_OF_ART"),
     ]
 
 
 def test_a_newspaper_taken_for_a_building_is_an_organisation() -> None:
-    doc = _doc(
+    assert _repaired(
         ["a", "memo", "obtained", "by", "The", "Brookfield", "Sentinel", "near", "Wembley"],
         ["O", "O", "O", "O", "B-FAC", "I-FAC", "I-FAC", "O", "B-FAC"],
-    )
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+    ) == [
         ("Brookfield Sentinel", "ORG"),
         ("Wembley", "FAC"),
     ]
@@ -223,11 +218,10 @@ def test_a_newspaper_taken_for_a_building_is_an_organisation() -> None:
 def test_a_name_its_residents_are_named_after_is_a_place() -> None:
     words = "Residents of Valdorno voted . Others follow Valdorno and friends of Anna Berg cheered"
     person = ["B-PERSON"]
-    doc = _doc(
+    assert _repaired(
         words.split(),
         ["O", "O", *person, "O", "O", "O", "O", *person, "O", "O", "O", *person, "I-PERSON", "O"],
-    )
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+    ) == [
         ("Valdorno", "GPE"),
         ("Valdorno", "GPE"),
         ("Anna Berg", "PERSON"),
@@ -236,11 +230,10 @@ def test_a_name_its_residents_are_named_after_is_a_place() -> None:
 
 def test_a_named_storm_is_an_event_not_a_person() -> None:
     name = ["B-PERSON", "I-PERSON"]
-    doc = _doc(
+    assert _repaired(
         ["Storm", "Elin", "hit", "as", "Hurricane", "Ana", "faded", "and", "Elin", "Berg", "left"],
         [*name, "O", "O", *name, "O", "O", *name, "O"],
-    )
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+    ) == [
         ("Storm Elin", "EVENT"),
         ("Hurricane Ana", "EVENT"),
         ("Elin Berg", "PERSON"),
@@ -248,8 +241,9 @@ def test_a_named_storm_is_an_event_not_a_person() -> None:
 
 
 def test_a_name_after_the_kind_of_body_it_is_names_that_body() -> None:
-    doc = _doc(["he", "told", "the", "newspaper", "Handelsblatt"], ["O"] * 4 + ["B-PERSON"])
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Handelsblatt", "ORG")]
+    assert _repaired(
+        ["he", "told", "the", "newspaper", "Handelsblatt"], ["O"] * 4 + ["B-PERSON"]
+    ) == [("Handelsblatt", "ORG")]
 
 
 def test_a_place_name_after_a_described_body_names_that_body() -> None:
@@ -262,8 +256,7 @@ def test_a_place_name_after_a_described_body_names_that_body() -> None:
 
 def test_a_person_named_with_the_is_an_organisation_but_a_family_stays() -> None:
     words = ["Quinn", "told", "the", "Gazette", "that", "the", "Quinns", "would", "stay"]
-    doc = _doc(words, ["B-PERSON", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"])
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+    assert _repaired(words, ["B-PERSON", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"]) == [
         ("Quinn", "PERSON"),
         ("Gazette", "ORG"),
         ("Quinns", "PERSON"),
@@ -271,17 +264,17 @@ def test_a_person_named_with_the_is_an_organisation_but_a_family_stays() -> None
 
 
 def test_a_glued_photo_credit_is_cut_off() -> None:
-    doc = _doc(["at", "the", "Jewish", "MuseumReuters"], ["O", "O", "B-ORG", "I-ORG"])
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Jewish Museum", "ORG")]
+    assert _repaired(["at", "the", "Jewish", "MuseumReuters"], ["O", "O", "B-ORG", "I-ORG"]) == [
+        ("Jewish Museum", "ORG")
+    ]
 
 
 def test_a_mention_never_runs_across_a_line_break() -> None:
-    doc = _doc(
+    assert _repaired(
         ["Rabbis", "Stay", "in", "Russia", "\n", "Moscow", "officials", "said"],
         ["O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O"],
         [True, True, True, False, False, True, True, False],
-    )
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+    ) == [
         ("Russia", "GPE"),
         ("Moscow", "GPE"),
     ]
@@ -306,15 +299,15 @@ def test_a_dateline_makes_every_mention_of_its_name_a_place() -> None:
 
 
 def test_a_movement_tagged_as_a_place_is_an_organisation() -> None:
-    doc = _doc(["the", "Chabad", "movement", "grew"], ["O", "B-GPE", "O", "O"])
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [("Chabad", "ORG")]
+    assert _repaired(["the", "Chabad", "movement", "grew"], ["O", "B-GPE", "O", "O"]) == [
+        ("Chabad", "ORG")
+    ]
 
 
 def test_names_are_found_again_and_keep_one_type() -> None:
     words = ["Alexander", "Lebed", "met", "Lebed", "'s", "aides", ";", "Lebed", "left"]
     ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "O", "O", "O"]
-    doc = _doc(words, ents, [True, True, True, False, True, False, True, True, False])
-    assert _written(doc, repaired_mentions(doc, doc.text)) == [
+    assert _repaired(words, ents, [True, True, True, False, True, False, True, True, False]) == [
         ("Alexander Lebed", "PERSON"),
         ("Lebed", "PERSON"),
         ("Lebed", "PERSON"),
@@ -324,8 +317,7 @@ def test_names_are_found_again_and_keep_one_type() -> None:
 def test_a_place_after_of_ends_an_organisation_name() -> None:
     words = ["the", "Federation", "of", "Jewish", "Communities", "of", "Russia", "said"]
     ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"]
-    doc = _doc(words, ents)
-    found = _written(doc, repaired_mentions(doc, doc.text))
+    found = _repaired(words, ents)
     assert found == [("Federation of Jewish Communities of Russia", "ORG")]
 
 
