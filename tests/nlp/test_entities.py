@@ -80,6 +80,17 @@ def test_a_police_force_a_shop_or_a_club_named_for_what_it_is_is_an_organisation
     ]
 
 
+def test_a_body_named_in_capitals_spacy_missed_is_an_organisation() -> None:
+    words = ["The", "Competition", "and", "Markets", "Authority", "and", "the", "Council"]
+    words += ["met", "Northline", "Trains", "."]
+    ents = ["O"] * 9 + ["B-PERSON", "I-PERSON", "O"]
+    spaces = [True] * 10 + [False, False]
+    assert _repaired(words, ents, spaces) == [
+        ("Competition and Markets Authority", "ORG"),
+        ("Northline Trains", "ORG"),
+    ]
+
+
 def test_a_place_and_an_organisation_tied_for_one_name_are_the_place() -> None:
     words = ["Whitford", "of", "Idaho", "spoke", ".", "Idaho", "would", "gain", "."]
     ents = ["B-PERSON", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O"]

@@ -30,7 +30,8 @@ REPORTED_TYPES = frozenset(
 # the words a company's or a club's name ends in: 'Harlow Pharma', 'Kettering Rovers'
 _COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airways energy foods
     insurance partners ventures technologies labs logistics semiconductor telecom inc ltd plc
-    llc corp jewellers brothers stores homes rovers wanderers athletic albion fc afc"""
+    llc corp jewellers brothers stores homes rovers wanderers athletic albion fc afc trains
+    railways"""
 ORG_HEADS = frozenset(
     {
         "movement",
@@ -80,6 +81,12 @@ _DATELINE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
     r"(?=,? (?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+|\([A-Za-z ]+\)|[-–—] ))",
     re.MULTILINE,
+)
+# capitalised words ending in a word bodies are named with: 'Competition and Markets Authority'
+_BODY_NAME = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}"
+    r"(?:Authority|Commission|Council|Committee|Agency|Office|Institute|Association|Federation"
+    r"|Union|Party|Foundation|Trust|Board|Service|Department|Ministry|Tribunal)\b"
 )
 _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
@@ -166,6 +173,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
             _person_not_organisation(span, mention)
             if mention.label in _MISREAD_BODIES and span[-1].lower_ in _BODY_NAME_WORDS:
                 mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
+    mentions = _missed_bodies(doc, text, mentions, headline)
     mentions = _propagate(doc, text, mentions)
     _places_not_people(text, mentions)
     _one_type_per_name(text, mentions)
@@ -618,6 +626,27 @@ def _propagate(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # a capital opening a sentence says nothing, unless a name's
                 # apposition or possessive follows ('Veltra, the French carmaker,')
         added.append(Mention(start, end, forms[match.group(0)]))
+    return mentions + added
+
+
+def _missed_bodies(
+    doc: Doc, text: str, mentions: list[Mention], headline: _Headline | None
+) -> list[Mention]:
+    """'The Competition and Markets Authority is expected to …': capitalised words ending
+    in a word bodies are named with, which spaCy missed, name an organisation (not in a
+    headline in title case, where every word is capitalised)."""
+    spans = [(m.start, m.end) for m in mentions]
+    if headline is not None and headline.title_case:
+        spans.append((headline.start, headline.end))
+    taken = _Taken.of(spans)
+    added = []
+    for match in _BODY_NAME.finditer(text):
+        start, end = match.span()
+        if match.group(0).startswith(("The ", "A ")):
+            start = text.index(" ", start) + 1
+        named = len(text[start:end].split()) > 1
+        if named and not taken.overlaps(start, end) and doc.char_span(start, end) is not None:
+            added.append(Mention(start, end, "ORG"))
     return mentions + added
 
 
