@@ -232,6 +232,18 @@ def test_a_possessive_day_is_past_unless_a_story_looks_ahead_to_it(analyzer: Ana
     ]
 
 
+def test_a_month_after_a_modal_is_the_nearest(analyzer: Analyzer) -> None:
+    """Published in mid-September: 'could take place in December' is this December, and
+    'may have started in August' the August just gone."""
+    text = (
+        "If members back action, the first walkouts could take place in December. The "
+        "outbreak may have started in August.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t5", text=text, published=PUBLISHED))
+    values = [(t.text, t.value) for t in doc.times]
+    assert values == [("December", "2016-12"), ("August", "2016-08")]
+
+
 def test_edges_of_a_period_keep_its_date() -> None:
     assert normalize("the end of the month", PAST) == ("DATE", "2016-09")
     assert normalize("early next year", PAST) == ("DATE", "2017")

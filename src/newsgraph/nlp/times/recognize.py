@@ -309,6 +309,8 @@ def _finite_tense(verb: Token) -> Tense | None:
         return Tense.PAST
     if lowers & FUTURE_AUX or verb.lower_ in FUTURE_AUX or "going" in lowers:
         return Tense.FUTURE
+    if any(a.tag_ == "MD" for a in auxiliaries):  # 'could take place in May': the nearest
+        return Tense.PAST if any(a.lemma_ == "have" for a in auxiliaries) else Tense.PRESENT
     past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
     if _plans(verb):
         return Tense.FUTURE
