@@ -952,3 +952,18 @@ def test_an_acronym_read_as_who_opening_a_headline_is_the_body_it_spells(
     warning = _about(doc, "rising measles")
     assert warning.source is not None and not warning.source.anonymous
     assert _speaker(doc, warning) == "World Health Organization"
+
+
+def test_the_holder_of_a_bodys_post_is_no_anonymous_source_but_its_spokesman_is(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The teachers' union will ballot its members on strike action, its leader announced "
+        "on Saturday. A spokesman for the union said the ballot would close on 30 April.",
+    )
+    leader = _about(doc, "ballot its members")
+    assert leader.source is not None and leader.source.text == "its leader"
+    assert not leader.source.anonymous
+    spokesman = _about(doc, "would close")
+    assert spokesman.source is not None and spokesman.source.anonymous

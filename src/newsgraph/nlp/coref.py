@@ -537,9 +537,20 @@ def is_anonymous(span: Span) -> bool:
     if head.pos_ in ("PRON", "PROPN") or head.lower_ in RELATIVE or _one_organisation(head):
         return False
     lemma = head.lemma_.lower()
-    return lemma not in DOCUMENT_HEADS | _TEXTS and not _names_beside(head, span)
+    if lemma in DOCUMENT_HEADS | _TEXTS or _names_beside(head, span):
+        return False
+    return not _one_post_holder(head)
 
 
+def _one_post_holder(head: Token) -> bool:
+    """'its leader', 'the union's general secretary': the one person holding a body's post
+    is identified, though unnamed; 'a spokesman' or 'its officials' are not."""
+    owned = any(c.dep_ == "poss" for c in head.children)
+    post = head.lower_ in TITLES or head.lower_ in _POSTS
+    return owned and post and head.tag_ == "NN"
+
+
+_POSTS = frozenset({"leader", "head", "chief", "founder", "owner", "boss", "manager"})
 # texts a story cites besides reports ('according to the constitution'): no one unnamed
 _TEXTS = frozenset(
     {"constitution", "law", "treaty", "charter", "rule", "regulation", "guideline", "statute"}
