@@ -230,3 +230,18 @@ def test_a_live_reports_clock_times_count_nothing(analyzer: Analyzer) -> None:
         "15:02 — Police were called at about 3.15pm to the shop.\n",
     )
     assert set(counts) == {"4.2%"}
+
+
+@MODEL
+def test_amounts_in_currencies_named_in_words_are_money(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "Poland pledged 40 million zlotys, Sweden 250 million kronor and Turkey "
+        "15 million lira to the fund.\n",
+    )
+    money = {text: (c.kind, c.unit) for text, c in counts.items()}
+    assert money == {
+        "40 million zlotys": ("money", "PLN"),
+        "250 million kronor": ("money", "SEK"),
+        "15 million": ("money", "TRY"),
+    }

@@ -33,6 +33,21 @@ CURRENCY_WORDS = {
     "yuan": "CNY",
     "rupee": "INR",
     "franc": "CHF",
+    "renminbi": "CNY",
+    "kronor": "SEK",
+    "zloty": "PLN",
+    "lira": "TRY",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "riyal": "SAR",
+    "dirham": "AED",
+    "naira": "NGN",
+    "rupiah": "IDR",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "hryvnia": "UAH",
+    "rand": "ZAR",
+    "won": "KRW",
 }
 CURRENCY_PREFIXES = {"us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD"}
 # "hundreds of" and the like: no exact value, a floor and a ceiling.
