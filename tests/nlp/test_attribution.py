@@ -967,3 +967,16 @@ def test_the_holder_of_a_bodys_post_is_no_anonymous_source_but_its_spokesman_is(
     assert not leader.source.anonymous
     spokesman = _about(doc, "would close")
     assert spokesman.source is not None and spokesman.source.anonymous
+
+
+def test_a_name_set_off_after_an_according_to_object_is_the_source_not_the_content(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The United Nations has appealed for $250 million. According to its humanitarian "
+        "office, OCHA, only a fifth of that has been pledged so far.",
+    )
+    sourced = _about(doc, "a fifth")
+    assert sourced.source is not None and sourced.source.text == "its humanitarian office, OCHA"
+    assert sourced.content.text == "only a fifth of that has been pledged so far"

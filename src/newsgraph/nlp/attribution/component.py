@@ -137,12 +137,16 @@ def _continues_content(verb: Token, found: Found) -> bool:
 
 
 def _with_apposed_source(found: Found, context: DocContext) -> TokenRange | None:
-    """'according to its chairwoman, Jean Pritchard.': the name is the source's too."""
+    """'according to its chairwoman, Jean Pritchard.': the name is the source's too, and
+    no part of a content that follows it ('…, OCHA, only a fifth …')."""
     if found.source is None or found.cue is None or found.cue.lower_ not in SOURCING_CUES:
         return found.source
     start, end = found.source
     sentence_end = context.sentences[context.sentence_of[end - 1]].end
-    return start, with_apposed_name(context.doc, end, sentence_end)
+    name_end = with_apposed_name(context.doc, end, sentence_end)
+    if end <= found.content[0] < name_end:
+        found.content = trim(context.doc, name_end, found.content[1])
+    return start, name_end
 
 
 def _without_leading_day(found: Found, doc: Doc) -> TokenRange:

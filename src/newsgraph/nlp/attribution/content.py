@@ -272,13 +272,17 @@ def _sourcing_content(cue: Token, context: DocContext) -> TokenRange | None:
 
 
 def with_apposed_name(doc: Doc, end: int, sentence_end: int) -> int:
-    """'according to its chairwoman, Jean Pritchard.': a name closing the sentence after
-    a comma is the object's apposition, wherever the parser hung it."""
+    """'according to its chairwoman, Jean Pritchard.', 'according to its humanitarian
+    office, OCHA, only …': a name set off by a comma after the object, closing the sentence
+    or followed by another comma, is the object's apposition, wherever the parser hung it."""
     if end >= sentence_end or doc[end].text != ",":
         return end
-    rest = trim(doc, end + 1, sentence_end)
-    named = rest[1] > rest[0] and all(t.ent_type_ in ("PERSON", "ORG") for t in doc[slice(*rest)])
-    return rest[1] if named else end
+    name_end = end + 1
+    while name_end < sentence_end and doc[name_end].ent_type_ in ("PERSON", "ORG"):
+        name_end += 1
+    rest = trim(doc, name_end, sentence_end)
+    closed = rest[1] <= rest[0] or doc[name_end].text == ","
+    return name_end if name_end > end + 1 and closed else end
 
 
 def content_candidates(cue: Token, context: DocContext) -> list[Candidate]:
