@@ -244,6 +244,11 @@ def test_a_month_after_a_modal_is_the_nearest(analyzer: Analyzer) -> None:
     assert values == [("December", "2016-12"), ("August", "2016-08")]
 
 
+def test_a_weekday_in_the_plural_is_every_such_day() -> None:
+    assert normalize("Fridays", PAST) == ("SET", "XXXX-WXX-5")
+    assert normalize("Friday", PAST) == ("DATE", "2016-09-09")
+
+
 def test_edges_of_a_period_keep_its_date() -> None:
     assert normalize("the end of the month", PAST) == ("DATE", "2016-09")
     assert normalize("early next year", PAST) == ("DATE", "2017")

@@ -139,6 +139,9 @@ def _weekday(text: str, anchor: Anchor) -> Result | None:
     match = re.fullmatch(rf"(\w+?)s?(?: {_PART})?", text)
     if not match or cal.weekday_of(match.group(1)) is None or len(match.group(1)) < 3:
         return None
+    if text.split()[0].lower().endswith("days"):  # 'on Fridays': every Friday
+        part = cal.PARTS_OF_DAY.get(match.group(2) or "", "")
+        return "SET", f"XXXX-WXX-{cal.weekday_of(match.group(1))}" + (f"T{part}" if part else "")
     return weekday_phrase(match.group(1), anchor, 0, match.group(2))
 
 
