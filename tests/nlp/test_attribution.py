@@ -980,3 +980,20 @@ def test_a_name_set_off_after_an_according_to_object_is_the_source_not_the_conte
     sourced = _about(doc, "a fifth")
     assert sourced.source is not None and sourced.source.text == "its humanitarian office, OCHA"
     assert sourced.content.text == "only a fifth of that has been pledged so far"
+
+
+def test_an_interviewee_spacy_took_for_a_body_still_answers(analyzer: Analyzer) -> None:
+    """spaCy types 'Amara Osei' an organisation and the town a person; the age after
+    her name says who she is, and the answers are hers."""
+    doc = _analyze(
+        analyzer,
+        "An interview with Amara Osei\n\n"
+        "Amara Osei, 34, became the youngest mayor in Brackwater's history in May.\n\n"
+        "What surprised you most about the job?\n\n"
+        "How little time I get to think. Every day is back-to-back meetings.\n\n"
+        "Would you stand again?\n\n"
+        "Ask me in 2029. For now I just want to get the buses running on time.",
+    )
+    assert _entity(doc, "Amara Osei").type == "PERSON"
+    assert _speaker(doc, _about(doc, "little time")) == "Amara Osei"
+    assert _speaker(doc, _about(doc, "buses running")) == "Amara Osei"

@@ -97,6 +97,7 @@ _PLACE_HOLDERS = frozenset(
 )
 _LAST_WORD = re.compile(r"\w+$")
 _BASED_IN = re.compile(r"\b(?:based|headquartered|born) in $")
+_AGED = re.compile(r", \d{1,3}, ")  # 'Amara Osei, 34, became …': bodies have no age
 _AGED_OF = re.compile(r", \d{1,3}, (?:of|from) $")  # 'Graham Pettifer, 58, of Lower Marston'
 # letters after a name: rank at the bar, a seat, an honour, a degree
 _POST_NOMINAL_LETTERS = "KC QC MP MSP MEP MLA TD OBE MBE CBE KBE DBE GBE FRS PhD"
@@ -176,6 +177,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     mentions = _missed_bodies(doc, text, mentions, headline)
     mentions = _propagate(doc, text, mentions)
     _places_not_people(text, mentions)
+    _aged_people(text, mentions)
     _one_type_per_name(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
@@ -579,6 +581,13 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
         before = _LAST_WORD.search(text, 0, mention.start - 4)
         if before and before.group(0).lower().removesuffix("s") in _PLACE_HOLDERS:
             mention.label, mention.certain = "GPE", True
+
+
+def _aged_people(text: str, mentions: list[Mention]) -> None:
+    """A name written with an age after it ('Amara Osei, 34, became …') is a person."""
+    for mention in mentions:
+        if mention.label in _NAMED_GROUPS and _AGED.match(text, mention.end):
+            mention.label, mention.certain = "PERSON", True
 
 
 def _the_before_a_person(doc: Doc, span: Span, label: str) -> bool:

@@ -23,6 +23,7 @@ from newsgraph.nlp.attribution.content import is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.headlines import RUBRICS
 from newsgraph.nlp.attribution.rules import Found
+from newsgraph.nlp.extensions import attribute
 
 LABEL_MAX = 3  # words in a speaker label ('SEN. JANE DOE')
 REPEATS = 2  # one label opening this many paragraphs makes a transcript
@@ -122,9 +123,24 @@ def _first_person(doc: Doc, words: TokenRange, context: DocContext) -> bool:
 
 
 def _interviewee(context: DocContext, introduction: list[TokenRange]) -> TokenRange | None:
-    """The first person the introduction names."""
+    """The first person the introduction names: by the entities component's repaired
+    types where it ran before ('Amara Osei, 34,' though spaCy took her for a body), else
+    by spaCy's."""
     if not introduction:
         return None
     start, end = introduction[0][0], introduction[-1][1]
-    people = [e for e in context.doc.ents if e.label_ == "PERSON" and start <= e.start < end]
-    return (people[0].start, people[0].end) if people else None
+    people = [p for p in _people(context.doc) if start <= p[0] < end]
+    return min(people) if people else None
+
+
+def _people(doc: Doc) -> list[TokenRange]:
+    entities = doc._.get(attribute("entities"))  # None where the entities component did not run
+    if entities is None:
+        return [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    spans = [
+        doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        for e in entities
+        if e["type"] == "PERSON"
+        for m in e["mentions"]
+    ]
+    return [(s.start, s.end) for s in spans if s is not None and len(s)]
