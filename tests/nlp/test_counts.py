@@ -245,3 +245,14 @@ def test_amounts_in_currencies_named_in_words_are_money(analyzer: Analyzer) -> N
         "250 million kronor": ("money", "SEK"),
         "15 million": ("money", "TRY"),
     }
+
+
+@MODEL
+def test_about_as_a_preposition_is_no_estimate(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "The regulator is examining complaints about two other airlines, and about 40 "
+        "passengers have written to it.\n",
+    )
+    assert set(counts) == {"two", "about 40"}
+    assert counts["two"].unit == "airlines"

@@ -199,9 +199,12 @@ def _ranges_joined(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _with_symbol(ent: Span) -> Span:
     """'$120,000' where spaCy's entity left the currency sign out ('120,000'), '2.3m' where
-    it left the scale out ('2.3'), '70 km/h' where it stopped at the slash ('70 km')."""
+    it left the scale out ('2.3'), '70 km/h' where it stopped at the slash ('70 km'); and
+    without a preposition it took in ('complaints about two airlines' is no estimate)."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    if end - start > 1 and doc[start].dep_ == "prep":
+        start += 1
     if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS and not doc[start - 1].whitespace_:
         start -= 1
     if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in ABBREVIATED_SCALES:
