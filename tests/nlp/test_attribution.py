@@ -997,3 +997,14 @@ def test_an_interviewee_spacy_took_for_a_body_still_answers(analyzer: Analyzer) 
     assert _entity(doc, "Amara Osei").type == "PERSON"
     assert _speaker(doc, _about(doc, "little time")) == "Amara Osei"
     assert _speaker(doc, _about(doc, "buses running")) == "Amara Osei"
+
+
+def test_the_regulator_is_the_body_that_fined_the_company_named_after_it(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The Civil Aviation Authority has fined SkyBridge Airways £1.1 million for late "
+        "refunds. The regulator said some customers waited more than six months.",
+    )
+    assert _speaker(doc, _about(doc, "six months")) == "Civil Aviation Authority"

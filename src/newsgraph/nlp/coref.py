@@ -324,10 +324,24 @@ class Resolver:
         an earlier 'the company' was, else the one named last."""
         speaker = self._recent_speaker(paragraph)
         found = speaker if speaker and speaker.type == "ORG" else self.described.get(noun)
-        found = found or self.latest(span.start_char, frozenset({"ORG"}))
+        found = found or self._latest_organisation(span.start_char)
         if found is not None:
             self.described[noun] = found
         return found
+
+    def _latest_organisation(self, before: int) -> EntityInfo | None:
+        """The organisation named last; but where it was the object of a sentence whose
+        subject is another organisation, that subject ('The Civil Aviation Authority has
+        fined SkyBridge … The regulator said')."""
+        found = self._latest_mention(before, frozenset({"ORG"}))
+        if found is None:
+            return None
+        object_ = self.doc.char_span(found[0], found[1], alignment_mode="expand")
+        if object_ is None or object_.root.dep_ != "dobj":
+            return found[2]
+        subject = _subject(object_.root.head)
+        named = self.entity_at(subject) if subject is not None else None
+        return named if named is not None and named.type == "ORG" else found[2]
 
     def _content_subject(self, span: Span) -> Token | None:
         """The unnamed body noun that is the subject of the content just before the
