@@ -321,7 +321,8 @@ class Resolver:
 
     def _the_body(self, noun: str, span: Span, paragraph: int) -> EntityInfo | None:
         """'the company': the organisation that spoke last in the paragraph, else the one
-        an earlier 'the company' was, else the one named last."""
+        an earlier 'the company' was, else the one named last (or the one that acted on
+        it)."""
         speaker = self._recent_speaker(paragraph)
         found = speaker if speaker and speaker.type == "ORG" else self.described.get(noun)
         found = found or self._latest_organisation(span.start_char)

@@ -21,7 +21,7 @@ from itertools import accumulate, pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.clean import AGENCY_PATTERN
-from newsgraph.nlp.attribution.lexicon import ORGANISATION_HEADS, PERSON_HEADS
+from newsgraph.nlp.attribution.lexicon import NAMED_KINDS, ORGANISATION_HEADS, PERSON_HEADS
 
 REPORTED_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -83,10 +83,10 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 # capitalised words ending in a word bodies are named with: 'Competition and Markets Authority'
+_BODY_KINDS = NAMED_KINDS | {"authority", "agency", "office", "trust", "board", "service"}
 _BODY_NAME = re.compile(
     r"(?<![\w'’-])(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}"
-    r"(?:Authority|Commission|Council|Committee|Agency|Office|Institute|Association|Federation"
-    r"|Union|Party|Foundation|Trust|Board|Service|Department|Ministry|Tribunal)\b"
+    rf"(?:{'|'.join(sorted(k.capitalize() for k in _BODY_KINDS))})\b"
 )
 _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
