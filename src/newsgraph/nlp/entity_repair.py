@@ -199,13 +199,15 @@ def _without_post_nominals(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _common_noun_opening(text: str, mention: Mention) -> bool:
-    """'Groups that challenged the law said …': a word for people or bodies, capitalised
-    only because it opens the sentence, names no one."""
+    """'Groups that challenged the law said …', 'Officials said …': a word for people, or
+    bodies in the plural, capitalised only because it opens the sentence, names no one
+    ('Congress' or 'Parliament' alone does)."""
     word = text[mention.start : mention.end]
     if " " in word or not _opens_sentence(text, mention.start):
         return False
     lower = word.lower()
-    return bool({lower, lower.removesuffix("s")} & (ORGANISATION_HEADS | PERSON_HEADS))
+    plural = lower.endswith("s") and lower[:-1] in ORGANISATION_HEADS | PERSON_HEADS
+    return plural or lower in PERSON_HEADS
 
 
 def _pieces(ent: Span, text: str) -> list[Mention]:
