@@ -24,7 +24,7 @@ _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _MONTH_TO_MONTH = re.compile(r"\s*(?:and|to|until|through|-|–)\s*")
 _CLOCK_ON = re.compile(r",? (?:on )?")  # '6am on Monday', '9.30pm, Friday'
-_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT")
+_DATED_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT")  # a clock time on a known day
 
 
 def published_date(doc: Doc) -> dt.date | None:
@@ -81,7 +81,7 @@ def _clocks_on_days(text: str, out: list[dict[str, Any]]) -> None:
     day named before."""
     for clock, day in pairwise(out):
         clock_value, day_value = clock["value"] or "", day["value"] or ""
-        if not (_CLOCK.match(clock_value) and _DAY.fullmatch(day_value)):
+        if not (_DATED_CLOCK.match(clock_value) and _DAY.fullmatch(day_value)):
             continue
         if _CLOCK_ON.fullmatch(text, clock["end"], day["start"]):
             clock["value"] = day_value + clock_value[10:]
