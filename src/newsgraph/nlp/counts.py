@@ -162,7 +162,7 @@ class CountTagger:
 def _number_spans(doc: Doc, text: str) -> list[Span]:
     ratios = [doc.char_span(m.start(), m.end(), "RATIO") for m in _RATIO.finditer(text)]
     shares = [r for r in ratios if r is not None]
-    spans = [_with_symbol(e) for e in doc.ents if e.label_ in NUMBER_LABELS]
+    spans = [_as_written(e) for e in doc.ents if e.label_ in NUMBER_LABELS]
     spans = [s for s in spans if not _clashes(s, shares)]
     spans += shares
     missed = [(m.start(), m.end(), "MONEY") for m in _SIGNED.finditer(text)]
@@ -197,7 +197,7 @@ def _ranges_joined(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _with_symbol(ent: Span) -> Span:
+def _as_written(ent: Span) -> Span:
     """'$120,000' where spaCy's entity left the currency sign out ('120,000'), '2.3m' where
     it left the scale out ('2.3'), '70 km/h' where it stopped at the slash ('70 km'); and
     without a preposition it took in ('complaints about two airlines' is no estimate)."""

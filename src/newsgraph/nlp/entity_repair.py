@@ -26,12 +26,12 @@ from newsgraph.nlp.attribution.lexicon import NAMED_KINDS, ORGANISATION_HEADS, P
 REPORTED_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
-# Nouns that make a name an organisation: "the Chabad movement", "Likud party".
 # the words a company's or a club's name ends in: 'Harlow Pharma', 'Kettering Rovers'
 _COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airways energy foods
     insurance partners ventures technologies labs logistics semiconductor telecom inc ltd plc
     llc corp jewellers brothers stores homes rovers wanderers athletic albion fc afc trains
     railways"""
+# Nouns that make a name an organisation: "the Chabad movement", "Likud party".
 ORG_HEADS = frozenset(
     {
         "movement",
@@ -653,8 +653,8 @@ def _missed_bodies(
     added = []
     for match in _BODY_NAME.finditer(text):
         start, end = match.span()
-        if match.group(0).startswith(("The ", "A ")):
-            start = text.index(" ", start) + 1
+        if match.group(0).startswith("The "):
+            start += 4
         named = len(text[start:end].split()) > 1
         if named and not taken.overlaps(start, end) and doc.char_span(start, end) is not None:
             added.append(Mention(start, end, "ORG"))
