@@ -215,6 +215,34 @@ def test_a_description_resolves_to_the_name_set_beside_it() -> None:
     assert source["entity"] == "E1"
 
 
+def test_a_spokeswoman_is_the_name_the_parse_hung_on_her_employer() -> None:
+    """'A spokeswoman for the Dock Employers' Association, Ingrid de Wit, said yes.'"""
+    rows: list[Row] = [
+        ("A", "DET", 1, "det", "a"),
+        ("spokeswoman", "NOUN", 13, "nsubj", "spokeswoman"),
+        ("for", "ADP", 1, "prep", "for"),
+        ("the", "DET", 7, "det", "the"),
+        ("Dock", "PROPN", 5, "compound", "Dock"),
+        ("Employers", "PROPN", 7, "poss", "Employers"),
+        ("'", "PART", 5, "case", "'"),
+        ("Association", "PROPN", 2, "pobj", "Association"),
+        (",", "PUNCT", 7, "punct", ","),
+        ("Ingrid", "PROPN", 11, "compound", "Ingrid"),
+        ("de", "PROPN", 11, "compound", "de"),
+        ("Wit", "PROPN", 7, "appos", "Wit"),
+        (",", "PUNCT", 1, "punct", ","),
+        ("said", "VERB", 13, "ROOT", "say"),
+        ("yes", "INTJ", 13, "dobj", "yes"),
+        (".", "PUNCT", 13, "punct", "."),
+    ]
+    doc = _doc(rows)
+    body = _entity(doc, "E1", "ORG", "Dock Employers' Association", (4, 8))
+    ingrid = _entity(doc, "E2", "PERSON", "Ingrid de Wit", (9, 12))
+    [source] = _resolve(doc, [body, ingrid], [(0, 13)])
+    assert source["entity"] == "E2"
+    assert not source["anonymous"]
+
+
 def _the_company_said(offset: int) -> list[Row]:
     """'The company said yes .' from token `offset`."""
     return [

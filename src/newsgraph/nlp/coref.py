@@ -191,11 +191,9 @@ class Resolver:
             inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
             if inner:
                 return inner[0]
-        for child in head.children:  # "the union's leader, Piet de Vries,"
-            beside = child.dep_ == "appos" and span.start <= child.i < span.end
-            appositive = self.entity_at(child) if beside else None
-            if appositive is not None:
-                return appositive
+        appositive = self._apposed_name(head, span)
+        if appositive is not None:
+            return appositive
         if head.pos_ == "PROPN" or head.is_upper:
             # a name the recogniser missed here but found elsewhere, or a transcript's
             # speaker label ("HARTLEY:") for a name written out earlier
@@ -269,6 +267,21 @@ class Resolver:
         if speaker and speaker.type in GROUP_TYPES:
             return speaker
         return self.latest(position, frozenset({"ORG"})) or self.latest(position, GROUP_TYPES)
+
+    def _apposed_name(self, head: Token, span: Span) -> EntityInfo | None:
+        """A name set beside the head: 'the union's leader, Piet de Vries,'; also 'a spokeswoman
+        for the Port Employers' Association, Ingrid de Wit,', where the parse hangs the
+        person's name on the body she speaks for."""
+        person = head.lemma_.lower() in PERSON_HEADS
+        for token in head.subtree:
+            if token.dep_ != "appos" or not span.start <= token.i < span.end:
+                continue
+            entity = self.entity_at(token)
+            if entity is None:
+                continue
+            if token.head.i == head.i or (person and entity.type == "PERSON"):
+                return entity
+        return None
 
     def _described(self, span: Span, head: Token, paragraph: int) -> EntityInfo | None:
         """'the federation': the entity named with 'federation';
