@@ -79,7 +79,8 @@ _TITLE_WORDS = """president vice senator sen rep representative congressman cong
 TITLES = frozenset(_TITLE_WORDS.split())
 _DATELINE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
-    r"(?=,? (?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+|\([A-Za-z ]+\)|[-–—] ))",
+    r"(?=,? (?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+|\([A-Za-z ]+\)|[-–—] "
+    r"|[A-Z][a-z.]+(?: [A-Z][a-z.]+)?,? [-–—] ))",
     re.MULTILINE,
 )
 # capitalised words ending in a word bodies are named with: 'Competition and Markets Authority'
