@@ -308,6 +308,12 @@ def test_a_dateline_with_its_country_names_a_place() -> None:
     assert written == [("GHENT", "GPE"), ("Belgium", "GPE")]
 
 
+def test_an_acronym_before_the_kind_of_body_it_names_is_an_organisation() -> None:
+    assert _repaired(["the", "FNV", "union", "and", "an", "MP", "council"], ["O"] * 7) == [
+        ("FNV", "ORG")
+    ]
+
+
 def test_a_dateline_makes_every_mention_of_its_name_a_place() -> None:
     words = ["KYIV", "(", "Reuters", ")", "-", "Talks", "in", "Kyiv", "ended", "and", "Kyiv"]
     words += ["agreed", "."]

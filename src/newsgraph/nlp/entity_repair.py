@@ -89,6 +89,8 @@ _BODY_NAME = re.compile(
     r"(?<![\w'’-])(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}"
     rf"(?:{'|'.join(sorted(k.capitalize() for k in _BODY_KINDS))})\b"
 )
+# an acronym before the kind of body it names: 'the FNV union', 'the SNP party'
+_ACRONYM_BODY = re.compile(rf"(?<![\w'’-])([A-Z]{{2,6}}) (?:{'|'.join(sorted(_BODY_KINDS))})\b")
 _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
 _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la"})
@@ -646,7 +648,8 @@ def _missed_bodies(
 ) -> list[Mention]:
     """'The Competition and Markets Authority is expected to …': capitalised words ending
     in a word bodies are named with, which spaCy missed, name an organisation (not in a
-    headline in title case, where every word is capitalised)."""
+    headline in title case, where every word is capitalised); so does an acronym before
+    such a word in lower case ('the FNV union')."""
     spans = [(m.start, m.end) for m in mentions]
     if headline is not None and headline.title_case:
         spans.append((headline.start, headline.end))
@@ -658,6 +661,11 @@ def _missed_bodies(
             start += 4
         named = len(text[start:end].split()) > 1
         if named and not taken.overlaps(start, end) and doc.char_span(start, end) is not None:
+            added.append(Mention(start, end, "ORG"))
+    for match in _ACRONYM_BODY.finditer(text):
+        start, end = match.span(1)
+        titled = match.group(1) in POST_NOMINALS or match.group(1).lower() in TITLES
+        if not titled and not taken.overlaps(start, end) and doc.char_span(start, end):
             added.append(Mention(start, end, "ORG"))
     return mentions + added
 
