@@ -218,6 +218,20 @@ def test_a_day_right_after_a_past_verb_is_the_days_of_that_verb(analyzer: Analyz
     assert values == [("Monday", "2016-09-12"), ("Friday", "2016-09-16")]
 
 
+def test_a_day_one_is_urged_or_told_to_act_by_lies_ahead(analyzer: Analyzer) -> None:
+    text = (
+        "The minister urged both sides to resume talks by Friday. The court told the firm "
+        "to pay the fine by Monday. The union met on Tuesday.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t5", text=text, published=PUBLISHED))
+    values = [(t.text, t.value) for t in doc.times]
+    assert values == [
+        ("Friday", "2016-09-16"),
+        ("Monday", "2016-09-19"),
+        ("Tuesday", "2016-09-13"),
+    ]
+
+
 def test_a_possessive_day_is_past_unless_a_story_looks_ahead_to_it(analyzer: Analyzer) -> None:
     text = (
         "Lawyers will look for ways around Wednesday's ruling.\n\n"

@@ -79,6 +79,8 @@ _YEAR_TO_YEAR = re.compile(
 _NAMES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
 # 'waited more than a year', 'at least a day': a length, not a rate
 _NOT_RATE_BEFORE = frozenset({"than", "least", "about", "nearly", "almost", "around", "over"})
+# 'urged both sides to resume talks by Friday': what one is told to do lies ahead
+DIRECTIVES = frozenset({"urge", "order", "instruct", "tell", "ask", "press", "encourage"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 
 
@@ -315,7 +317,8 @@ def _finite_tense(verb: Token) -> Tense | None:
     if _plans(verb):
         return Tense.FUTURE
     if "to" in lowers:
-        return Tense.FUTURE if _plans(verb.head) else None
+        ahead = _plans(verb.head) or (verb.dep_ == "xcomp" and verb.head.lemma_ in DIRECTIVES)
+        return Tense.FUTURE if ahead else None
     if verb.tag_ == "VBN" and not auxiliaries:
         return Tense.PAST
     if past:
