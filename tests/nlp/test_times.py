@@ -232,6 +232,15 @@ def test_a_day_one_is_urged_or_told_to_act_by_lies_ahead(analyzer: Analyzer) -> 
     ]
 
 
+def test_a_show_named_for_a_day_is_no_time(analyzer: Analyzer) -> None:
+    text = (
+        "Sir Colin Fenwick told BBC Radio 4's Today programme that rates would fall. "
+        "He repeated it on the Tonight show. Rates are unchanged today.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t6", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [("today", "2016-09-14")]
+
+
 def test_a_possessive_day_is_past_unless_a_story_looks_ahead_to_it(analyzer: Analyzer) -> None:
     text = (
         "Lawyers will look for ways around Wednesday's ruling.\n\n"

@@ -53,6 +53,8 @@ _DAY_START = re.compile(
 _THE_DAY = re.compile(r"(?:[Tt]he )?day")
 # A capitalised unit after a number names a show or a book: "CBS's 60 Minutes".
 _TITLE = re.compile(r"\d+ (?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)")
+_SHOW_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday")
+_SHOW_AFTER = re.compile(r" (?:programme|program|show|podcast|newspaper|presenter)\b")
 _PLURAL_UNITS = re.compile(
     r"\b(?:for|in|over|within|took|takes|after) (years|months|weeks|days|decades|hours)\b",
     re.IGNORECASE,
@@ -116,7 +118,10 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
 
 
 def _title(text: str, start: int, end: int) -> bool:
-    """ "on CBS's ''60 Minutes''" names a show; in a title-case headline it is still a time."""
+    """ "on CBS's ''60 Minutes''" and "BBC Radio 4's Today programme" name shows; in a
+    title-case headline they are still times."""
+    if _SHOW_DAY.fullmatch(text, start, end):
+        return bool(_SHOW_AFTER.match(text, end)) or text[:start].endswith(("'s ", "’s "))
     if not _TITLE.fullmatch(text, start, end):
         return False
     before = text[max(0, start - 30) : start].rstrip()
