@@ -241,6 +241,17 @@ def test_a_show_named_for_a_day_is_no_time(analyzer: Analyzer) -> None:
     assert [(t.text, t.value) for t in doc.times] == [("today", "2016-09-14")]
 
 
+def test_a_bare_day_before_a_date_takes_its_month(analyzer: Analyzer) -> None:
+    text = "Letters were posted between 3 and 17 March. The fair ran from 5th to 9th April 2015.\n"
+    doc = analyzer.analyze(RawDocument(id="t7", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("3", "2016-03-03"),
+        ("17 March", "2016-03-17"),
+        ("5th", "2015-04-05"),
+        ("9th April 2015", "2015-04-09"),
+    ]
+
+
 def test_a_possessive_day_is_past_unless_a_story_looks_ahead_to_it(analyzer: Analyzer) -> None:
     text = (
         "Lawyers will look for ways around Wednesday's ruling.\n\n"

@@ -24,6 +24,11 @@ _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _MONTH_TO_MONTH = re.compile(r"\s*(?:and|to|until|through|-|–)\s*")
 _CLOCK_ON = re.compile(r",? (?:on )?")  # '6am on Monday', '9.30pm, Friday'
+# '3 and 17 March': the date a bare day takes its month from
+_LED_DAY = re.compile(r"(?:between |from )?(\d{1,2}(?:st|nd|rd|th)?)")
+_DATE_AFTER = re.compile(
+    r"\s*(?:and|to|until|through|-|–)\s*(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?)"
+)
 _DATED_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT")  # a clock time on a known day
 
 
@@ -58,8 +63,10 @@ class TimeTagger:
         for start, end in candidates(doc, text):
             since = _SINCE.search(text, max(0, start - 8), start) is not None
             anchor = Anchor(published, tense_at(doc, start, end), day, year, since)
-            found = resolve(text, start, end, anchor, previous) or _second_day(
-                text, start, end, out
+            found = (
+                resolve(text, start, end, anchor, previous)
+                or _second_day(text, start, end, out)
+                or _first_day(text, start, end, anchor)
             )
             if found is None:
                 continue
@@ -118,6 +125,25 @@ def _second_day(
         )
     except ValueError:
         return None
+
+
+def _first_day(
+    text: str, start: int, end: int, anchor: Anchor
+) -> tuple[int, int, str, str | None] | None:
+    """The "3" of "between 3 and 17 March": the month and year of the date just after it."""
+    day = _LED_DAY.fullmatch(text, start, end)
+    after = _DATE_AFTER.match(text, end)
+    if day is None or after is None:
+        return None
+    found = resolve(text, *after.span(1), anchor, None)
+    date = _named_day(found[3]) if found else None
+    if date is None:
+        return None
+    try:
+        value = date.replace(day=int(day.group(1).rstrip("stndrh"))).isoformat()
+    except ValueError:
+        return None
+    return day.start(1), end, "DATE", value
 
 
 def _is_rate(doc: Doc, start: int, end: int) -> bool:

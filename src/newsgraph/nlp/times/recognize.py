@@ -18,6 +18,7 @@ from newsgraph.nlp.times.calendar import Tense, month_of
 
 _PAPERS = frozenset({"daily", "weekly"})  # 'the business daily', 'the weekly Expresso'
 BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+")
 TIME_LABELS = frozenset({"DATE", "TIME"})
 _MISSED = re.compile(
     r"\b(?:now|currently|recently|nowadays|lately|daily|weekly|monthly|hourly|overnight|"
@@ -225,16 +226,18 @@ def _split(ent: Span) -> list[tuple[int, int]]:
         pieces.append((last, match.start()))
         last = match.end()
     pieces.append((last, len(text)))
-    first = text[pieces[0][0] : pieces[0][1]]
-    if len(pieces) > 1 and any(_too_short(text[s:e], first) for s, e in pieces):
+    first, final = (text[s:e] for s, e in (pieces[0], pieces[-1]))
+    if len(pieces) > 1 and any(_too_short(text[s:e], first, final) for s, e in pieces):
         pieces = [(0, len(text))]
     return [(ent.start_char + s, ent.start_char + e) for s, e in pieces if e > s]
 
 
-def _too_short(piece: str, first: str) -> bool:
-    """A lone word is no date of its own, except the day in "April 24 and 25" and a month
-    ("between June and September")."""
-    if BARE_DAY.fullmatch(piece) and re.search(r"[A-Za-z]\.? \d{1,2}$", first):
+def _too_short(piece: str, first: str, final: str) -> bool:
+    """A lone word is no date of its own, except the day in "April 24 and 25" or "3 and 17
+    March" and a month ("between June and September")."""
+    if BARE_DAY.fullmatch(piece) and (
+        re.search(r"[A-Za-z]\.? \d{1,2}$", first) or DAY_MONTH.match(final)
+    ):
         return False
     if month_of(piece.strip()) is not None:
         return False
