@@ -24,7 +24,8 @@ _NUMERIC = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})/(\d{1,2})/(\
 _MONTH_DAY = re.compile(
     rf"{_WEEKDAY}?(?:the )?(?:{_MONTH} {_DAY}|{_DAY} (?:of )?{_MONTH})(?:,? {_YEAR})?"
 )
-_MONTH_YEAR = re.compile(rf"{_MONTH},? (?:of )?{_YEAR}|{_MONTH}")
+# 'July 2023', 'July', and the year first as in 'the 2023 July heatwave'
+_MONTH_YEAR = re.compile(rf"{_MONTH},? (?:of )?{_YEAR}|{_MONTH}|(\d{{4}}) {_MONTH}")
 _YEAR_ONLY = re.compile(r"(?:fiscal |calendar |the year |year )?(\d{4})|'(\d{2})|fiscal (\d{2})")
 _SEASON = re.compile(r"(?:the )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(\d{4}))?")
 _CLOCK = re.compile(
@@ -86,9 +87,9 @@ def _month_year(text: str, anchor: Anchor) -> Result | None:
     match = _MONTH_YEAR.fullmatch(text)
     if not match:
         return None
-    month = cal.month_of(match.group(1) or match.group(3)) or 0
-    if match.group(2):
-        return "DATE", cal.month_value(_full_year(match.group(2)), month)
+    month = cal.month_of(match.group(1) or match.group(3) or match.group(5)) or 0
+    if match.group(2) or match.group(4):
+        return "DATE", cal.month_value(_full_year(match.group(2) or match.group(4)), month)
     year = cal.nearest_year(anchor, month)
     return "DATE", f"XXXX-{month:02d}" if year is None else cal.month_value(year, month)
 
