@@ -471,6 +471,26 @@ def test_a_study_is_not_the_journal_its_relative_clause_names() -> None:
     assert source["entity"] is None
 
 
+def test_a_study_published_by_a_group_is_the_groups() -> None:
+    """'a study published by the Heat Watch group found gains'"""
+    rows: list[Row] = [
+        ("a", "DET", 1, "det", "a"),
+        ("study", "NOUN", 8, "nsubj", "study"),
+        ("published", "VERB", 1, "acl", "publish"),
+        ("by", "ADP", 2, "agent", "by"),
+        ("the", "DET", 7, "det", "the"),
+        ("Heat", "PROPN", 6, "compound", "Heat"),
+        ("Watch", "PROPN", 7, "compound", "Watch"),
+        ("group", "NOUN", 3, "pobj", "group"),
+        ("found", "VERB", 8, "ROOT", "find"),
+        ("gains", "NOUN", 8, "dobj", "gain"),
+    ]
+    doc = _doc(rows)
+    group = _entity(doc, "E1", "ORG", "Heat Watch", (5, 7))
+    [source] = _resolve(doc, [group], [(0, 8)])
+    assert source["entity"] == "E1"
+
+
 def test_a_name_widened_by_its_relative_clause_resolves_to_the_name() -> None:
     """'Greer, who ran the Budget Office,': the person, not the office."""
     rows: list[Row] = [
