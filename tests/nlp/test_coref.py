@@ -471,12 +471,18 @@ def test_a_study_is_not_the_journal_its_relative_clause_names() -> None:
     assert source["entity"] is None
 
 
-def test_a_study_published_by_a_group_is_the_groups() -> None:
-    """'a study published by the Heat Watch group found gains'"""
+@pytest.mark.parametrize(
+    ("verb", "lemma", "author"), [("published", "publish", "E1"), ("monitored", "monitor", None)]
+)
+def test_a_study_published_by_a_group_is_the_groups(
+    verb: str, lemma: str, author: str | None
+) -> None:
+    """'a study published by the Heat Watch group found gains'; one monitored by it is not
+    its."""
     rows: list[Row] = [
         ("a", "DET", 1, "det", "a"),
         ("study", "NOUN", 8, "nsubj", "study"),
-        ("published", "VERB", 1, "acl", "publish"),
+        (verb, "VERB", 1, "acl", lemma),
         ("by", "ADP", 2, "agent", "by"),
         ("the", "DET", 7, "det", "the"),
         ("Heat", "PROPN", 6, "compound", "Heat"),
@@ -488,7 +494,7 @@ def test_a_study_published_by_a_group_is_the_groups() -> None:
     doc = _doc(rows)
     group = _entity(doc, "E1", "ORG", "Heat Watch", (5, 7))
     [source] = _resolve(doc, [group], [(0, 8)])
-    assert source["entity"] == "E1"
+    assert source["entity"] == author
 
 
 def test_a_name_widened_by_its_relative_clause_resolves_to_the_name() -> None:

@@ -276,7 +276,9 @@ class Resolver:
         the source leaves out names who wrote it."""
         doc = document.doc
         for clause in document.children:
-            agents = [c for c in clause.children if clause.dep_ == "acl" and c.dep_ == "agent"]
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in _AUTHORING:
+                continue  # 'The report, monitored by the BBC,' is not the BBC's
+            agents = [c for c in clause.children if c.dep_ == "agent"]
             for writer in (w for agent in agents for w in agent.children if w.dep_ == "pobj"):
                 named = self.inside(doc[writer.left_edge.i : writer.i + 1])
                 found = [e for e in named if e.type in GROUP_TYPES | {"PERSON"}]
@@ -446,6 +448,13 @@ class Resolver:
         if previous is None or paragraph - previous.paragraph > PARAGRAPHS_BACK:
             return None
         return previous.entity
+
+
+# what a document's author does to it: 'a study published by', 'a poll conducted by'
+_AUTHORING = frozenset(
+    {"publish", "write", "produce", "commission", "conduct", "compile", "prepare", "release"}
+    | {"issue", "author", "carry", "lead", "draft", "run"}
+)
 
 
 def _subject(verb: Token) -> Token | None:
