@@ -66,6 +66,16 @@ def test_a_word_for_people_or_bodies_opening_a_sentence_names_no_one() -> None:
     assert _repaired(words, ents, spaces) == [("Congress", "ORG")]
 
 
+def test_a_word_the_story_writes_in_lower_case_opening_a_sentence_names_no_one() -> None:
+    words = ["Wildfire", "spreads", ".", "Crews", "fought", "the", "wildfire", "and"]
+    words += ["Rose", "Hale", "saw", "a", "rose", "."]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    ents += ["O", "O", "O", "O"]
+    spaces = [True, False, True, True, True, True, True, True, True, True, True, True]
+    spaces += [False, False]
+    assert _repaired(words, ents, spaces) == [("Rose Hale", "PERSON")]
+
+
 def test_a_police_force_a_shop_or_a_club_named_for_what_it_is_is_an_organisation() -> None:
     words = ["West", "Yorkshire", "Police", "raided", "Goldline", "Jewellers", "near"]
     words += ["Kettering", "Rovers", "."]

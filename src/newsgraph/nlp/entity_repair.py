@@ -204,13 +204,18 @@ def _without_post_nominals(text: str, mentions: list[Mention]) -> list[Mention]:
 def _common_noun_opening(text: str, mention: Mention) -> bool:
     """'Groups that challenged the law said …', 'Officials said …': a word for people, or
     bodies in the plural, capitalised only because it opens the sentence, names no one
-    ('Congress' or 'Parliament' alone does)."""
+    ('Congress' or 'Parliament' alone does); nor does a word the story also writes in
+    lower case after an article ('Wildfire forces thousands to flee … a wildfire north of')."""
     word = text[mention.start : mention.end]
     if " " in word or not _opens_sentence(text, mention.start):
         return False
     lower = word.lower()
     plural = lower.endswith("s") and lower[:-1] in ORGANISATION_HEADS | PERSON_HEADS
-    return plural or lower in PERSON_HEADS
+    if plural or lower in PERSON_HEADS:
+        return True
+    if lower == word or lower in ORGANISATION_HEADS:  # 'Department officials said'
+        return False
+    return re.search(rf"\b(?:a|an|the) {re.escape(lower)}\b", text) is not None
 
 
 def _pieces(ent: Span, text: str) -> list[Mention]:
