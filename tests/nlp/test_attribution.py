@@ -1008,3 +1008,14 @@ def test_the_regulator_is_the_body_that_fined_the_company_named_after_it(
         "refunds. The regulator said some customers waited more than six months.",
     )
     assert _speaker(doc, _about(doc, "six months")) == "Civil Aviation Authority"
+
+
+def test_the_regulator_is_the_body_that_fined_the_company_it_describes_first(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Denmark's Data Ethics Commission has fined the video app ReelBox €90 million for "
+        "failing to protect children, the regulator said on Friday.",
+    )
+    assert _speaker(doc, _about(doc, "protect children")) == "Data Ethics Commission"

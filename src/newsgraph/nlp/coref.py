@@ -369,9 +369,14 @@ class Resolver:
         if found is None:
             return None
         object_ = self.doc.char_span(found[0], found[1], alignment_mode="expand")
-        if object_ is None or object_.root.dep_ != "dobj":
+        if object_ is None:
             return found[2]
-        subject = _subject(object_.root.head)
+        word = object_.root
+        while word.dep_ in ("appos", "compound"):  # 'has fined the video app ClipCast'
+            word = word.head
+        if word.dep_ not in ("dobj", "dative"):
+            return found[2]
+        subject = _subject(word.head)
         named = self.entity_at(subject) if subject is not None else None
         return named if named is not None and named.type == "ORG" else found[2]
 
