@@ -78,15 +78,16 @@ def test_a_word_the_story_writes_in_lower_case_opening_a_sentence_names_no_one()
 
 def test_a_police_force_a_shop_or_a_club_named_for_what_it_is_is_an_organisation() -> None:
     words = ["West", "Yorkshire", "Police", "raided", "Goldline", "Jewellers", "near"]
-    words += ["Kettering", "Rovers", "."]
+    words += ["Kettering", "Rovers", "and", "Harbourside", "United", "."]
     ents = ["B-GPE", "I-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"]
-    ents += ["O"]
-    spaces = [True, True, True, True, True, True, True, True, False, False]
+    ents += ["O", "B-GPE", "I-GPE", "O"]
+    spaces = [True, True, True, True, True, True, True, True, True, True, True, False, False]
     found = _repaired(words, ents, spaces)
     assert found == [
         ("West Yorkshire Police", "ORG"),
         ("Goldline Jewellers", "ORG"),
         ("Kettering Rovers", "ORG"),
+        ("Harbourside United", "ORG"),
     ]
 
 

@@ -29,8 +29,8 @@ REPORTED_TYPES = frozenset(
 # the words a company's or a club's name ends in: 'Harlow Pharma', 'Kettering Rovers'
 _COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airways energy foods
     insurance partners ventures technologies labs logistics semiconductor telecom inc ltd plc
-    llc corp jewellers brothers stores homes rovers wanderers athletic albion fc afc trains
-    railways"""
+    llc corp jewellers brothers stores homes rovers wanderers athletic albion fc afc united
+    rangers hotspur trains railways"""
 # Nouns that make a name an organisation: "the Chabad movement", "Likud party".
 ORG_HEADS = frozenset(
     {
