@@ -253,6 +253,18 @@ def test_a_bare_day_before_a_date_takes_its_month(analyzer: Analyzer) -> None:
     ]
 
 
+def test_a_month_a_past_verb_dates_is_behind_the_story(analyzer: Analyzer) -> None:
+    """In December, 'knew in January' is the January gone; an infinitive or a deadline
+    may still look ahead to the next."""
+    text = (
+        "Officials knew about the findings in January. The board decided to publish them in "
+        "January. It extended the offer until January.\n"
+    )
+    published = dt.date(2026, 12, 8)
+    doc = analyzer.analyze(RawDocument(id="t8", text=text, published=published))
+    assert [t.value for t in doc.times] == ["2026-01", "2027-01", "2027-01"]
+
+
 def test_a_possessive_day_is_past_unless_a_story_looks_ahead_to_it(analyzer: Analyzer) -> None:
     text = (
         "Lawyers will look for ways around Wednesday's ruling.\n\n"

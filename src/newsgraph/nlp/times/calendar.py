@@ -95,7 +95,8 @@ class Anchor:
     tense: Tense = Tense.PAST
     story_day: dt.date | None = None
     story_year: int | None = None
-    since: bool = False  # "since March": a date no later than publication
+    # no later than publication: "since March", or "knew in January", a past verb's own date
+    not_after: bool = False
 
 
 def month_of(word: str) -> int | None:
@@ -199,7 +200,7 @@ def nearest_year(anchor: Anchor, month: int, day: int = 15) -> int | None:
         except ValueError:
             candidate = dt.date(year, month, 28)
         days = (candidate - anchor.date).days
-        if anchor.since and days > 0:
+        if anchor.not_after and days > 0:
             continue
         cost = abs(days)
         if (anchor.tense is Tense.PAST and days > 0) or (anchor.tense is Tense.FUTURE and days < 0):

@@ -13,7 +13,13 @@ from spacy.tokens import Doc
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
 from newsgraph.nlp.times.calendar import Anchor
 from newsgraph.nlp.times.normalize import normalize
-from newsgraph.nlp.times.recognize import BARE_DAY, candidates, is_rate, tense_at
+from newsgraph.nlp.times.recognize import (
+    BARE_DAY,
+    candidates,
+    dated_by_past_verb,
+    is_rate,
+    tense_at,
+)
 
 _EXPLICIT_QUARTER = re.compile(r"^(?!.*(?:ago|earlier|before|year-)).*quarter", re.I)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -62,7 +68,8 @@ class TimeTagger:
         text = doc_text(doc)
         for start, end in candidates(doc, text):
             since = _SINCE.search(text, max(0, start - 8), start) is not None
-            anchor = Anchor(published, tense_at(doc, start, end), day, year, since)
+            not_after = since or dated_by_past_verb(doc, start, end)
+            anchor = Anchor(published, tense_at(doc, start, end), day, year, not_after)
             found = (
                 resolve(text, start, end, anchor, previous)
                 or _second_day(text, start, end, out)

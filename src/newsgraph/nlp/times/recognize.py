@@ -84,6 +84,7 @@ _NAMES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
 _NOT_RATE_BEFORE = frozenset({"than", "least", "about", "nearly", "almost", "around", "over"})
 # 'urged both sides to resume talks by Friday': what one is told to do lies ahead
 DIRECTIVES = frozenset({"urge", "order", "instruct", "tell", "ask", "press", "encourage"})
+_DEADLINES = frozenset({"until", "till", "by", "to", "through"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 
 
@@ -258,6 +259,22 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     if _LOOKING_AHEAD.search(doc[max(0, span.start - 5) : span.start].text):
         return Tense.PAST if tense is Tense.PAST and _past_perfect(token) else Tense.FUTURE
     return tense
+
+
+def dated_by_past_verb(doc: Doc, start: int, end: int) -> bool:
+    """'Officials knew about the findings in January': a month a verb in the simple past
+    dates itself, not through an infinitive ('decided to admit them in March') or a
+    word ('payable Dec. 7'), is behind the story, however close the next one is."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    word = span.root
+    if word.dep_ == "pobj" and word.head.lower_ in _DEADLINES:
+        return False  # 'extended its offer until Nov. 9'
+    verb = word.head.head if word.dep_ == "pobj" else word.head
+    if verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _possessed_tense(event: Token) -> Tense:
