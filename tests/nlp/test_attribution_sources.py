@@ -315,6 +315,26 @@ def test_a_dateline_read_as_a_second_subject_gives_way_to_the_name_after_its_das
     assert _text(doc, source_span(subject.head)) == "Senator Ruiz"
 
 
+def test_a_place_read_as_the_subject_gives_way_to_the_speaker_set_beside_it() -> None:
+    """'Outside court, the mayor, Ruth Allardyce, said …' parsed with 'court' as the subject
+    and the mayor as its apposition."""
+    rows: list[Row] = [
+        ("Outside", 1, "amod"),
+        ("court_", 9, "nsubj"),
+        (",", 1, "punct"),
+        ("the", 4, "det"),
+        ("mayor_", 1, "appos"),
+        (",", 4, "punct"),
+        ("Ruth", 7, "compound"),
+        ("Allardyce_", 4, "appos"),
+        (",", 1, "punct"),
+    ]
+    doc = _doc(_said(rows), pos={0: "ADP", 2: "PUNCT", 3: "DET", 5: "PUNCT", 8: "PUNCT"})
+    [subject] = [c for c in source_candidates(doc[9], DocContext.of(doc)) if c.way == "subj"]
+    assert subject.head is not None
+    assert _text(doc, source_span(subject.head)) == "the mayor, Ruth Allardyce,"
+
+
 def test_a_pronoun_is_its_own_source() -> None:
     doc = _doc(_said([("She", 1, "nsubj")]), pos={0: "PRON"})
     assert _text(doc, source_span(doc[0])) == "She"

@@ -38,6 +38,7 @@ _CLAUSES = frozenset({"relcl", "acl", "advcl"})
 _REPORTED = frozenset({"ccomp", "parataxis"})
 _OPENING = frozenset({"“", "‘", "«", "„"})
 _SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside", "behind", "beyond"})
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,19 @@ def _subject_of(token: Token) -> Token | None:
     subject = subject_of(token)
     if subject is None:
         return next((c for c in token.children if name_read_as_modal(c)), None)
-    return _past_dateline(subject)
+    return _past_fronted_place(_past_dateline(subject))
+
+
+def _past_fronted_place(head: Token) -> Token:
+    """'Outside court, the council's chief executive, Ruth Allardyce, said': the parser
+    may take the place a sentence opens with for the subject and the speaker for its
+    apposition."""
+    doc = head.doc
+    opener = doc[head.left_edge.i]
+    fronted = opener.tag_ == "IN" or opener.lower_ in _PLACE_PREPOSITIONS
+    if not fronted or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return head
+    return next((c for c in head.children if c.dep_ == "appos" and c.i > head.i + 1), head)
 
 
 def _past_dateline(head: Token) -> Token:
