@@ -18,7 +18,7 @@ from newsgraph.nlp.times.calendar import Tense, month_of
 
 _PAPERS = frozenset({"daily", "weekly"})  # 'the business daily', 'the weekly Expresso'
 BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
-DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+")
+_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+")
 TIME_LABELS = frozenset({"DATE", "TIME"})
 _MISSED = re.compile(
     r"\b(?:now|currently|recently|nowadays|lately|daily|weekly|monthly|hourly|overnight|"
@@ -83,7 +83,7 @@ _NAMES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
 # 'waited more than a year', 'at least a day': a length, not a rate
 _NOT_RATE_BEFORE = frozenset({"than", "least", "about", "nearly", "almost", "around", "over"})
 # 'urged both sides to resume talks by Friday': what one is told to do lies ahead
-DIRECTIVES = frozenset({"urge", "order", "instruct", "tell", "ask", "press", "encourage"})
+_DIRECTIVES = frozenset({"urge", "order", "instruct", "tell", "ask", "press", "encourage"})
 _DEADLINES = frozenset({"until", "till", "by", "to", "through"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 
@@ -237,7 +237,7 @@ def _too_short(piece: str, first: str, final: str) -> bool:
     """A lone word is no date of its own, except the day in "April 24 and 25" or "3 and 17
     March" and a month ("between June and September")."""
     if BARE_DAY.fullmatch(piece) and (
-        re.search(r"[A-Za-z]\.? \d{1,2}$", first) or DAY_MONTH.match(final)
+        re.search(r"[A-Za-z]\.? \d{1,2}$", first) or _DAY_MONTH.match(final)
     ):
         return False
     if month_of(piece.strip()) is not None:
@@ -342,7 +342,7 @@ def _finite_tense(verb: Token) -> Tense | None:
     if _plans(verb):
         return Tense.FUTURE
     if "to" in lowers:
-        ahead = _plans(verb.head) or (verb.dep_ == "xcomp" and verb.head.lemma_ in DIRECTIVES)
+        ahead = _plans(verb.head) or (verb.dep_ == "xcomp" and verb.head.lemma_ in _DIRECTIVES)
         return Tense.FUTURE if ahead else None
     if verb.tag_ == "VBN" and not auxiliaries:
         return Tense.PAST
