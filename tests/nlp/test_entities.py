@@ -594,6 +594,18 @@ def test_bodies_set_beside_their_kind_are_organisations(analyzer: Analyzer) -> N
 
 
 @pytest.mark.model
+def test_a_name_before_the_word_newspaper_is_the_paper(analyzer: Analyzer) -> None:
+    text = (
+        "Pilots strike at Nordair\n\n"
+        'Its chairman, Henrik Lund, told the Aftenbladet newspaper: "We are not asking for '
+        'the moon."\n'
+    )
+    doc = analyzer.analyze(RawDocument(id="paper", text=text))
+    assert _entity(doc, "Aftenbladet").type == "ORG"
+    assert _entity(doc, "Henrik Lund").type == "PERSON"
+
+
+@pytest.mark.model
 def test_a_name_ending_in_a_company_word_is_that_company_and_its_doctor_no_title(
     analyzer: Analyzer,
 ) -> None:

@@ -91,6 +91,7 @@ _BODY_NAME = re.compile(
 )
 # an acronym before the kind of body it names: 'the FNV union', 'the SNP party'
 _ACRONYM_BODY = re.compile(rf"(?<![\w'’-])([A-Z]{{2,6}}) (?:{'|'.join(sorted(_BODY_KINDS))})\b")
+_MEDIA = frozenset({"newspaper", "paper", "daily", "magazine", "tabloid", "broadcaster"})
 _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
 _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la"})
@@ -602,10 +603,13 @@ def _aged_people(text: str, mentions: list[Mention]) -> None:
 
 def _the_before_a_person(doc: Doc, span: Span, label: str) -> bool:
     """A one-word 'person' after a lower-case 'the' that heads its own phrase: 'the Gazette',
-    not 'the Obama administration' nor 'the Rev.'."""
+    not 'the Obama administration' nor 'the Rev.'; or that names a paper or a channel:
+    'the Aftenbladet newspaper'."""
     if label != "PERSON" or len(span) != 1 or span.start == 0:
         return False
     token = span[0]
+    if token.dep_ == "compound" and token.head.lower_ in _MEDIA:
+        return doc[span.start - 1].text == "the"  # 'the Aftenbladet newspaper'
     if doc[span.start - 1].text != "the" or token.dep_ in ("compound", "poss", "amod"):
         return False
     family = token.text[:-1] if token.text.endswith("s") else None  # 'the Clintons'
