@@ -91,6 +91,7 @@ _BODY_NAME = re.compile(
 )
 # an acronym before the kind of body it names: 'the FNV union', 'the SNP party'
 _ACRONYM_BODY = re.compile(rf"(?<![\w'’-])([A-Z]{{2,6}}) (?:{'|'.join(sorted(_BODY_KINDS))})\b")
+_AFTER_ARTICLE = re.compile(r"\b(?:a|an|the) ([a-z]+(?:-[a-z]+)*)\b")
 _MEDIA = frozenset({"newspaper", "paper", "daily", "magazine", "tabloid", "broadcaster"})
 _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
@@ -156,6 +157,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     """spaCy's named entities after every repair, in text order, none overlapping."""
     mentions: list[Mention] = []
     headline = _Headline.of(text)
+    common = frozenset(_AFTER_ARTICLE.findall(text))  # words written as common nouns
     for ent in doc.ents:
         if ent.label_ not in REPORTED_TYPES:
             continue
@@ -164,7 +166,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
                 if headline.common_words(m):
                     continue
                 m.start = headline.name_start(m)  # 'Striker Okafor completes …'
-            if not _whole_line(text, m) and not _common_noun_opening(text, m):
+            if not _whole_line(text, m) and not _common_noun_opening(text, m, common):
                 mentions.append(m)
     mentions = _without_post_nominals(text, mentions)
     mentions = _datelines(doc, text, mentions)
@@ -202,7 +204,7 @@ def _without_post_nominals(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _common_noun_opening(text: str, mention: Mention) -> bool:
+def _common_noun_opening(text: str, mention: Mention, common: frozenset[str]) -> bool:
     """'Groups that challenged the law said …', 'Officials said …': a word for people, or
     bodies in the plural, capitalised only because it opens the sentence, names no one
     ('Congress' or 'Parliament' alone does); nor does a word the story also writes in
@@ -214,9 +216,7 @@ def _common_noun_opening(text: str, mention: Mention) -> bool:
     plural = lower.endswith("s") and lower[:-1] in ORGANISATION_HEADS | PERSON_HEADS
     if plural or lower in PERSON_HEADS:
         return True
-    if lower == word or lower in ORGANISATION_HEADS:  # 'Department officials said'
-        return False
-    return re.search(rf"\b(?:a|an|the) {re.escape(lower)}\b", text) is not None
+    return lower != word and lower in common and lower not in ORGANISATION_HEADS
 
 
 def _pieces(ent: Span, text: str) -> list[Mention]:
