@@ -594,6 +594,20 @@ def test_bodies_set_beside_their_kind_are_organisations(analyzer: Analyzer) -> N
 
 
 @pytest.mark.model
+def test_firms_described_or_worked_at_are_organisations(analyzer: Analyzer) -> None:
+    text = (
+        "Retailer's profits slump\n\n"
+        "Brightmore, the clothing and homeware chain, reported a 38% fall in profits. "
+        "Analysts at Peel Hunt said the results were poor. Shares in Brightmore fell.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="firms", text=text))
+    brightmore = _entity(doc, "Brightmore")
+    assert (brightmore.type, len(brightmore.mentions)) == ("ORG", 2)
+    assert _entity(doc, "Peel Hunt").type == "ORG"
+    assert "Retailer" not in [e.name for e in doc.entities]
+
+
+@pytest.mark.model
 def test_a_name_before_the_word_newspaper_is_the_paper(analyzer: Analyzer) -> None:
     text = (
         "Pilots strike at Nordair\n\n"

@@ -92,6 +92,12 @@ _BODY_NAME = re.compile(
 # an acronym before the kind of body it names: 'the FNV union', 'the SNP party'
 _ACRONYM_BODY = re.compile(rf"(?<![\w'’-])([A-Z]{{2,6}}) (?:{'|'.join(sorted(_BODY_KINDS))})\b")
 _AFTER_ARTICLE = re.compile(r"\b(?:a|an|the) ([a-z]+(?:-[a-z]+)*)\b")
+# what a firm or body is described as after its name; not the kinds places are too
+_FIRM_KINDS = (ORGANISATION_HEADS - {"state", "center", "centre", "site", "station"}) | {
+    "chain",
+    "broker",
+    "brokerage",
+}
 _MEDIA = frozenset({"newspaper", "paper", "daily", "magazine", "tabloid", "broadcaster"})
 _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
@@ -182,6 +188,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
                 mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
     mentions = _missed_bodies(doc, text, mentions, headline)
     mentions = _propagate(doc, text, mentions)
+    _firms_described_after(doc, mentions)
     _places_not_people(text, mentions)
     _aged_people(text, mentions)
     _one_type_per_name(text, mentions)
@@ -207,14 +214,16 @@ def _without_post_nominals(text: str, mentions: list[Mention]) -> list[Mention]:
 def _common_noun_opening(text: str, mention: Mention, common: frozenset[str]) -> bool:
     """'Groups that challenged the law said …', 'Officials said …': a word for people, or
     bodies in the plural, capitalised only because it opens the sentence, names no one
-    ('Congress' or 'Parliament' alone does); nor does a word the story also writes in
+    ('Congress' or 'Parliament' alone does), nor a word for a kind of firm ('Retailer's
+    profits slump'); nor does a word the story also writes in
     lower case after an article ('Wildfire forces thousands to flee … a wildfire north of')."""
     word = text[mention.start : mention.end]
     if " " in word or not _opens_sentence(text, mention.start):
         return False
     lower = word.lower()
     plural = lower.endswith("s") and lower[:-1] in ORGANISATION_HEADS | PERSON_HEADS
-    if plural or lower in PERSON_HEADS:
+    kind = lower in ORGANISATION_HEADS - NAMED_KINDS  # 'Retailer's profits slump'
+    if plural or kind or lower in PERSON_HEADS:
         return True
     return lower != word and lower in common and lower not in ORGANISATION_HEADS
 
@@ -478,6 +487,9 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
     if _set_beside(span, ORGANISATION_HEADS):
         mention.label = "ORG"  # 'The manufacturer, Halvorsen Pharma,'
         return
+    if mention.label == "PERSON" and _works_at(span):
+        mention.label = "ORG"  # 'analysts at Peel Hunt'
+        return
     if mention.label == "PERSON" and _owns_a_body_role(span):
         mention.label, mention.certain = "ORG", True  # "Porto Azul's president": no person's
         return
@@ -542,6 +554,41 @@ def _person_not_organisation(span: Span, mention: Mention) -> None:
         span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_HEADS
     ):
         mention.label = "PERSON"
+
+
+def _firms_described_after(doc: Doc, mentions: list[Mention]) -> None:
+    """A name with an apposition after it headed by a kind of firm or body is that body,
+    in every mention ('Brightmore, the clothing and homeware chain,'), also where only
+    the names found again hold it ('Qatar, the gas-rich state,' stays a place)."""
+    for mention in mentions:
+        if mention.label not in ("PERSON", "GPE", "FAC", "ORG") or mention.certain:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and len(span) and _described_after(span):
+            mention.label, mention.certain = "ORG", True
+
+
+def _described_after(span: Span) -> bool:
+    root = span.root
+    return any(
+        c.dep_ == "appos"
+        and c.i >= span.end
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in _FIRM_KINDS
+        for c in root.children
+    )
+
+
+def _works_at(span: Span) -> bool:
+    """'analysts at Peel Hunt', 'economists at Capital Ridge': people work at a firm."""
+    root = span.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "at"
+        and preposition.head.lemma_.lower() in PERSON_HEADS
+        and preposition.head.tag_ == "NNS"
+    )
 
 
 def _set_beside(span: Span, kinds: frozenset[str]) -> bool:
