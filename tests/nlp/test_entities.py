@@ -310,10 +310,10 @@ def test_dateline_names_a_place_but_a_shouted_headline_does_not() -> None:
     assert "SOCCER" not in [w for w, _ in _written(doc, repaired_mentions(doc, doc.text))]
 
 
-def test_a_dateline_with_its_country_names_a_place() -> None:
+def test_a_dateline_and_its_country_name_places() -> None:
     words = ["GHENT", ",", "Belgium", "—", "Dockers", "walked", "out", "."]
     spaces = [False, True, True, True, True, True, False, False]
-    ents = ["B-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O"]
+    ents = ["B-PERSON", "O", "B-ORG", "O", "O", "O", "O", "O"]
     doc = _doc(words, ents, spaces)
     written = _written(doc, repaired_mentions(doc, doc.text))
     assert written == [("GHENT", "GPE"), ("Belgium", "GPE")]

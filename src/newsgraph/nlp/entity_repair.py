@@ -83,6 +83,7 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z.]+(?: [A-Z][a-z.]+)?,? [-–—] ))",
     re.MULTILINE,
 )
+_DATELINE_COUNTRY = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?) [-–—] ")
 # capitalised words ending in a word bodies are named with: 'Competition and Markets Authority'
 _BODY_KINDS = NAMED_KINDS | {"authority", "agency", "office", "trust", "board", "service"}
 _BODY_NAME = re.compile(
@@ -383,21 +384,29 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _datelines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-    """An all-capitals place at the head of a line, before a date, an agency or a dash."""
+    """An all-capitals place at the head of a line, before a date, an agency or a dash,
+    and the country or state written after it ('CHISINAU, Moldova —')."""
     for match in _DATELINE.finditer(text):
         start, end = match.span(1)
         line_end = text.find("\n", end)
         rest = text[end : line_end if line_end >= 0 else len(text)]
         if doc.char_span(start, end) is None or _shouting(rest):
             continue
-        overlapping = [m for m in mentions if m.start < end and m.end > start]
-        if overlapping:
-            for mention in overlapping:
-                if (mention.start, mention.end) == (start, end):
-                    mention.label, mention.certain = "GPE", True
-            continue
-        mentions.append(Mention(start, end, "GPE", certain=True))
+        places = [(start, end)]
+        country = _DATELINE_COUNTRY.match(text, end)
+        if country is not None and doc.char_span(*country.span(1)) is not None:
+            places.append(country.span(1))
+        for place in places:
+            mentions = _a_certain_place(mentions, *place)
     return mentions
+
+
+def _a_certain_place(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    overlapping = [m for m in mentions if m.start < end and m.end > start]
+    for mention in overlapping:
+        if (mention.start, mention.end) == (start, end):
+            mention.label, mention.certain = "GPE", True
+    return mentions if overlapping else [*mentions, Mention(start, end, "GPE", certain=True)]
 
 
 def _spelled_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
