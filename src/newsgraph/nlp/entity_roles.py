@@ -72,11 +72,13 @@ def _attached(token: Token, inside: set[int]) -> bool:
 
 
 def _apposition_after(span: Span) -> str | None:
-    """`Jane Doe, the mayor of Springfield, said` → `mayor of Springfield`."""
+    """`Jane Doe, the mayor of Springfield, said` → `mayor of Springfield`, also where a
+    relative clause follows the role (`…, a chemist at Westbrook who was not involved,`)."""
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON":
-            tokens = list(child.subtree)
-            return _role_text(_until_comma(tokens))
+            clauses = [c.left_edge.i for c in child.rights if c.dep_ == "relcl"]
+            end = min(clauses, default=child.right_edge.i + 1)  # 'who was not involved'
+            return _role_text(_until_comma(list(span.doc[child.left_edge.i : end])))
     return None
 
 
