@@ -594,13 +594,26 @@ def test_bodies_set_beside_their_kind_are_organisations(analyzer: Analyzer) -> N
 
 
 @pytest.mark.model
+def test_a_role_in_apposition_ends_before_its_relative_clause(analyzer: Analyzer) -> None:
+    text = (
+        "Prof Ian Carney, an environmental chemist at the University of Westbrook who was "
+        'not involved in the research, called the findings "alarming".\n'
+    )
+    doc = analyzer.analyze(RawDocument(id="role", text=text))
+    roles = _entity(doc, "Ian Carney").roles
+    assert "environmental chemist at the University of Westbrook" in roles
+
+
+@pytest.mark.model
 def test_firms_described_or_worked_at_are_organisations(analyzer: Analyzer) -> None:
     text = (
         "Retailer's profits slump\n\n"
         "Brightmore, the clothing and homeware chain, reported a 38% fall in profits. "
-        "Analysts at Peel Hunt said the results were poor. Shares in Brightmore fell.\n"
+        "Analysts at Peel Hunt said the results were poor. Shares in Brightmore fell. One "
+        "buyer is Chandler Voss, a founder of Q2X, a company outside Washington.\n"
     )
     doc = analyzer.analyze(RawDocument(id="firms", text=text))
+    assert _entity(doc, "Chandler Voss").type == "PERSON"
     brightmore = _entity(doc, "Brightmore")
     assert (brightmore.type, len(brightmore.mentions)) == ("ORG", 2)
     assert _entity(doc, "Peel Hunt").type == "ORG"

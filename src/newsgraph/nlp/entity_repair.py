@@ -578,14 +578,11 @@ def _firms_described_after(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _described_after(span: Span) -> bool:
-    root = span.root
-    return any(
-        c.dep_ == "appos"
-        and c.i >= span.end
-        and c.pos_ == "NOUN"
-        and c.lemma_.lower() in _FIRM_KINDS
-        for c in root.children
-    )
+    """Only the first apposition: 'Chandler Voss, a founder of C2I, a company in …' is
+    the founder."""
+    after = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+    first = after[0] if after else None
+    return first is not None and first.pos_ == "NOUN" and first.lemma_.lower() in _FIRM_KINDS
 
 
 def _works_at(span: Span) -> bool:
