@@ -265,6 +265,15 @@ def test_a_month_a_past_verb_dates_is_behind_the_story(analyzer: Analyzer) -> No
     assert [t.value for t in doc.times] == ["2026-01", "2027-01", "2027-01"]
 
 
+def test_a_clock_written_with_a_dot_is_a_time(analyzer: Analyzer) -> None:
+    text = "Officers were called at about 10.40am on Tuesday. Shares rose 3.5 percent.\n"
+    doc = analyzer.analyze(RawDocument(id="t9", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("10.40am", "2016-09-13T10:40"),
+        ("Tuesday", "2016-09-13"),
+    ]
+
+
 def test_a_possessive_day_is_past_unless_a_story_looks_ahead_to_it(analyzer: Analyzer) -> None:
     text = (
         "Lawyers will look for ways around Wednesday's ruling.\n\n"

@@ -29,7 +29,7 @@ _MONTH_YEAR = re.compile(rf"{_MONTH},? (?:of )?{_YEAR}|{_MONTH}|(\d{{4}}) {_MONT
 _YEAR_ONLY = re.compile(r"(?:fiscal |calendar |the year |year )?(\d{4})|'(\d{2})|fiscal (\d{2})")
 _SEASON = re.compile(r"(?:the )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(\d{4}))?")
 _CLOCK = re.compile(
-    r"(?:(\d{1,2})(?::(\d{2}))?(?::\d{2})? ?([ap])\.? ?m\.?|(\d{1,2}):(\d{2})"
+    r"(?:(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})? ?([ap])\.? ?m\.?|(\d{1,2}):(\d{2})"
     rf"|(noon|midday|midnight)|(\d{{1,2}}) (?:o'clock|in the {_PART}))(?: hours)?{_ZONE}"
 )
 

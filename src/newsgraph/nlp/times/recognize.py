@@ -54,6 +54,8 @@ _DAY_START = re.compile(
 _THE_DAY = re.compile(r"(?:[Tt]he )?day")
 # A capitalised unit after a number names a show or a book: "CBS's 60 Minutes".
 _TITLE = re.compile(r"\d+ (?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)")
+# '10.40am', which spaCy takes for a number
+_DOTTED_CLOCK = re.compile(r"(?<![\w.])\d{1,2}\.[0-5]\d ?[ap]\.?m\b\.?")
 _SHOW_DAY = re.compile(r"Today|Tonight|Tomorrow|Yesterday")
 _SHOW_AFTER = re.compile(r" (?:programme|program|show|podcast|newspaper|presenter)\b")
 _PLURAL_UNITS = re.compile(
@@ -97,7 +99,7 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ in TIME_LABELS:
             found.extend(_split(_without_lead_in(ent)))
-    for pattern in (_MISSED, _COUNTED, _PLURAL_UNITS, _CALENDAR):
+    for pattern in (_MISSED, _COUNTED, _PLURAL_UNITS, _CALENDAR, _DOTTED_CLOCK):
         for match in pattern.finditer(text):
             start, end = match.span(match.lastindex or 0)
             if _DISCOURSE.match(text, start) and _sentence_start(text, start):
