@@ -887,6 +887,18 @@ def test_people_named_beside_a_described_source_are_no_anonymous_source(
     assert unnamed.source is not None and unnamed.source.anonymous
 
 
+def test_a_spokesman_for_a_body_whose_name_has_and_in_it_is_anonymous(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "A spokesman for the Office of Management and Budget said the administration was "
+        '"encouraged" by the vote.',
+    )
+    (said,) = doc.attributions
+    assert said.source is not None and said.source.anonymous
+
+
 def test_the_day_after_said_is_left_out_of_the_content(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

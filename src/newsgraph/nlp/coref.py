@@ -623,12 +623,20 @@ def _names_beside(head: Token, span: Span) -> bool:
     for token in span:
         if token.ent_type_ not in ("PERSON", "ORG") or token.dep_ not in ("appos", "conj"):
             continue
+        if _within_its_name(token):
+            continue  # 'a spokesman for the Office of Management and Budget'
         node = token
         while node.dep_ in ("appos", "conj", "pobj", "prep") and node.i != head.i:
             node = node.head
         if node.i == head.i:
             return True
     return False
+
+
+def _within_its_name(token: Token) -> bool:
+    """The token's head is a word of the same name ('Budget' on 'Management')."""
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and name.start <= token.head.i < name.end
 
 
 def _one_organisation(head: Token) -> bool:
