@@ -605,6 +605,16 @@ def test_a_role_in_apposition_ends_before_its_relative_clause(analyzer: Analyzer
 
 
 @pytest.mark.model
+def test_a_party_and_state_in_brackets_is_no_role(analyzer: Analyzer) -> None:
+    text = (
+        "Sen. Laura Whitcomb (D-Ore.), the committee's chairwoman, called the vote a rare "
+        "moment of common sense.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="party", text=text))
+    assert _entity(doc, "Laura Whitcomb").roles == ["Sen.", "chairwoman"]
+
+
+@pytest.mark.model
 def test_firms_described_or_worked_at_are_organisations(analyzer: Analyzer) -> None:
     text = (
         "Retailer's profits slump\n\n"

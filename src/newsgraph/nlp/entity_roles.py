@@ -74,11 +74,14 @@ def _attached(token: Token, inside: set[int]) -> bool:
 def _apposition_after(span: Span) -> str | None:
     """`Jane Doe, the mayor of Springfield, said` → `mayor of Springfield`, also where a
     relative clause follows the role (`…, a chemist at Westbrook who was not involved,`)."""
+    doc = span.doc
     for child in span.root.children:
+        if doc[child.left_edge.i - 1].text == "(":
+            continue  # '(D-Ore.)' is a party and a state, not a title
         if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON":
             clauses = [c.left_edge.i for c in child.rights if c.dep_ == "relcl"]
             end = min(clauses, default=child.right_edge.i + 1)  # 'who was not involved'
-            return _role_text(_until_comma(list(span.doc[child.left_edge.i : end])))
+            return _role_text(_until_comma(list(doc[child.left_edge.i : end])))
     return None
 
 
