@@ -248,6 +248,21 @@ def test_amounts_in_currencies_named_in_words_are_money(analyzer: Analyzer) -> N
 
 
 @MODEL
+@pytest.mark.parametrize(
+    ("country", "currency"), [("Norway's", "NOK"), ("Denmark's", "DKK"), ("The", None)]
+)
+def test_kroner_are_the_currency_of_the_country_the_story_names(
+    analyzer: Analyzer, country: str, currency: str | None
+) -> None:
+    _, counts = _counts(
+        analyzer, f"{country} Consumer Authority fined ZipCab 20 million kroner for hiding fees.\n"
+    )
+    assert {t: (c.kind, c.unit) for t, c in counts.items()} == {
+        "20 million kroner": ("money", currency)
+    }
+
+
+@MODEL
 def test_about_as_a_preposition_is_no_estimate(analyzer: Analyzer) -> None:
     _, counts = _counts(
         analyzer,

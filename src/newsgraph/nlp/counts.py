@@ -49,6 +49,8 @@ CURRENCY_WORDS = {
     "rand": "ZAR",
     "won": "KRW",
 }
+_NORWAY = re.compile(r"\b(?:Norw(?:ay|egian)|Oslo|Bergen|Trondheim)\b")
+_DENMARK = re.compile(r"\b(?:Denmark|Danish|Copenhagen|Aarhus)\b")
 CURRENCY_PREFIXES = {"us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD"}
 # "hundreds of" and the like: no exact value, a floor and a ceiling.
 VAGUE = {
@@ -301,7 +303,19 @@ def _kind(span: Span, written: str) -> tuple[str, str | None]:
     currency = _currency(span, written)
     if span.label_ == "MONEY" or currency is not None:
         return "money", currency
+    if any(t.lower_ in ("krone", "kroner") for t in span.doc[span.start : span.end + 1]):
+        return "money", _krone(span.doc)
     return "count", None
+
+
+def _krone(doc: Doc) -> str | None:
+    """Danish or Norwegian kroner, by the country the story names (None: it names both
+    or neither)."""
+    text = doc_text(doc)
+    norway, denmark = bool(_NORWAY.search(text)), bool(_DENMARK.search(text))
+    if norway != denmark:
+        return "NOK" if norway else "DKK"
+    return None
 
 
 def _currency(span: Span, written: str) -> str | None:
