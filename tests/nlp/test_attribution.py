@@ -569,6 +569,10 @@ def _headline_attributions(analyzer: Analyzer, headline: str) -> list[tuple[str,
             "New Surveys Show Voters Cooling On Bridge Plan",
             ("indirect", "New Surveys", "Show", "Voters Cooling On Bridge Plan"),
         ),
+        (  # a headline quotes in single marks; the one interviewed said it
+            "'We will not back down': an interview with union leader Maria Lopez",
+            ("direct", "Maria Lopez", "interview", "'We will not back down'"),
+        ),
     ],
 )
 def test_headline_shapes(analyzer: Analyzer, headline: str, expected: tuple[str, ...]) -> None:

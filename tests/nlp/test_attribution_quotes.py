@@ -41,3 +41,9 @@ def test_single_quotes_count_only_inside_double_quotes() -> None:
 def test_apostrophes_inside_a_quote_are_not_nested_quotes() -> None:
     text = "“We don’t know, and the union’s lawyers can’t say,” she said."
     assert _texts(text, nested=True) == []
+
+
+def test_a_headline_quotes_in_single_marks_the_body_does_not() -> None:
+    text = "Mayor: ‘The bridge stays shut’\n\nThe mayor’s ‘plan’ is odd, said Tomas Novak.\n"
+    assert _texts(text) == ["‘The bridge stays shut’"]
+    assert _texts(text.split("\n")[0]) == []  # a lone line is no headline

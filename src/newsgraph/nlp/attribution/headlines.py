@@ -3,7 +3,8 @@
 Headlines attribute in a few fixed shapes: 'Senator Smith: The Bill Is Dead' (the
 colon is the cue, the name before it the source), 'Governor Rips Rival' (a
 reporting verb the tagger took for part of a name) and 'Economy Is Slowing,
-Central Bank Says' (the cue last, its content first). Only the first line is
+Central Bank Says' (the cue last, its content first); a quote set before 'an interview
+with' someone is theirs. Only the first line is
 looked at, and only when the text goes on after it.
 """
 
@@ -35,6 +36,7 @@ VERB_CLASSES = frozenset({"speech", "evaluation", "cognition", "evidence"})
 _NOT_SUBJECT = frozenset({"VERB", "AUX", "SCONJ", "CCONJ", "INTJ"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PLURAL_PRONOUNS = frozenset({"i", "we", "they", "you"})
+_INTERVIEWS = frozenset({"interview", "conversation", "q&a"})
 
 
 def headline(context: DocContext) -> TokenRange | None:
@@ -225,6 +227,22 @@ def says_last(context: DocContext, line: TokenRange) -> Found | None:
     return Found(verb, content, subject, 1.0)
 
 
+def quote_then_interview(context: DocContext, line: TokenRange) -> Found | None:
+    """A quote set before 'an interview with' someone ("'We Will Not Back Down': An
+    Interview With Maria Lopez") is the words of the one interviewed."""
+    doc = context.doc
+    quote = context.quote_opening_at(line[0])
+    if quote is None or quote[1] >= line[1]:
+        return None
+    cue = next((t for t in doc[quote[1] : line[1]] if t.lower_ in _INTERVIEWS), None)
+    if cue is None or any(not t.is_punct for t in doc[quote[1] : cue.i - 1]):
+        return None  # only a colon or a dash, and 'an', between the quote and the cue
+    name = [t for t in doc[cue.i + 1 : line[1]] if t.ent_type_ in ("PERSON", "ORG")]
+    if not name:
+        return None
+    return Found(cue, quote, (name[0].i, name[-1].i + 1), 1.0)
+
+
 def _nested(item: Found, split: Found) -> bool:
     """The colon's own attribution, or one inside its content: PARC leaves an attribution
     within another's content unmarked ('Senator: I Believe The Bill Is Dead')."""
@@ -252,7 +270,7 @@ def headline_attributions(context: DocContext, found: list[Found]) -> list[Found
         return [f for f in found if f.cue is None or not idle[0] <= f.cue.i < idle[1]]
     if any(_in(f.content, line) for f in found):
         return found
-    for rule in (says_last, title_case_verb):
+    for rule in (quote_then_interview, says_last, title_case_verb):
         extra = rule(context, line)
         if extra is not None:
             return [*found, extra]

@@ -6,7 +6,7 @@ that runs over several paragraphs leaves each paragraph open and reopens the
 next one; a paragraph that opens a quote and never closes it (with no reopening
 after it) is an unclosed quote that ends with its paragraph. Single marks
 (‘…’, '…') only count as quotes nested inside a double quote, since outside one
-they are mostly apostrophes.
+they are mostly apostrophes, and in a headline, which quotes in single marks.
 """
 
 from __future__ import annotations
@@ -84,7 +84,24 @@ def find_quotes(text: str) -> list[Quote]:
         for q in quotes
         for m in _NESTED.finditer(text[q.start : q.end], 1)
     ]
-    return sorted(quotes + nested, key=lambda q: (q.start, -q.end))
+    return sorted(quotes + nested + _headline_quotes(text, paragraphs, quotes), key=_order)
+
+
+def _order(quote: Quote) -> tuple[int, int]:
+    return quote.start, -quote.end
+
+
+def _headline_quotes(
+    text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote]
+) -> list[Quote]:
+    """Headlines quote in single marks ("'We Will Not Back Down': …"); in a first line
+    with no double quote they are quotes, not apostrophes."""
+    if len(paragraphs) < 2:
+        return []
+    start, end = paragraphs[0]
+    if any(q.start < end for q in quotes):
+        return []
+    return [Quote(start + m.start(), start + m.end()) for m in _NESTED.finditer(text[start:end])]
 
 
 def _trim_end(text: str, end: int) -> int:
