@@ -891,6 +891,17 @@ def test_people_named_beside_a_described_source_are_no_anonymous_source(
     assert unnamed.source is not None and unnamed.source.anonymous
 
 
+def test_the_holder_of_a_title_is_no_anonymous_source(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        '"We will not stand by while they go under," the chancellor told the Commons.\n\n'
+        '"It is too little," a minister told reporters.',
+    )
+    chancellor, minister = (_about(doc, words) for words in ("stand by", "too little"))
+    assert chancellor.source is not None and not chancellor.source.anonymous
+    assert minister.source is not None and minister.source.anonymous
+
+
 def test_a_spokesman_for_a_body_whose_name_has_and_in_it_is_anonymous(
     analyzer: Analyzer,
 ) -> None:
