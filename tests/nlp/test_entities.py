@@ -631,6 +631,21 @@ def test_firms_described_or_worked_at_are_organisations(analyzer: Analyzer) -> N
 
 
 @pytest.mark.model
+def test_a_company_spacy_took_for_a_people_is_the_company(analyzer: Analyzer) -> None:
+    text = (
+        "Chipmaker in talks to buy German rival, sources say\n\n"
+        "Helix Semiconductor is in advanced talks to buy Germany's Rheinwerk Systems for "
+        "about $4.2 billion, according to three people familiar with the matter.\n\n"
+        "Documents seen by The Financial Ledger show that Helix has offered €38 a share.\n\n"
+        "Helix declined to comment.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="helix", text=text))
+    helix = _entity(doc, "Helix Semiconductor")
+    assert (helix.type, len(helix.mentions)) == ("ORG", 3)
+    assert _entity(doc, "German").type == "NORP"
+
+
+@pytest.mark.model
 def test_a_name_before_the_word_newspaper_is_the_paper(analyzer: Analyzer) -> None:
     text = (
         "Pilots strike at Nordair\n\n"

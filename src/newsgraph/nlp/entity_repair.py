@@ -99,6 +99,8 @@ _FIRM_KINDS = (ORGANISATION_HEADS - {"state", "center", "centre", "site", "stati
     "broker",
     "brokerage",
 }
+# how names of peoples end: 'Panamanian', 'Chinese', 'Danish', 'Israeli', 'Dutch', 'D.'
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", ".")
 _MEDIA = frozenset({"newspaper", "paper", "daily", "magazine", "tabloid", "broadcaster"})
 _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
@@ -187,6 +189,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
             _person_not_organisation(span, mention)
             if mention.label in _MISREAD_BODIES and span[-1].lower_ in _BODY_NAME_WORDS:
                 mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
+    _companies_not_groups(doc, text, mentions)
     mentions = _missed_bodies(doc, text, mentions, headline)
     mentions = _propagate(doc, text, mentions)
     _firms_described_after(doc, mentions)
@@ -550,6 +553,24 @@ def _word_before(span: Span) -> Span | None:
     while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1
     return doc[start : span.start]
+
+
+def _companies_not_groups(doc: Doc, text: str, mentions: list[Mention]) -> None:
+    """'Helix declined to comment' after 'Helix Semiconductor': a name spaCy took for a
+    nationality or a group, used as a noun and opening an organisation's name, is that
+    organisation ('German' in 'a German rival' stays what it is)."""
+    firsts = {text[m.start : m.end].split()[0] for m in mentions if m.label == "ORG"}
+    for mention in mentions:
+        if mention.label != "NORP" or text[mention.start : mention.end] not in firsts:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            continue
+        word = span[0]
+        if word.lower_.endswith(_DEMONYM_ENDINGS) or word.dep_ in ("amod", "compound"):
+            continue  # 'the Panamanian', 'American Olympic champion'
+        if word.pos_ == "PROPN" and word.tag_ == "NNP":
+            mention.label = "ORG"
 
 
 def _person_not_organisation(span: Span, mention: Mention) -> None:
