@@ -339,6 +339,26 @@ def test_a_body_of_a_described_organisation_speaks_for_it() -> None:
     assert board["entity"] == "E1"
 
 
+@pytest.mark.parametrize(("noun", "speaker"), [("campaign", "E1"), ("company", None)])
+def test_a_candidates_campaign_speaks_for_the_candidate_but_a_company_not(
+    noun: str, speaker: str | None
+) -> None:
+    """'Victor Hale's campaign said yes.', but 'Victor Hale's company' is no person."""
+    rows: list[Row] = [
+        ("Victor", "PROPN", 1, "compound", "Victor"),
+        ("Hale_", "PROPN", 3, "poss", "Hale"),
+        ("'s", "PART", 1, "case", "'s"),
+        (noun, "NOUN", 4, "nsubj", noun),
+        ("said", "VERB", 4, "ROOT", "say"),
+        ("yes", "INTJ", 4, "dobj", "yes"),
+        (".", "PUNCT", 4, "punct", "."),
+    ]
+    doc = _doc(rows)
+    hale = _entity(doc, "E1", "PERSON", "Victor Hale", (0, 2))
+    [source] = _resolve(doc, [hale], [(0, 4)])
+    assert source["entity"] == speaker
+
+
 def test_she_after_an_unnamed_spokeswoman_is_hers_and_anonymous() -> None:
     """'Maria Lopez said yes. A spokeswoman said yes. She said yes.'"""
     rows = _said([("Maria", "PROPN", "Maria"), ("Lopez", "PROPN", "Lopez")], 0)

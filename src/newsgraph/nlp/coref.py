@@ -324,9 +324,10 @@ class Resolver:
         owner = _owner(head)
         if noun in ORGANISATION_HEADS and owner is not None and owner.lemma_.lower() != noun:
             # 'the fund's board', 'Acme's board': the body it belongs to speaks through it
-            # ('Mr. Clarke's company' is no person)
+            # ('Mr. Clarke's company' is no person, but 'Hale's campaign' speaks for Hale)
             body = self.resolve(head.doc[owner.left_edge.i : owner.i + 1], paragraph)
-            return body if body is not None and body.type in GROUP_TYPES else None
+            kinds = GROUP_TYPES | {"PERSON"} if noun == "campaign" else GROUP_TYPES
+            return body if body is not None and body.type in kinds else None
         if noun in NAMED_KINDS:
             return None  # 'the council' unnamed; a campaign is a candidate's
         if noun in ORGANISATION_HEADS and _bare(head) and not self._unnamed_before(head):
