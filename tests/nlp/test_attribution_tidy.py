@@ -43,3 +43,22 @@ def test_cues_with_different_contents_are_all_kept() -> None:
     second = Found(doc[4], (5, 10), (0, 2), 0.9)
     kept = tidy([first, second], DocContext.of(doc))
     assert [item.cue for item in kept] == [doc[2], doc[4]]
+
+
+def test_a_source_of_punctuation_alone_is_no_source() -> None:
+    """'… Which ? said the rise would hurt .': the splitter leaves the source a '?'."""
+    rows: list[Row] = [
+        ("?", 2, "nsubj", "PUNCT"),
+        ("They", 2, "nsubj", "PRON"),
+        ("said", 2, "ROOT", "VERB"),
+        ("it", 4, "nsubj", "PRON"),
+        ("hurt", 2, "ccomp", "VERB"),
+        (".", 2, "punct", "PUNCT"),
+    ]
+    doc = parsed(rows)
+    mark = Found(doc[2], (3, 5), (0, 1), 0.9)
+    [kept] = tidy([mark], DocContext.of(doc))
+    assert kept.source is None
+    named = Found(doc[2], (3, 5), (1, 2), 0.9)
+    [kept] = tidy([named], DocContext.of(doc))
+    assert kept.source == (1, 2)

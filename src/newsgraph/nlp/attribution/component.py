@@ -75,6 +75,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_shared_tail(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
         item.source = _with_apposed_source(item, context)
+        item.source = _with_words(item.source, context.doc)
     found = [item for item in found if not _writes_for_a_bench(item)]
     for item in found:
         _split_continuation(item, found, context.doc)
@@ -90,6 +91,14 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = _closed_quote(item.content, context)
     return sorted(kept, key=lambda f: f.content)
+
+
+def _with_words(source: TokenRange | None, doc: Doc) -> TokenRange | None:
+    """A source of punctuation alone ('Which?' cut at its mark by the sentence splitter)
+    names no one: none rather than a '?'."""
+    if source is None or any(c.isalnum() for c in doc[source[0] : source[1]].text):
+        return source
+    return None
 
 
 _BENCHES = frozenset({"majority", "minority", "plurality", "court", "panel", "bench"})
