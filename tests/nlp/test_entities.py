@@ -646,6 +646,18 @@ def test_a_company_spacy_took_for_a_people_is_the_company(analyzer: Analyzer) ->
 
 
 @pytest.mark.model
+def test_where_someone_said_something_is_no_person(analyzer: Analyzer) -> None:
+    text = (
+        "Talks on nuclear deal resume\n\n"
+        "The European Union's foreign policy chief, Josep Borrell, said on Twitter that he "
+        'was "cautiously hopeful".\n'
+    )
+    doc = analyzer.analyze(RawDocument(id="said-on", text=text))
+    assert _entity(doc, "Twitter").type == "ORG"
+    assert _entity(doc, "Josep Borrell").type == "PERSON"
+
+
+@pytest.mark.model
 def test_a_name_before_the_word_newspaper_is_the_paper(analyzer: Analyzer) -> None:
     text = (
         "Pilots strike at Nordair\n\n"

@@ -101,6 +101,7 @@ _FIRM_KINDS = (ORGANISATION_HEADS - {"state", "center", "centre", "site", "stati
 }
 # how names of peoples end: 'Panamanian', 'Chinese', 'Danish', 'Israeli', 'Dutch', 'D.'
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", ".")
+_SAYING_ON = frozenset({"say", "write", "post", "announce", "tweet", "comment", "speak", "appear"})
 _MEDIA = frozenset({"newspaper", "paper", "daily", "magazine", "tabloid", "broadcaster"})
 _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
@@ -502,6 +503,9 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
     if mention.label == "PERSON" and _works_at(span):
         mention.label = "ORG"  # 'analysts at Peel Hunt'
         return
+    if mention.label == "PERSON" and _said_on(span):
+        mention.label = "ORG"  # 'said on Twitter', 'wrote on Facebook'
+        return
     if mention.label == "PERSON" and _owns_a_body_role(span):
         mention.label, mention.certain = "ORG", True  # "Porto Azul's president": no person's
         return
@@ -616,6 +620,17 @@ def _works_at(span: Span) -> bool:
         and preposition.head.lemma_.lower() in PERSON_HEADS
         and preposition.head.tag_ == "NNS"
     )
+
+
+def _said_on(span: Span) -> bool:
+    """'said on Twitter', 'told on Sky News': where one speaks is a platform or a channel,
+    not a person ('on Smith's show' is the show's)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "on":
+        return False
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    return doc[span.start - 2].lemma_.lower() in _SAYING_ON
 
 
 def _set_beside(span: Span, kinds: frozenset[str]) -> bool:
