@@ -130,3 +130,37 @@ def test_a_quote_the_sentence_splitter_cut_off_is_offered_to_the_cue_after_it() 
     )
     found = _candidates(doc, 7)
     assert found["“Is it over?”"] == {"q:prev-sent"}
+
+
+def test_a_cue_set_off_inside_its_sentence_offers_the_whole_sentence() -> None:
+    """'Fares rose , the agency said , and trains ran late .' (the cue inside its content,
+    as PARC marks it); 'The agency said fares rose .' offers no span holding its cue."""
+    doc = parsed(
+        [
+            ("Fares", 1, "nsubj", "NOUN"),
+            ("rose", 5, "ccomp", "VERB"),
+            (",", 5, "punct", "PUNCT"),
+            ("the", 4, "det", "DET"),
+            ("agency", 5, "nsubj", "NOUN"),
+            ("said", 5, "ROOT", "VERB"),
+            (",", 5, "punct", "PUNCT"),
+            ("and", 5, "cc", "CCONJ"),
+            ("trains", 9, "nsubj", "NOUN"),
+            ("ran", 5, "conj", "VERB"),
+            ("late", 9, "advmod", "ADV"),
+            (".", 5, "punct", "PUNCT"),
+        ]
+    )
+    whole = "Fares rose , the agency said , and trains ran late"
+    assert "sent:around" in _candidates(doc, 5).get(whole, set())
+    plain = parsed(
+        [
+            ("The", 1, "det", "DET"),
+            ("agency", 2, "nsubj", "NOUN"),
+            ("said", 2, "ROOT", "VERB"),
+            ("fares", 4, "nsubj", "NOUN"),
+            ("rose", 2, "ccomp", "VERB"),
+            (".", 2, "punct", "PUNCT"),
+        ]
+    )
+    assert not any("sent:around" in ways for ways in _candidates(plain, 2).values())

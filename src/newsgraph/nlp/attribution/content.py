@@ -124,11 +124,25 @@ def _sentence(cue: Token, context: DocContext, found: _Collector) -> None:
     found.add(sentence.start, left, "sent:before")
     found.add(cue.i + 1, sentence.end, "sent:after")
     found.add(cue.i + 1, _before_aside(cue, sentence.end), "after:to-aside")
+    if _interrupts(cue, left, sentence):
+        found.add(sentence.start, sentence.end, "sent:around")
     last = sentence[-1] if not sentence[-1].is_space else sentence[max(0, len(sentence) - 2)]
     nxt = context.sentence_of[cue.i] + 1
     if last.text == ":" and nxt < len(context.sentences):
         following = context.sentences[nxt]
         found.add(following.start, following.end, "sent:colon")
+
+
+def _interrupts(cue: Token, left: int, sentence: Span) -> bool:
+    """'The middle fifth paid 8.9 percent, the agency said in a June report, and the
+    bottom fifth …': a subject and its cue set off by commas inside the sentence."""
+    doc = cue.doc
+    if left <= sentence.start + 1 or doc[left - 1].text != ",":
+        return False
+    comma = next((t.i for t in doc[cue.i + 1 : sentence.end] if t.text == ","), None)
+    if comma is None or comma - cue.i > 8:
+        return False
+    return any(t.is_alpha for t in doc[comma + 1 : sentence.end])
 
 
 def _before_aside(cue: Token, end: int) -> int:
@@ -235,7 +249,7 @@ def _chained(end: int, context: DocContext) -> TokenRange | None:
 
 def _may_hold_cue(ways: set[str]) -> bool:
     """Spans that run over their own cue: a quote it interrupts, the clause it sits in."""
-    return any(way.startswith(("q:both", "q:prev+", "head")) for way in ways)
+    return any(way.startswith(("q:both", "q:prev+", "head", "sent:around")) for way in ways)
 
 
 def _sourcing_content(cue: Token, context: DocContext) -> TokenRange | None:
