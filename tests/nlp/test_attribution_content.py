@@ -164,3 +164,25 @@ def test_a_cue_set_off_inside_its_sentence_offers_the_whole_sentence() -> None:
         ]
     )
     assert not any("sent:around" in ways for ways in _candidates(plain, 2).values())
+
+
+def test_words_before_a_cue_run_on_into_the_quote_that_follows() -> None:
+    """'Talks stalled , Ruiz said . " We wait . "': PARC's content runs from the reported
+    words to the end of the quote the speaker goes on with, as it does for a quote."""
+    doc = parsed(
+        [
+            ("Talks", 1, "nsubj", "NOUN"),
+            ("stalled", 4, "ccomp", "VERB"),
+            (",", 4, "punct", "PUNCT"),
+            ("Ruiz", 4, "nsubj", "PROPN"),
+            ("said", 4, "ROOT", "VERB"),
+            (".", 4, "punct", "PUNCT"),
+            ('"', 8, "punct", "PUNCT"),
+            ("We", 8, "nsubj", "PRON"),
+            ("wait", 8, "ROOT", "VERB"),
+            (".", 8, "punct", "PUNCT"),
+            ('"', 8, "punct", "PUNCT"),
+        ]
+    )
+    candidates = _candidates(doc, 4)
+    assert "sent:before+chain" in candidates.get('Talks stalled , Ruiz said . " We wait . "', set())

@@ -126,6 +126,9 @@ def _sentence(cue: Token, context: DocContext, found: _Collector) -> None:
     found.add(cue.i + 1, _before_aside(cue, sentence.end), "after:to-aside")
     if _interrupts(cue, left, sentence):
         found.add(sentence.start, sentence.end, "sent:around")
+    chained = _chained(sentence.end, context)
+    if chained is not None and left > sentence.start and context.in_quote[sentence.start] < 0:
+        found.add(sentence.start, chained[1], "sent:before+chain")  # 'X, she said. "Y."'
     last = sentence[-1] if not sentence[-1].is_space else sentence[max(0, len(sentence) - 2)]
     nxt = context.sentence_of[cue.i] + 1
     if last.text == ":" and nxt < len(context.sentences):
@@ -249,7 +252,8 @@ def _chained(end: int, context: DocContext) -> TokenRange | None:
 
 def _may_hold_cue(ways: set[str]) -> bool:
     """Spans that run over their own cue: a quote it interrupts, the clause it sits in."""
-    return any(way.startswith(("q:both", "q:prev+", "head", "sent:around")) for way in ways)
+    held = ("q:both", "q:prev+", "head", "sent:around", "sent:before+")
+    return any(way.startswith(held) for way in ways)
 
 
 def _sourcing_content(cue: Token, context: DocContext) -> TokenRange | None:
