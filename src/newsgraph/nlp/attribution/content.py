@@ -5,11 +5,12 @@ clause the cue hangs from, what "according to" modifies, its subject: "The plan
 was denounced by the mayor" attributes the plan), from the quotes next
 to the cue (with the quote that follows a "…," she said. chain, and a quote the
 sentence splitter cut off: "“Is it over?” she asked.") and from the
-sentence either side of the cue; "per X", and an "according to X" set inside its
-sentence, take their content by rule. The same span found several ways is one
-candidate carrying every way as a feature. The learned ranker (`model.py`)
-picks one; PARC's content is contiguous, so a quote interrupted by its cue
-("A," he said, "B.") is one span from A to B.
+sentence either side of the cue (the whole sentence where the cue interrupts it,
+and the words before the cue run on into a quote after it); "per X", and an
+"according to X" set inside its sentence, take their content by rule. The same
+span found several ways is one candidate carrying every way as a feature. The
+learned ranker (`model.py`) picks one; PARC's content is contiguous, so a quote
+interrupted by its cue ("A," he said, "B.") is one span from A to B.
 """
 
 from __future__ import annotations

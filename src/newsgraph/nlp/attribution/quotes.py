@@ -5,8 +5,8 @@ archives, doubled apostrophes (''…''), sometimes all in one article. A quote
 that runs over several paragraphs leaves each paragraph open and reopens the
 next one; a paragraph that opens a quote and never closes it (with no reopening
 after it) is an unclosed quote that ends with its paragraph. Single marks
-(‘…’, '…') only count as quotes nested inside a double quote, since outside one
-they are mostly apostrophes, and in a headline, which quotes in single marks.
+(‘…’, '…') count as quotes only nested inside a double quote or in a headline,
+which quotes in single marks; elsewhere they are mostly apostrophes.
 """
 
 from __future__ import annotations
