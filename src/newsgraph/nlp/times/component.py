@@ -15,6 +15,7 @@ from newsgraph.nlp.times.calendar import Anchor
 from newsgraph.nlp.times.normalize import normalize
 from newsgraph.nlp.times.recognize import (
     BARE_DAY,
+    DAY_MONTH,
     candidates,
     dated_by_past_verb,
     is_rate,
@@ -31,10 +32,8 @@ _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _MONTH_TO_MONTH = re.compile(r"\s*(?:and|to|until|through|-|–)\s*")
 _CLOCK_ON = re.compile(r",? (?:on )?")  # '6am on Monday', '9.30pm, Friday'
 # '3 and 17 March': the date a bare day takes its month from
-_LED_DAY = re.compile(r"(?:between |from )?(\d{1,2}(?:st|nd|rd|th)?)")
-_DATE_AFTER = re.compile(
-    r"\s*(?:and|to|until|through|-|–)\s*(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?)"
-)
+_LED_DAY = re.compile(rf"(?:between |from )?({BARE_DAY.pattern})")
+_DATE_AFTER = re.compile(rf"{_MONTH_TO_MONTH.pattern}({DAY_MONTH.pattern}(?: \d{{4}})?)")
 _DATED_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT")  # a clock time on a known day
 
 
@@ -67,9 +66,10 @@ class TimeTagger:
         year: int | None = None
         text = doc_text(doc)
         for start, end in candidates(doc, text):
+            span = doc.char_span(start, end, alignment_mode="expand")
             since = _SINCE.search(text, max(0, start - 8), start) is not None
-            not_after = since or dated_by_past_verb(doc, start, end)
-            anchor = Anchor(published, tense_at(doc, start, end), day, year, not_after)
+            not_after = since or dated_by_past_verb(span)
+            anchor = Anchor(published, tense_at(span), day, year, not_after)
             found = (
                 resolve(text, start, end, anchor, previous)
                 or _second_day(text, start, end, out)
@@ -120,18 +120,8 @@ def _second_day(
     """The "25" of "April 24 and 25": the month and year of the date just before it."""
     if not out or not BARE_DAY.fullmatch(text[start:end]) or start - out[-1]["end"] > 6:
         return None
-    before = _named_day(out[-1]["value"])
-    if before is None:
-        return None
-    try:
-        return (
-            start,
-            end,
-            "DATE",
-            before.replace(day=int(text[start:end].rstrip("stndrh"))).isoformat(),
-        )
-    except ValueError:
-        return None
+    value = _on_day(_named_day(out[-1]["value"]), text[start:end])
+    return (start, end, "DATE", value) if value else None
 
 
 def _first_day(
@@ -143,14 +133,18 @@ def _first_day(
     if day is None or after is None:
         return None
     found = resolve(text, *after.span(1), anchor, None)
-    date = _named_day(found[3]) if found else None
+    value = _on_day(_named_day(found[3]) if found else None, day.group(1))
+    return (day.start(1), end, "DATE", value) if value else None
+
+
+def _on_day(date: dt.date | None, written: str) -> str | None:
+    """The date's month and year on the day written ('25', '3rd'); None if there is none."""
     if date is None:
         return None
     try:
-        value = date.replace(day=int(day.group(1).rstrip("stndrh"))).isoformat()
+        return date.replace(day=int(written.rstrip("stndrh"))).isoformat()
     except ValueError:
         return None
-    return day.start(1), end, "DATE", value
 
 
 def _is_rate(doc: Doc, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from newsgraph.nlp.times.calendar import Tense, month_of
 
 _PAPERS = frozenset({"daily", "weekly"})  # 'the business daily', 'the weekly Expresso'
 BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
-_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+")
+DAY_MONTH = re.compile(rf"{BARE_DAY.pattern} [A-Z][a-z]+")  # '17 March'
 TIME_LABELS = frozenset({"DATE", "TIME"})
 _MISSED = re.compile(
     r"\b(?:now|currently|recently|nowadays|lately|daily|weekly|monthly|hourly|overnight|"
@@ -239,7 +239,7 @@ def _too_short(piece: str, first: str, final: str) -> bool:
     """A lone word is no date of its own, except the day in "April 24 and 25" or "3 and 17
     March" and a month ("between June and September")."""
     if BARE_DAY.fullmatch(piece) and (
-        re.search(r"[A-Za-z]\.? \d{1,2}$", first) or _DAY_MONTH.match(final)
+        re.search(r"[A-Za-z]\.? \d{1,2}$", first) or DAY_MONTH.match(final)
     ):
         return False
     if month_of(piece.strip()) is not None:
@@ -247,11 +247,11 @@ def _too_short(piece: str, first: str, final: str) -> bool:
     return len(piece.split()) == 1 and not re.search(r"\d{4}|day$", piece, re.IGNORECASE)
 
 
-def tense_at(doc: Doc, start: int, end: int) -> Tense:
+def tense_at(span: Span | None) -> Tense:
     """The tense of the verb governing the expression, which decides "Monday" past or next."""
-    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Tense.PAST
+    doc = span.doc
     token = span.root
     if token.dep_ == "poss":
         return _possessed_tense(token.head)
@@ -263,11 +263,10 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     return tense
 
 
-def dated_by_past_verb(doc: Doc, start: int, end: int) -> bool:
+def dated_by_past_verb(span: Span | None) -> bool:
     """'Officials knew about the findings in January': a month a verb in the simple past
     dates itself, not through an infinitive ('decided to admit them in March') or a
     word ('payable Dec. 7'), is behind the story, however close the next one is."""
-    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     word = span.root
