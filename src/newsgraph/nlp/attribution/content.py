@@ -119,7 +119,9 @@ def _complements(cue: Token, found: _Collector) -> None:
                         found.add(*subtree_range(object_), f"{way}-pobj:{child.lower_}")
 
 
-def _sentence(cue: Token, context: DocContext, found: _Collector) -> None:
+def _sentence(
+    cue: Token, context: DocContext, found: _Collector, chained: TokenRange | None
+) -> None:
     sentence = context.sentence(cue)
     left = min([cue.i] + [c.left_edge.i for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")])
     found.add(sentence.start, left, "sent:before")
@@ -127,7 +129,6 @@ def _sentence(cue: Token, context: DocContext, found: _Collector) -> None:
     found.add(cue.i + 1, _before_aside(cue, sentence.end), "after:to-aside")
     if _interrupts(cue, left, sentence):
         found.add(sentence.start, sentence.end, "sent:around")
-    chained = _chained(sentence.end, context)
     if chained is not None and left > sentence.start and context.in_quote[sentence.start] < 0:
         found.add(sentence.start, chained[1], "sent:before+chain")  # 'X, she said. "Y."'
     last = sentence[-1] if not sentence[-1].is_space else sentence[max(0, len(sentence) - 2)]
@@ -161,7 +162,9 @@ def _before_aside(cue: Token, end: int) -> int:
     return min(end, cue.right_edge.i + 1)
 
 
-def _quotes_near(cue: Token, context: DocContext, found: _Collector) -> None:
+def _quotes_near(
+    cue: Token, context: DocContext, found: _Collector, chained: TokenRange | None
+) -> None:
     sentence = context.sentence(cue)
     own = context.in_quote[cue.i]
     if own >= 0:  # a speaker quoting someone: the quotes nested in this one
@@ -187,7 +190,6 @@ def _quotes_near(cue: Token, context: DocContext, found: _Collector) -> None:
         chain = _chained(introduced[1], context)
         if chain is not None:
             found.add(introduced[0], chain[1], "q:colon-later+chain")
-    chained = _chained(sentence.end, context)
     if prev_q:
         found.add(*prev_q, "q:prev")
         if next_q:
@@ -310,8 +312,9 @@ def content_candidates(cue: Token, context: DocContext) -> list[Candidate]:
         return [Candidate(*sourced, {"sourcing"})]
     found = _Collector(cue.doc)
     _syntactic(cue, found)
-    _sentence(cue, context, found)
-    _quotes_near(cue, context, found)
+    chained = _chained(context.sentence(cue).end, context)  # a quote opening the next sentence
+    _sentence(cue, context, found, chained)
+    _quotes_near(cue, context, found, chained)
     return [
         c for c in found.found.values() if not c.start <= cue.i < c.end or _may_hold_cue(c.ways)
     ]
