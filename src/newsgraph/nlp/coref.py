@@ -605,10 +605,11 @@ def _one_post_holder(head: Token) -> bool:
     """'its leader', 'the union's general secretary', 'the chancellor': the one person
     holding a post is identified, though unnamed; 'a spokesman' or 'its officials' are
     not."""
+    title = head.lower_ in TITLES
+    if head.tag_ != "NN" or not (title or head.lower_ in _POSTS):
+        return False
     owned = any(c.dep_ == "poss" for c in head.children)
-    the_title = head.lower_ in TITLES and _has_determiner(head, ("the",))
-    post = head.lower_ in TITLES or head.lower_ in _POSTS
-    return (owned or the_title) and post and head.tag_ == "NN"
+    return owned or (title and _has_determiner(head, ("the",)))
 
 
 _POSTS = frozenset({"leader", "head", "chief", "founder", "owner", "boss", "manager"})

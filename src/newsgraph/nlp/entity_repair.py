@@ -220,8 +220,8 @@ def _common_noun_opening(text: str, mention: Mention, common: frozenset[str]) ->
     """'Groups that challenged the law said …', 'Officials said …': a word for people, or
     bodies in the plural, capitalised only because it opens the sentence, names no one
     ('Congress' or 'Parliament' alone does), nor a word for a kind of firm ('Retailer's
-    profits slump'); nor does a word the story also writes in
-    lower case after an article ('Wildfire forces thousands to flee … a wildfire north of')."""
+    profits slump'); nor does a word the story also writes in lower case after an
+    article ('Wildfire forces thousands to flee … a wildfire north of')."""
     word = text[mention.start : mention.end]
     if " " in word or not _opens_sentence(text, mention.start):
         return False
