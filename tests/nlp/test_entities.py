@@ -763,3 +763,17 @@ def test_a_headline_opening_with_a_kind_of_company_names_the_company(
     assert "Veltrax" in names["Veltrax Semiconductor"].aliases
     assert not [n for n in names if "Chipmaker" in n]
     assert names["Eindhoven"].type == "GPE"
+
+
+@pytest.mark.model
+def test_an_age_is_no_part_of_a_role_but_a_hyphened_word_is(analyzer: Analyzer) -> None:
+    text = (
+        "Police said the victim, 27-year-old nurse Daniel Price, was thrown from his bike. "
+        "The 45-year-old former mayor Tom Reyes denied the charges. Glasgow-based "
+        "financier Iain Brodie declined to comment.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="ages", text=text))
+    assert _entity(doc, "Daniel Price").roles == ["nurse", "victim"]
+    assert _entity(doc, "Tom Reyes").roles == ["former mayor"]
+    assert _entity(doc, "Iain Brodie").roles == ["Glasgow-based financier"]
+

@@ -56,6 +56,8 @@ def _title_before(span: Span) -> str | None:
         inside.update(range(token.i, i + 1))
         first = token.i
         i = token.i - 1
+    if first < span.start and doc[first].text == "-":
+        first = word_start(doc, first + 1)  # 'four-star Gen.', '27-year-old nurse'
     return _role_text(list(doc[first : span.start]))
 
 
@@ -118,6 +120,11 @@ def _title(token: Token) -> bool:
     return token.lower_.rstrip(".") in TITLES
 
 
+def _age(token: Token) -> bool:
+    """A word of '27-year-old': how old someone is, not what they are."""
+    return token.ent_type_ == "DATE"
+
+
 def _after_auxiliary(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].pos_ == "AUX"
 
@@ -125,7 +132,7 @@ def _after_auxiliary(token: Token) -> bool:
 def _role_text(tokens: Sequence[Token]) -> str | None:
     """The role as written, without a leading article or honorific; None if not a role."""
     words = list(tokens)
-    while words and (words[0].lower_ in LEADING or words[0].lower_ in HONORIFICS):
+    while words and (words[0].lower_ in LEADING or words[0].lower_ in HONORIFICS or _age(words[0])):
         words = words[1:]
     while words and words[-1].lower_ in HONORIFICS:
         words = words[:-1]  # "chief executive Dr Nadia Ferreira"
