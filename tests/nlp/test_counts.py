@@ -199,6 +199,15 @@ def test_a_number_that_names_a_thing_counts_nothing(analyzer: Analyzer) -> None:
 
 
 @MODEL
+def test_a_road_with_a_number_in_its_name_counts_nothing(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "The van crashed on the A413 ring road, and 14 messages were found on the phone.\n",
+    )
+    assert set(counts) == {"14"}
+
+
+@MODEL
 def test_one_in_four_is_a_share_not_two_counts(analyzer: Analyzer) -> None:
     doc, counts = _counts(
         analyzer,

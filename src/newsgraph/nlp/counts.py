@@ -127,6 +127,7 @@ _TALLY = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,%])")
 # '14:31' in a live report, 'about 3.15pm': a time, not a count
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}(?:(?:[:.]\d\d)?\s*[ap]\.?m\.?|:\d\d)$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_CODE = re.compile(r"[A-Za-z]+-?\d[\w-]*")  # a name with a number in it: 'the A413', 'F-16'
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,8 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
     if _PENCE.search(written) or _in_pence(span):
         kind, currency, amount = "money", "GBP", _in_pounds(amount)
     unit, modifiers = (currency, []) if kind != "count" else counted_thing(span)
+    if kind == "count" and _CODE.fullmatch(written):
+        return None
     if kind == "count" and unit is None and _YEAR.fullmatch(written):
         return None
     if kind == "percent":
