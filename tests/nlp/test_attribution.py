@@ -1046,3 +1046,16 @@ def test_the_regulator_is_the_body_that_fined_the_company_it_describes_first(
         "failing to protect children, the regulator said on Friday.",
     )
     assert _speaker(doc, _about(doc, "protect children")) == "Data Ethics Commission"
+
+
+@pytest.mark.model
+def test_a_company_described_by_where_it_is_based_is_the_one_named_before(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Lakeview Foods reported a sharp rise in profit on Thursday.\n\n"
+        "The Glasgow-based company said sales of its frozen meals rose by a fifth.\n",
+    )
+    assert _speaker(doc, _about(doc, "frozen meals")) == "Lakeview Foods"
+    assert _entity(doc, "Glasgow").type == "GPE"

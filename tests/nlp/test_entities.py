@@ -777,3 +777,13 @@ def test_an_age_is_no_part_of_a_role_but_a_hyphened_word_is(analyzer: Analyzer) 
     assert _entity(doc, "Tom Reyes").roles == ["former mayor"]
     assert _entity(doc, "Iain Brodie").roles == ["Glasgow-based financier"]
 
+
+@pytest.mark.model
+def test_a_score_after_a_team_is_not_part_of_its_name(analyzer: Analyzer) -> None:
+    text = (
+        "Harbour City came from behind to beat Westmoor Rovers 2-1 on Saturday and reach "
+        "the semi-finals.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="score", text=text))
+    assert "Westmoor Rovers" in [e.name for e in doc.entities]
+    assert not any(any(c.isdigit() for c in e.name) for e in doc.entities)

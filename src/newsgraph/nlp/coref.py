@@ -493,12 +493,18 @@ def _owner(head: Token) -> Token | None:
 
 
 def _bare(head: Token) -> bool:
-    """'the company', not 'the union representing dock workers' or 'its parent company',
-    which introduce a body of their own, nor 'police' with no article, which names no
-    one body."""
-    return all(c.dep_ in ("det", "punct", "case") for c in head.children) and _has_determiner(
-        head, _DEFINITE
+    """'the company' ('the Glasgow-based company'), not 'the union representing dock
+    workers' or 'its parent company', which introduce a body of their own, nor 'police'
+    with no article, which names no one body."""
+    plain = all(
+        c.dep_ in ("det", "punct", "case") or _hyphened_participle(c) for c in head.children
     )
+    return plain and _has_determiner(head, _DEFINITE)
+
+
+def _hyphened_participle(word: Token) -> bool:
+    """'Glasgow-based', 'state-owned': what a story says of a body it has named already."""
+    return word.dep_ == "amod" and word.tag_ == "VBN" and any(c.text == "-" for c in word.children)
 
 
 def _role_words(role: str) -> list[str]:

@@ -136,6 +136,7 @@ _BODY_POSTS = frozenset(
     | {"chief executive", "managing director", "ceo"}
 )
 _WHICH = [",", "which"]  # people are 'who'
+_SCORE = re.compile(r"\s+\d{1,2}\s?[-–]\s?\d{1,2}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FIRST_WORD = re.compile(r"\S")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_'’-]*")
@@ -374,6 +375,9 @@ def _after_titles(text: str, start: int, end: int) -> int:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
         end -= 1
+    score = _SCORE.search(text, start, end)
+    if score:
+        end = score.start()  # 'beat Westmoor Rovers 2-1': the result is not in the name
     glued = _GLUED_CREDIT.search(text, start, end)
     if glued and glued.end() == end:
         end = glued.start()
@@ -666,16 +670,19 @@ def after_of(token: Token) -> bool:
 
 
 def _places_not_people(text: str, mentions: list[Mention]) -> None:
-    """'residents of Valdorno', 'the mayor of Valdorno', 'based in Eindhoven': a name
-    after the people or the offices a place has, or where a body is based, is that
-    place, every time it is named; so is where a person named with an age is from."""
+    """'residents of Valdorno', 'the mayor of Valdorno', 'based in Eindhoven', 'the
+    Glasgow-based company': a name after the people or the offices a place has, or
+    where a body is based, is that place, every time it is named; so is where a person
+    named with an age is from."""
     for mention in mentions:
         if _AGED_OF.search(text, max(0, mention.start - 12), mention.start):
             mention.label, mention.certain = "GPE", True
         if mention.label != "PERSON":
             continue
-        if _BASED_IN.search(text, max(0, mention.start - 20), mention.start):
-            mention.label, mention.certain = "GPE", True
+        if _BASED_IN.search(text, max(0, mention.start - 20), mention.start) or text.startswith(
+            "-based", mention.end
+        ):
+            mention.label, mention.certain = "GPE", True  # 'the Glasgow-based company'
         if not text.endswith(" of ", 0, mention.start):
             continue
         before = _LAST_WORD.search(text, 0, mention.start - 4)
