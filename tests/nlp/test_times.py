@@ -71,6 +71,14 @@ def test_relative_dates_resolve_against_publication(text: str, expected: tuple[s
     assert normalize(text, PAST) == expected
 
 
+def test_a_half_with_no_year_in_a_match_report_is_the_games() -> None:
+    game = Anchor(PUBLISHED, Tense.PAST, game=True)
+    assert normalize("the first half", game) is None
+    assert normalize("the first half", PAST) == ("DATE", "2016-H1")
+    assert normalize("the second half of next year", game) == ("DATE", "2017-H2")
+    assert normalize("last year's second half", game) == ("DATE", "2015-H2")
+
+
 def test_weekday_resolves_by_tense() -> None:
     assert normalize("Monday", PAST) == ("DATE", "2016-09-12")
     assert normalize("Monday", FUTURE) == ("DATE", "2016-09-19")
@@ -195,6 +203,18 @@ def test_component_resolves_weekdays_by_tense(analyzer: Analyzer) -> None:
     assert ("Monday", "2016-09-19") in values
     assert ("Friday", "2016-09-16") in values
     assert ("Tuesday", "2016-09-20") in values
+
+
+def test_a_match_reports_first_half_is_no_date(analyzer: Analyzer) -> None:
+    match = (
+        'Rovers led at half-time, but City won 2-1 on Saturday. "We were poor in the first '
+        'half," the City manager said.\n'
+    )
+    doc = analyzer.analyze(RawDocument(id="m1", text=match, published=PUBLISHED))
+    assert [t.text for t in doc.times] == ["Saturday"]
+    results = "Profit rose in the first half, the company said on Monday.\n"
+    doc = analyzer.analyze(RawDocument(id="m2", text=results, published=PUBLISHED))
+    assert ("the first half", "2016-H1") in [(t.text, t.value) for t in doc.times]
 
 
 def test_a_clock_time_before_a_day_is_on_that_day(analyzer: Analyzer) -> None:

@@ -97,6 +97,7 @@ class Anchor:
     story_year: int | None = None
     # no later than publication: "since March", or "knew in January", a past verb's own date
     not_after: bool = False
+    game: bool = False  # the story reports a match: 'the first half' is the game's
 
 
 def month_of(word: str) -> int | None:

@@ -173,7 +173,7 @@ def period_of_year(text: str, anchor: Anchor) -> Result | None:
     if not match:
         return None
     ordinal = parse_ordinal(match.group(2))
-    if ordinal is None:
+    if ordinal is None or (anchor.game and _bare_half(match)):
         return None
     relative = match.group(5)  # 'the second half of next year'
     year = _year_of(match.group(1) or match.group(4), anchor, f"{relative} " if relative else text)
@@ -185,6 +185,13 @@ def period_of_year(text: str, anchor: Anchor) -> Result | None:
         if ordinal > current and anchor.tense is not Tense.FUTURE:
             year = str(anchor.date.year - 1)
     return "DATE", f"{year}-{code}{ordinal}"
+
+
+def _bare_half(match: re.Match[str]) -> bool:
+    """'the first half', with no year, no 'this' or 'fiscal' ('the first half of 2025',
+    'next year's second half'): in a match report, the game's half."""
+    text = match.group(0)
+    return match.group(3) == "half" and re.fullmatch(r"(?:the )?\w+[- ]half", text) is not None
 
 
 def _year_of(explicit: str | None, anchor: Anchor, text: str) -> str:
