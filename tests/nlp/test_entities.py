@@ -787,3 +787,15 @@ def test_a_score_after_a_team_is_not_part_of_its_name(analyzer: Analyzer) -> Non
     doc = analyzer.analyze(RawDocument(id="score", text=text))
     assert "Westmoor Rovers" in [e.name for e in doc.entities]
     assert not any(any(c.isdigit() for c in e.name) for e in doc.entities)
+
+
+@pytest.mark.model
+def test_a_name_right_after_a_title_is_a_person(analyzer: Analyzer) -> None:
+    text = (
+        "Social Democrat chairwoman Ines Kallay blamed Varga for the breakdown. Kallay said "
+        "her party had offered a compromise.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="titled", text=text))
+    kallay = _entity(doc, "Ines Kallay")
+    assert kallay.type == "PERSON"
+    assert len(kallay.mentions) == 2

@@ -111,6 +111,7 @@ _PLACE_HOLDERS = frozenset(
     {"resident", "citizen", "inhabitant", "people", "mayor", "town", "village", "city"}
 )
 _LAST_WORD = re.compile(r"\w+$")
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(\w+)\.? $")
 _BASED_IN = re.compile(r"\b(?:based|headquartered|born) in $")
 _AGED = re.compile(r", \d{1,3}, ")  # 'Amara Osei, 34, became …': bodies have no age
 _AGED_OF = re.compile(r", \d{1,3}, (?:of|from) $")  # 'Graham Pettifer, 58, of Lower Marston'
@@ -246,6 +247,8 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
         elif label in _TITLED_MISREAD:
             titled, start = start, _after_titles(text, start, end)
             label = "PERSON" if start > titled else label  # 'Councillor Aisling Brennan'
+        if label in _TITLED_MISREAD | {"ORG"} and _after_a_title(text, start):
+            label = "PERSON"  # 'party chairwoman Ines Kallay', read as a product
         if text[start:end].lower().rstrip(".") in TITLES:
             continue  # 'Coach defends selection': a title alone names no one
         if _AMOUNT.fullmatch(text, start, end):
@@ -355,6 +358,13 @@ def _whole_line(text: str, mention: Mention) -> bool:
     line_end = text.find("\n", mention.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return line.strip() == text[mention.start : mention.end] and len(line.split()) >= 4
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    if not text[start : start + 1].isupper():
+        return False  # 'a major post-Games meeting'
+    before = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in TITLES
 
 
 def _after_titles(text: str, start: int, end: int) -> int:
