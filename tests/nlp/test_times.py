@@ -217,6 +217,14 @@ def test_a_match_reports_first_half_is_no_date(analyzer: Analyzer) -> None:
     assert ("the first half", "2016-H1") in [(t.text, t.value) for t in doc.times]
 
 
+def test_a_duration_inside_a_longer_date_phrase_starts_at_its_number(
+    analyzer: Analyzer,
+) -> None:
+    text = "The study followed nurses and police officers for an average of 12 years.\n"
+    doc = analyzer.analyze(RawDocument(id="avg", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [("12 years", "P12Y")]
+
+
 def test_a_clock_time_before_a_day_is_on_that_day(analyzer: Analyzer) -> None:
     """'until 6am on Monday' looks ahead, and the clock time is Monday's, not the day
     named in the sentence before."""

@@ -27,6 +27,7 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR = re.compile(r"\d{4}(?:$|-)")
 _WORD_STARTS = re.compile(r"(?:^|(?<=\s))\S")
 _OF_THE_UNIT = re.compile(r" of the (?:year|month|week|day)\b")
+_PREPOSITION = re.compile(r"(?:of|for|in|on|at|by|to|from) ")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _MONTH_TO_MONTH = re.compile(r"\s*(?:and|to|until|through|-|–)\s*")
@@ -183,6 +184,8 @@ def resolve(
             if result is not None:
                 return start, stop, result[0], result[1]
         for shrink in list(_WORD_STARTS.finditer(text[start:end]))[1:]:
+            if _PREPOSITION.match(text, start + shrink.start()):
+                continue  # 'an average of 12 years' is '12 years', not 'of 12 years'
             result = normalize(text[start + shrink.start() : end], anchor, previous)
             if result is not None and result[1] is not None:
                 return start + shrink.start(), end, result[0], result[1]
