@@ -1059,3 +1059,15 @@ def test_a_company_described_by_where_it_is_based_is_the_one_named_before(
     )
     assert _speaker(doc, _about(doc, "frozen meals")) == "Lakeview Foods"
     assert _entity(doc, "Glasgow").type == "GPE"
+
+
+@pytest.mark.model
+def test_figures_from_a_named_body_are_that_bodys_word(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Figures from the Office for National Statistics show that about 3.2 million "
+        "people in Britain regularly work at night.\n",
+    )
+    attribution = _about(doc, "work at night")
+    assert _speaker(doc, attribution) == "Office for National Statistics"
+    assert attribution.source is not None and not attribution.source.anonymous

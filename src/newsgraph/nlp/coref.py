@@ -187,7 +187,7 @@ class Resolver:
         antecedent = _antecedent(span)
         if antecedent is not span:
             return self.resolve(antecedent, paragraph)
-        if head.lemma_.lower() in DOCUMENT_HEADS | PLACE_BODIES or head.pos_ == "PROPN":
+        if _a_document(head) or head.lemma_.lower() in PLACE_BODIES or head.pos_ == "PROPN":
             inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
             if inner:
                 return inner[0]
@@ -601,10 +601,14 @@ def is_anonymous(span: Span) -> bool:
     head = span.root
     if head.pos_ in ("PRON", "PROPN") or head.lower_ in RELATIVE or _one_organisation(head):
         return False
-    lemma = head.lemma_.lower()
-    if lemma in DOCUMENT_HEADS | _TEXTS or _names_beside(head, span):
+    if _a_document(head) or head.lemma_.lower() in _TEXTS or _names_beside(head, span):
         return False
     return not _one_post_holder(head)
+
+
+def _a_document(head: Token) -> bool:
+    """'the report', 'Figures from the statistics office' (plural as listed, or singular)."""
+    return head.lemma_.lower() in DOCUMENT_HEADS or head.lower_ in DOCUMENT_HEADS
 
 
 def _one_post_holder(head: Token) -> bool:
