@@ -1071,3 +1071,15 @@ def test_figures_from_a_named_body_are_that_bodys_word(analyzer: Analyzer) -> No
     attribution = _about(doc, "work at night")
     assert _speaker(doc, attribution) == "Office for National Statistics"
     assert attribution.source is not None and not attribution.source.anonymous
+
+
+@pytest.mark.model
+def test_an_adverb_after_a_cue_is_no_content(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Her critics were not convinced.\n\nLibrary staff have also protested. The union "
+        'said 40 jobs were at risk and promised to fight the cuts "every step of the way."\n',
+    )
+    contents = [a.content.text for a in doc.attributions]
+    assert "also" not in contents
+    assert any(c.startswith("40 jobs were at risk") for c in contents)

@@ -36,6 +36,7 @@ from newsgraph.nlp.extensions import attribute, register_extensions
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 SOURCING_CUES = frozenset({"according", "per", "citing", "via", "reportedly"})
 _QUOTE_MARKS = "\"”'’"
+_SAYING_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PRON", "X", "INTJ"})
 
 
 def kind_of(found: Found, context: DocContext) -> AttributionKind:
@@ -76,7 +77,11 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_leading_day(item, context.doc)
         item.source = _with_apposed_source(item, context)
         item.source = _with_words(item.source, context.doc)
-    found = [item for item in found if not _writes_for_a_bench(item)]
+    found = [
+        item
+        for item in found
+        if not _writes_for_a_bench(item) and _says_something(item, context.doc)
+    ]
     for item in found:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
@@ -91,6 +96,13 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = _closed_quote(item.content, context)
     return sorted(kept, key=lambda f: f.content)
+
+
+def _says_something(found: Found, doc: Doc) -> bool:
+    """'Library staff have also protested': a content of an adverb or a function word
+    alone ('also') is no claim, only a word the ranker took in after the cue."""
+    content = doc[found.content[0] : found.content[1]]
+    return any(t.pos_ in _SAYING_POS for t in content)
 
 
 def _with_words(source: TokenRange | None, doc: Doc) -> TokenRange | None:
