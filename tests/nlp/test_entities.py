@@ -799,3 +799,15 @@ def test_a_name_right_after_a_title_is_a_person(analyzer: Analyzer) -> None:
     kallay = _entity(doc, "Ines Kallay")
     assert kallay.type == "PERSON"
     assert len(kallay.mentions) == 2
+
+
+@pytest.mark.model
+def test_a_common_noun_opening_a_sentence_is_no_name_where_the_story_writes_its_plural(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "The mayor wants to close three of the libraries by January.\n\n"
+        "Library staff have protested, and Councillor Joe Amato called the plan cruel.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="library", text=text))
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Joe Amato"]

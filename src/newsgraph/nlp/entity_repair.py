@@ -223,7 +223,8 @@ def _common_noun_opening(text: str, mention: Mention, common: frozenset[str]) ->
     bodies in the plural, capitalised only because it opens the sentence, names no one
     ('Congress' or 'Parliament' alone does), nor a word for a kind of firm ('Retailer's
     profits slump'); nor does a word the story also writes in lower case after an
-    article ('Wildfire forces thousands to flee … a wildfire north of')."""
+    article ('Wildfire forces thousands to flee … a wildfire north of'), or its plural
+    ('Library staff …', '… the libraries')."""
     word = text[mention.start : mention.end]
     if " " in word or not _opens_sentence(text, mention.start):
         return False
@@ -232,7 +233,14 @@ def _common_noun_opening(text: str, mention: Mention, common: frozenset[str]) ->
     kind = lower in ORGANISATION_HEADS - NAMED_KINDS  # 'Retailer's profits slump'
     if plural or kind or lower in PERSON_HEADS:
         return True
-    return lower != word and lower in common and lower not in ORGANISATION_HEADS
+    written = lower in common or _plural(lower) in common  # 'the libraries'
+    return lower != word and written and lower not in ORGANISATION_HEADS
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _pieces(ent: Span, text: str) -> list[Mention]:
