@@ -319,6 +319,14 @@ def test_a_dateline_and_its_country_name_places() -> None:
     assert written == [("GHENT", "GPE"), ("Belgium", "GPE")]
 
 
+def test_a_dateline_with_the_month_before_the_day_names_a_place() -> None:
+    words = ["NORTHPORT", ",", "Nov.", "24", "—", "Skyline", "plans", "cuts", "."]
+    spaces = [False, True, True, True, True, True, True, False, False]
+    ents = ["O", "O", "B-DATE", "I-DATE", "O", "B-ORG", "O", "O", "O"]
+    doc = _doc(words, ents, spaces)
+    assert ("NORTHPORT", "GPE") in _written(doc, repaired_mentions(doc, doc.text))
+
+
 def test_an_acronym_before_the_kind_of_body_it_names_is_an_organisation() -> None:
     assert _repaired(["the", "FNV", "union", "and", "an", "MP", "council"], ["O"] * 7) == [
         ("FNV", "ORG")

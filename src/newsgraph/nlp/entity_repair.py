@@ -77,10 +77,12 @@ _TITLE_WORDS = """president vice senator sen rep representative congressman cong
     rabbi imam bishop archbishop cardinal pope chairman chairwoman speaker coach mr mrs ms miss
     mx"""
 TITLES = frozenset(_TITLE_WORDS.split())
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*"
 _DATELINE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
-    r"(?=,? (?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+|\([A-Za-z ]+\)|[-–—] "
-    r"|[A-Z][a-z.]+(?: [A-Z][a-z.]+)?,? [-–—] ))",
+    r"(?=,? (?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+|"
+    + _MONTH
+    + r"\.? \d{1,2}\b|\([A-Za-z ]+\)|[-–—] |[A-Z][a-z.]+(?: [A-Z][a-z.]+)?,? [-–—] ))",
     re.MULTILINE,
 )
 _DATELINE_COUNTRY = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?) [-–—] ")
