@@ -36,7 +36,7 @@ _CLOCK_ON = re.compile(r",? (?:on )?")  # '6am on Monday', '9.30pm, Friday'
 _LED_DAY = re.compile(rf"(?:between |from )?({BARE_DAY.pattern})")
 _DATE_AFTER = re.compile(rf"{_MONTH_TO_MONTH.pattern}({DAY_MONTH.pattern}(?: \d{{4}})?)")
 # what a match report says: its 'first half' is the game's, not the calendar's
-_MATCH = re.compile(
+_MATCH_REPORT = re.compile(
     r"\b(?:half-?time|kick-?off|stoppage time|injury time|\d+(?:st|nd|rd|th) minute)\b", re.I
 )
 _DATED_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT")  # a clock time on a known day
@@ -70,7 +70,7 @@ class TimeTagger:
         day: dt.date | None = None
         year: int | None = None
         text = doc_text(doc)
-        game = _MATCH.search(text) is not None
+        game = _MATCH_REPORT.search(text) is not None
         for start, end in candidates(doc, text):
             span = doc.char_span(start, end, alignment_mode="expand")
             since = _SINCE.search(text, max(0, start - 8), start) is not None

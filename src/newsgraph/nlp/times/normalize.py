@@ -84,6 +84,7 @@ ADVERB_SETS = {
     "annual": "P1Y",
     "hourly": "PT1H",
 }
+_BARE_HALF = re.compile(r"(?:the )?\w+[- ]half")  # no year, no 'this', no 'fiscal'
 
 
 def clean(text: str) -> str:
@@ -190,8 +191,7 @@ def period_of_year(text: str, anchor: Anchor) -> Result | None:
 def _bare_half(match: re.Match[str]) -> bool:
     """'the first half', with no year, no 'this' or 'fiscal' ('the first half of 2025',
     'next year's second half'): in a match report, the game's half."""
-    text = match.group(0)
-    return match.group(3) == "half" and re.fullmatch(r"(?:the )?\w+[- ]half", text) is not None
+    return match.group(3) == "half" and _BARE_HALF.fullmatch(match.group(0)) is not None
 
 
 def _year_of(explicit: str | None, anchor: Anchor, text: str) -> str:
