@@ -280,3 +280,13 @@ def test_about_as_a_preposition_is_no_estimate(analyzer: Analyzer) -> None:
     )
     assert set(counts) == {"two", "about 40"}
     assert counts["two"].unit == "airlines"
+
+
+@MODEL
+def test_up_to_a_sum_is_its_upper_bound(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "Business groups warned that a strike would cost the economy up to £200 million a day.\n",
+    )
+    cost = counts["up to £200 million"]
+    assert (cost.kind.value, cost.high, cost.low) == ("money", 200_000_000.0, None)

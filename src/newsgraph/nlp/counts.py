@@ -206,8 +206,8 @@ def _as_written(ent: Span) -> Span:
     without a preposition it took in ('complaints about two airlines' is no estimate)."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    if end - start > 1 and doc[start].dep_ == "prep":
-        start += 1
+    if end - start > 1 and doc[start].dep_ == "prep" and not ent.text.lower().startswith("up to "):
+        start += 1  # but 'up to £200 million' is at most that
     if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS and not doc[start - 1].whitespace_:
         start -= 1
     if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in ABBREVIATED_SCALES:
