@@ -1083,3 +1083,19 @@ def test_an_adverb_after_a_cue_is_no_content(analyzer: Analyzer) -> None:
     contents = [a.content.text for a in doc.attributions]
     assert "also" not in contents
     assert any(c.startswith("40 jobs were at risk") for c in contents)
+
+
+@pytest.mark.model
+def test_a_statement_on_its_website_is_the_word_of_whoever_its_is(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Dockworkers have voted to strike.\n\nThe Port Employers' Association said it was "
+        '"disappointed" by the result and urged the union to return to talks, per a '
+        "statement on its website.\n",
+    )
+    speakers = {_speaker(doc, a) for a in doc.attributions if "its website" in _sourced_by(a)}
+    assert speakers == {"Port Employers' Association"}
+
+
+def _sourced_by(attribution: Attribution) -> str:
+    return attribution.source.text if attribution.source is not None else ""

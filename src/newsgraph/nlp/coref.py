@@ -191,7 +191,7 @@ class Resolver:
             inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
             if inner:
                 return inner[0]
-            author = self._author(head)
+            author = self._author(head) or self._owner_pronoun(span, paragraph)
             if author is not None:
                 return author
         appositive = self._apposed_name(head, span)
@@ -285,6 +285,11 @@ class Resolver:
                 if found:
                     return found[0]
         return None
+
+    def _owner_pronoun(self, span: Span, paragraph: int) -> EntityInfo | None:
+        """'a statement on its website', 'his letter': whoever the pronoun is."""
+        owner = next((t for t in span if t.dep_ == "poss" and t.lower_ in _OWNERS), None)
+        return None if owner is None else self.resolve(span.doc[owner.i : owner.i + 1], paragraph)
 
     def _apposed_name(self, head: Token, span: Span) -> EntityInfo | None:
         """A name set beside the head: 'the union's leader, Piet de Vries,'; also 'a spokeswoman
@@ -461,6 +466,7 @@ _AUTHORING = frozenset(
     {"publish", "write", "produce", "commission", "conduct", "compile", "prepare", "release"}
     | {"issue", "author", "carry", "lead", "draft", "run"}
 )
+_OWNERS = frozenset({"its", "his", "her", "their"})  # whose statement, letter or post
 
 
 def _subject(verb: Token) -> Token | None:
