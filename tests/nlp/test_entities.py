@@ -819,3 +819,14 @@ def test_a_common_noun_opening_a_sentence_is_no_name_where_the_story_writes_its_
     )
     doc = analyzer.analyze(RawDocument(id="library", text=text))
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Joe Amato"]
+
+
+@pytest.mark.model
+def test_a_rank_of_two_words_before_a_name_is_a_role_of_a_person(analyzer: Analyzer) -> None:
+    text = (
+        "Rear Admiral Clare Ashdown, a former commander of the navy's surface fleet, told "
+        "the BBC that the service would have just 13 escort ships.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="rank", text=text))
+    ashdown = _entity(doc, "Clare Ashdown")
+    assert (ashdown.type, ashdown.roles[0]) == ("PERSON", "Rear Admiral")

@@ -73,7 +73,8 @@ PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 _TITLE_WORDS = """president vice senator sen rep representative congressman congresswoman governor
     gov mayor councilman councilwoman councillor councilor alderman minister premier chancellor
     secretary ambassador commissioner judge justice sheriff general gen colonel col lieutenant
-    lt sergeant sgt captain capt major officer detective dr doctor professor prof reverend rev
+    lt sergeant sgt captain capt major officer detective admiral commodore brigadier marshal
+    dr doctor professor prof reverend rev
     rabbi imam bishop archbishop cardinal pope chairman chairwoman speaker coach mr mrs ms miss
     mx"""
 TITLES = frozenset(_TITLE_WORDS.split())
@@ -257,6 +258,8 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
         elif label in _TITLED_MISREAD:
             titled, start = start, _after_titles(text, start, end)
             label = "PERSON" if start > titled else label  # 'Councillor Aisling Brennan'
+        elif label == "ORG" and len(text[start : _after_titles(text, start, end)].split()) > 1:
+            start, label = _after_titles(text, start, end), "PERSON"  # 'Rear Admiral Clare Ashdown'
         if label in _TITLED_MISREAD | {"ORG"} and _after_a_title(text, start):
             label = "PERSON"  # 'party chairwoman Ines Kallay', read as a product
         if text[start:end].lower().rstrip(".") in TITLES:
@@ -385,7 +388,8 @@ def _after_titles(text: str, start: int, end: int) -> int:
         if match is None or match.end() >= end:
             return start
         word = match.group(0).rstrip(".")
-        if word.lower() not in TITLES or (word.isupper() and len(word) > 1):
+        rear = word.lower() == "rear" and text.startswith(" Admiral", match.end())
+        if (word.lower() not in TITLES and not rear) or (word.isupper() and len(word) > 1):
             return start  # 'MX Onda', 'DR Congo': capitals spell a name, not a title
         start = match.end()
         while start < end and text[start] == " ":
