@@ -1099,3 +1099,15 @@ def test_a_statement_on_its_website_is_the_word_of_whoever_its_is(analyzer: Anal
 
 def _sourced_by(attribution: Attribution) -> str:
     return attribution.source.text if attribution.source is not None else ""
+
+
+@pytest.mark.model
+def test_counsel_set_beside_a_name_with_letters_after_it_is_that_person(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Asked by counsel for the inquiry, Hannah Lyle KC, whether anyone had acted on "
+        'those reports, the engineer replied: "Not that I am aware of."\n',
+    )
+    assert _speaker(doc, _about(doc, "acted on those reports")) == "Hannah Lyle"

@@ -295,11 +295,12 @@ class Resolver:
         """A name set beside the head: 'the union's leader, Piet de Vries,'; also 'a spokeswoman
         for the Port Employers' Association, Ingrid de Wit,', where the parse hangs the
         person's name on the body she speaks for."""
-        person = head.lemma_.lower() in PERSON_HEADS
+        person = head.lemma_.lower() in PERSON_HEADS or head.lower_ in _COUNSEL
         for token in head.subtree:
             if token.dep_ != "appos" or not span.start <= token.i < span.end:
                 continue
-            entity = self.entity_at(token)
+            named = [self.entity_at(t) for t in (token, *token.lefts) if t.dep_ != "punct"]
+            entity = next((e for e in named if e is not None), None)  # 'Hannah Lyle KC'
             if entity is None:
                 continue
             if token.head.i == head.i or (person and entity.type == "PERSON"):
@@ -467,6 +468,7 @@ _AUTHORING = frozenset(
     | {"issue", "author", "carry", "lead", "draft", "run"}
 )
 _OWNERS = frozenset({"its", "his", "her", "their"})  # whose statement, letter or post
+_COUNSEL = frozenset({"counsel", "barrister", "solicitor", "advocate"})  # people, not bodies
 
 
 def _subject(verb: Token) -> Token | None:
