@@ -1111,3 +1111,16 @@ def test_counsel_set_beside_a_name_with_letters_after_it_is_that_person(
         'those reports, the engineer replied: "Not that I am aware of."\n',
     )
     assert _speaker(doc, _about(doc, "acted on those reports")) == "Hannah Lyle"
+
+
+@pytest.mark.model
+def test_whoever_a_headline_says_was_told_heard_the_words_and_did_not_say_them(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        'Flood defences "not fit for purpose", inquiry told\n\n'
+        "Flood defences along the River Wend failed when storms hit, an inquiry heard.\n",
+    )
+    told = [a for a in doc.attributions if a.cue is not None and a.cue.text == "told"]
+    assert [a.source for a in told] == [None]

@@ -85,6 +85,9 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in found:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
+    for item in found:
+        if _told_in_a_headline(item):
+            item.source = None  # 'Defences not fit for purpose, inquiry told': its hearer
     found = speaker_labels(context, found)
     found = interview_answers(context, found)
     found = found + epigraphs(context, found)
@@ -96,6 +99,19 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = _closed_quote(item.content, context)
     return sorted(kept, key=lambda f: f.content)
+
+
+def _told_in_a_headline(found: Found) -> bool:
+    """'told' closing its clause with no one told and no auxiliary ('…, inquiry told'):
+    a headline's passive, whose subject heard the words rather than said them."""
+    cue = found.cue
+    if (
+        cue is None
+        or cue.lower_ != "told"
+        or any(not (c.is_punct or c.is_space) for c in cue.rights)
+    ):
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "aux", "auxpass") for c in cue.children)
 
 
 def _says_something(found: Found, doc: Doc) -> bool:
