@@ -830,3 +830,10 @@ def test_a_rank_of_two_words_before_a_name_is_a_role_of_a_person(analyzer: Analy
     doc = analyzer.analyze(RawDocument(id="rank", text=text))
     ashdown = _entity(doc, "Clare Ashdown")
     assert (ashdown.type, ashdown.roles[0]) == ("PERSON", "Rear Admiral")
+
+
+@pytest.mark.model
+def test_a_river_or_a_mountain_is_a_place_not_a_body(analyzer: Analyzer) -> None:
+    text = "Flood defences along the River Wend failed when storms hit the valley last winter.\n"
+    doc = analyzer.analyze(RawDocument(id="river", text=text))
+    assert _entity(doc, "River Wend").type == "LOC"

@@ -128,6 +128,7 @@ _MASTHEAD_WORDS = """times post herald gazette journal tribune chronicle observe
     bulletin inquirer examiner monitor standard sentinel echo argus advertiser globe enquirer"""
 _BODY_NAME_WORDS = frozenset(_MASTHEAD_WORDS.split()) | ORG_HEADS
 _MISREAD_BODIES = frozenset({"WORK_OF_ART", "FAC"})  # 'obtained by The Brookfield Sentinel'
+_NATURE = re.compile(r"(?:River|Lake|Loch|Mount|Mt\.) [A-Z][\w'-]+|[A-Z][\w'-]+ River")
 _STORM = re.compile(r"(?:Tropical )?(?:Storm|Hurricane|Typhoon|Cyclone) [A-Z]")
 _MODIFYING = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
 # a person's name behind a title, and what spaCy makes of one behind a title it does not know
@@ -255,6 +256,8 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
         label = ent.label_
         if _STORM.match(text, start, end):
             label = "EVENT"  # 'Storm Elin', 'Hurricane Ana': named weather, not a person
+        elif _NATURE.fullmatch(text, start, end):
+            label = "LOC"  # 'the River Wend', 'Mount Kenya', 'Lake Vostok
         elif label in _TITLED_MISREAD:
             titled, start = start, _after_titles(text, start, end)
             label = "PERSON" if start > titled else label  # 'Councillor Aisling Brennan'
