@@ -1124,3 +1124,14 @@ def test_whoever_a_headline_says_was_told_heard_the_words_and_did_not_say_them(
     )
     told = [a for a in doc.attributions if a.cue is not None and a.cue.text == "told"]
     assert [a.source for a in told] == [None]
+
+
+@pytest.mark.model
+def test_he_skips_a_woman_named_nearer_than_the_man_he_is(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        'Engineer Tom Baptiste said he had flagged cracks "in three separate reports."\n\n'
+        "Asked by counsel for the inquiry, Hannah Lyle KC, whether anyone had acted on "
+        'those reports, he replied: "Not that I am aware of."\n',
+    )
+    assert _speaker(doc, _about(doc, "Not that I am aware")) == "Tom Baptiste"

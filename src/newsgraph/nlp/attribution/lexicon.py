@@ -144,7 +144,9 @@ _MALE_NAMES = _words(
     nick nicholas paul peter ralph richard rick rob robert roger ron ronald ryan sam samuel
     scott sean sergei stephen steve steven ted thomas tim timothy tom tony vladimir walter
     william xi emmanuel olaf rishi narendra recep benjamin mohammed muhammad ahmed ali omar
-    berel"""
+    berel marcus jonas lars tomas hugo felix leo max oscar theo ethan dylan luke owen callum
+    ross iain neil colin graham stuart duncan malcolm alastair hamish samir tariq hassan
+    ibrahim kofi kwame raj arjun carlos juan jose pedro marco luca pierre hans klaus"""
 )
 _FEMALE_NAMES = _words(
     """alice amanda amy andrea angela ann anna anne barbara betsy betty carly carol caroline
@@ -153,7 +155,10 @@ _FEMALE_NAMES = _words(
     joan joanna judith julia julie karen kamala kate katherine kathleen kathy kelly
     laura linda lisa liz margaret maria marie marine mary megan melania melissa michelle
     nancy nicola nikki olivia pamela patricia rachel rebecca ruth sandra sarah sharon
-    stephanie susan suzanne theresa ursula victoria virginia wendy"""
+    stephanie susan suzanne theresa ursula victoria virginia wendy hannah clare sophie
+    charlotte lucy grace chloe ella isabella ava mia zoe priya fatima aisha amara maya leila
+    nadia ines elena sofia natalie samantha louise fiona moira pauline rosa carla elsa ingrid
+    agnieszka marta ana"""
 )
 
 
