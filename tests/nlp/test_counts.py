@@ -290,3 +290,13 @@ def test_up_to_a_sum_is_its_upper_bound(analyzer: Analyzer) -> None:
     )
     cost = counts["up to £200 million"]
     assert (cost.kind.value, cost.high, cost.low) == ("money", 200_000_000.0, None)
+
+
+@MODEL
+def test_one_of_a_group_counts_nothing(analyzer: Analyzer) -> None:
+    _, counts = _counts(
+        analyzer,
+        "The federation said one of the goals of the meeting was to keep 400 rabbis at "
+        "their posts.\n",
+    )
+    assert set(counts) == {"400"}

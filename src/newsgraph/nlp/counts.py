@@ -255,6 +255,8 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
         unit = "percent"
     if kind == "count" and unit is None and written.lower() in {"one", "a", "an"}:
         return None
+    if kind == "count" and written.lower() == "one" and text.startswith(" of ", end):
+        return None  # 'one of the goals' picks one out; it counts nothing
     return {
         "start": span.start_char,
         "end": end,
