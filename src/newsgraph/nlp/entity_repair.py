@@ -117,6 +117,7 @@ _LAST_WORD = re.compile(r"\w+$")
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(\w+)\.? $")
 _BASED_IN = re.compile(r"\b(?:based|headquartered|born) in $")
 _AGED = re.compile(r", \d{1,3}, ")  # 'Amara Osei, 34, became …': bodies have no age
+_STREET = re.compile(r" (?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|Crescent|Way)\.?$")
 _AGED_OF = re.compile(r", \d{1,3}, (?:of|from) $")  # 'Graham Pettifer, 58, of Lower Marston'
 # letters after a name: rank at the bar, a seat, an honour, a degree
 _POST_NOMINAL_LETTERS = "KC QC MP MSP MEP MLA TD OBE MBE CBE KBE DBE GBE FRS PhD"
@@ -700,10 +701,11 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
     """'residents of Valdorno', 'the mayor of Valdorno', 'based in Eindhoven', 'the
     Glasgow-based company': a name after the people or the offices a place has, or
     where a body is based, is that place, every time it is named; so is where a person
-    named with an age is from."""
+    named with an age is from (a street named so is a facility: "34, of Harrow Lane")."""
     for mention in mentions:
         if _AGED_OF.search(text, max(0, mention.start - 12), mention.start):
-            mention.label, mention.certain = "GPE", True
+            street = _STREET.search(text, mention.start, mention.end) is not None
+            mention.label, mention.certain = ("FAC" if street else "GPE"), True
         if mention.label != "PERSON":
             continue
         if _BASED_IN.search(text, max(0, mention.start - 20), mention.start) or text.startswith(
