@@ -225,6 +225,12 @@ def test_a_duration_inside_a_longer_date_phrase_starts_at_its_number(
     assert [(t.text, t.value) for t in doc.times] == [("12 years", "P12Y")]
 
 
+def test_a_year_later_counts_from_the_year_the_story_named(analyzer: Analyzer) -> None:
+    text = "She said the company made the same promise in 2012 and cut 150 jobs a year later.\n"
+    doc = analyzer.analyze(RawDocument(id="later", text=text, published=PUBLISHED))
+    assert ("a year later", "2013") in [(t.text, t.value) for t in doc.times]
+
+
 def test_a_clock_time_before_a_day_is_on_that_day(analyzer: Analyzer) -> None:
     """'until 6am on Monday' looks ahead, and the clock time is Monday's, not the day
     named in the sentence before."""

@@ -132,7 +132,8 @@ def offset_phrase(text: str, anchor: Anchor) -> Result | None:
     """`two days ago`, `a year earlier`, `three weeks from now`.
 
     "Ago" and "from now" count from publication. "Three days later" counts from
-    some event in the story, so a short one is kept as the duration it names.
+    some event in the story, so a short one is kept as the duration it names; "a year
+    later" counts from the year the story last wrote out.
     """
     match = re.fullmatch(
         rf"({NUMBER}) {UNIT} (ago|earlier|before|later|after|from now|hence)", text
@@ -148,6 +149,8 @@ def offset_phrase(text: str, anchor: Anchor) -> Result | None:
     by = int(number) * (-1 if match.group(3) in {"ago", "earlier", "before"} else 1)
     if unit in cal.CLOCK_UNITS:
         return "TIME", None
+    if unit == "year" and by > 0 and anchor.story_year is not None:
+        return "DATE", str(anchor.story_year + by)  # 'in 2019 … a year later': 2020
     if anchor.date is None:
         return "DATE", cal.unknown(unit)
     return "DATE", cal.shift(anchor.date, unit, by)
