@@ -1135,3 +1135,16 @@ def test_he_skips_a_woman_named_nearer_than_the_man_he_is(analyzer: Analyzer) ->
         'those reports, he replied: "Not that I am aware of."\n',
     )
     assert _speaker(doc, _about(doc, "Not that I am aware")) == "Tom Baptiste"
+
+
+@pytest.mark.model
+def test_said_in_a_statement_that_attributes_the_clause_not_the_statement(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The port's owner, Meridian Holdings, said in a statement that automation would make "
+        "the port safer and that no worker would be made redundant.\n",
+    )
+    [attribution] = doc.attributions
+    assert attribution.content.text.startswith("that automation would make the port safer")

@@ -28,6 +28,7 @@ from newsgraph.nlp.attribution.cues import (
 )
 from newsgraph.nlp.attribution.detect import Reading, cues
 from newsgraph.nlp.attribution.headlines import headline_attributions
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
 from newsgraph.nlp.attribution.transcripts import interview_answers, speaker_labels
@@ -75,6 +76,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_dateline(_whole_quote(item.content, context), context)
         item.content = _with_shared_tail(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
+        item.content = _without_the_medium(item, context.doc)
         item.source = _with_apposed_source(item, context)
         item.source = _with_words(item.source, context.doc)
     found = [
@@ -99,6 +101,22 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = _closed_quote(item.content, context)
     return sorted(kept, key=lambda f: f.content)
+
+
+def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
+    """'said in a statement that prices would rise': what was said is the that-clause the
+    parse hung on the statement, not the statement."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None:
+        return found.content
+    noun = next((t for t in doc[start:end] if t.dep_ == "pobj" and t.head.head.i == cue.i), None)
+    if noun is None or noun.left_edge.i < start or noun.lemma_.lower() not in DOCUMENT_HEADS:
+        return found.content
+    for clause in noun.rights:
+        if clause.dep_ in ("acl", "ccomp") and clause.left_edge.lower_ == "that":
+            return clause.left_edge.i, end
+    return found.content
 
 
 def _told_in_a_headline(found: Found) -> bool:
