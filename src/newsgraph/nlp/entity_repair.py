@@ -134,6 +134,7 @@ _STORM = re.compile(r"(?:Tropical )?(?:Storm|Hurricane|Typhoon|Cyclone) [A-Z]")
 _MODIFYING = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
 # a person's name behind a title, and what spaCy makes of one behind a title it does not know
 _TITLED_MISREAD = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
+_TITLED_NAMES = _TITLED_MISREAD | {"ORG"}  # what a title word just before makes a person
 # A photo credit run into the word before it: "Moscow Jewish MuseumReuters".
 _GLUED_CREDIT = re.compile(rf"(?<=[a-z.])(?:{AGENCY_PATTERN})")
 _AMOUNT = re.compile(r"\d[\d,.]*[a-z]{0,2}")  # '310p', '4bn'; not '3M'
@@ -258,13 +259,15 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
         if _STORM.match(text, start, end):
             label = "EVENT"  # 'Storm Elin', 'Hurricane Ana': named weather, not a person
         elif _NATURE.fullmatch(text, start, end):
-            label = "LOC"  # 'the River Wend', 'Mount Kenya', 'Lake Vostok
+            label = "LOC"  # 'the River Wend', 'Mount Kenya', 'Lake Vostok'
         elif label in _TITLED_MISREAD:
             titled, start = start, _after_titles(text, start, end)
             label = "PERSON" if start > titled else label  # 'Councillor Aisling Brennan'
-        elif label == "ORG" and len(text[start : _after_titles(text, start, end)].split()) > 1:
-            start, label = _after_titles(text, start, end), "PERSON"  # 'Rear Admiral Clare Ashdown'
-        if label in _TITLED_MISREAD | {"ORG"} and _after_a_title(text, start):
+        elif label == "ORG":
+            named = _after_titles(text, start, end)
+            if len(text[start:named].split()) > 1:  # 'Rear Admiral Clare Ashdown'
+                start, label = named, "PERSON"
+        if label in _TITLED_NAMES and _after_a_title(text, start):
             label = "PERSON"  # 'party chairwoman Ines Kallay', read as a product
         if text[start:end].lower().rstrip(".") in TITLES:
             continue  # 'Coach defends selection': a title alone names no one
