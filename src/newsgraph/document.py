@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class _Model(BaseModel):
@@ -58,10 +58,23 @@ class Source(Span):
 
 
 class Attribution(_Model):
+    """Who said what: the source, the cue that attributes, and what is attributed."""
+
     kind: AttributionKind
     source: Source | None
     cue: Span | None
     content: Span
+    nested: list[Attribution] = Field(
+        default_factory=list,
+        description="Attributions inside this content, the sourcing chain: 'According to "
+        "the paper, the minister told aides that …' holds the minister's.",
+    )
+
+    def chain(self) -> Iterator[Attribution]:
+        """This attribution and every one nested in it, outermost first."""
+        yield self
+        for inner in self.nested:
+            yield from inner.chain()
 
 
 class Entity(_Model):
@@ -130,8 +143,9 @@ class Document(_Model):
         yield from filter(None, [self.headline])
         yield from self.paragraphs
         yield from self.boilerplate
-        for attribution in self.attributions:
-            yield from filter(None, [attribution.source, attribution.cue, attribution.content])
+        for outer in self.attributions:
+            for attribution in outer.chain():
+                yield from filter(None, [attribution.source, attribution.cue, attribution.content])
         for entity in self.entities:
             yield from entity.mentions
         yield from self.times

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Any
@@ -687,7 +687,7 @@ class Coreference:
         resolver = Resolver.of(doc, text, doc._.get(attribute("entities")) or [])
         resolver.contents = [(a["content"]["start"], a["content"]["end"]) for a in attributions]
         paragraph_of = _paragraph_counter(text)
-        for attribution in sorted(attributions, key=_position):
+        for attribution in sorted(_with_nested(attributions), key=_position):
             source = attribution.get("source")
             if not source:
                 continue
@@ -702,6 +702,15 @@ class Coreference:
             source["entity"] = entity.id if entity else None
             _remember(resolver, span, paragraph, entity, source)
         return doc
+
+
+def _with_nested(attributions: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Every attribution, those inside another's content too: an inner speaker is the
+    story's latest speaker as much as an outer one ('According to the paper, Petrie told
+    aides … He later denied it')."""
+    for attribution in attributions:
+        yield attribution
+        yield from _with_nested(attribution.get("nested", []))
 
 
 def _remember(

@@ -17,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.document import AttributionKind
+from newsgraph.nlp.attribution.chains import nest
 from newsgraph.nlp.attribution.content import is_quote_mark, trim, with_apposed_name
-from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
+from newsgraph.nlp.attribution.context import DocContext, TokenRange, same_content
 from newsgraph.nlp.attribution.cues import (
     cue_span,
     glued_dash,
@@ -26,7 +27,7 @@ from newsgraph.nlp.attribution.cues import (
     spaced_dash,
     subject_of,
 )
-from newsgraph.nlp.attribution.detect import Reading, cues
+from newsgraph.nlp.attribution.detect import Reading, Scored, cues
 from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS
 from newsgraph.nlp.attribution.model import AttributionModel
@@ -72,18 +73,7 @@ def _framed(found: Found, words: list[int], context: DocContext) -> bool:
 def tidy(found: list[Found], context: DocContext) -> list[Found]:
     """Whole quotes, continuations split off, one attribution per content, closing
     quotation marks kept."""
-    for item in found:
-        item.content = _without_dateline(_whole_quote(item.content, context), context)
-        item.content = _with_shared_tail(item, context.doc)
-        item.content = _without_leading_day(item, context.doc)
-        item.content = _without_the_medium(item, context.doc)
-        item.source = _with_apposed_source(item, context)
-        item.source = _with_words(item.source, context.doc)
-    found = [
-        item
-        for item in found
-        if not _writes_for_a_bench(item) and _says_something(item, context.doc)
-    ]
+    found = mended(found, context)
     for item in found:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
@@ -96,11 +86,27 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     found = found + carried_quotes(context, found)
     kept: list[Found] = []
     for item in sorted(found, key=lambda f: -f.confidence):
-        if not any(_same_content(item.content, other.content) for other in kept):
+        if not any(same_content(item.content, other.content) for other in kept):
             kept.append(item)
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = _closed_quote(item.content, context)
     return sorted(kept, key=lambda f: f.content)
+
+
+def mended(found: list[Found], context: DocContext) -> list[Found]:
+    """Each attribution's own spans set right, and those that attribute nothing left out."""
+    for item in found:
+        item.content = _without_dateline(_whole_quote(item.content, context), context)
+        item.content = _with_shared_tail(item, context.doc)
+        item.content = _without_leading_day(item, context.doc)
+        item.content = _without_the_medium(item, context.doc)
+        item.source = _with_apposed_source(item, context)
+        item.source = _with_words(item.source, context.doc)
+    return [
+        item
+        for item in found
+        if not _writes_for_a_bench(item) and _says_something(item, context.doc)
+    ]
 
 
 def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
@@ -216,12 +222,6 @@ def _without_leading_day(found: Found, doc: Doc) -> TokenRange:
     if edge >= end or not all(t.ent_type_ in ("DATE", "TIME") for t in doc[start + 1 : edge]):
         return found.content
     return trim(doc, edge, end)
-
-
-def _same_content(a: TokenRange, b: TokenRange) -> bool:
-    """Mostly the same words (token overlap F1 of a half or more, as the scorer matches):
-    PARC gives one content one attribution, so two cues claiming it are one found twice."""
-    return 4 * shared_tokens(a, b) >= (a[1] - a[0]) + (b[1] - b[0])
 
 
 def _whole_quote(content: TokenRange, context: DocContext) -> TokenRange:
@@ -354,12 +354,17 @@ class AttributionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         context = DocContext.of(doc)
-        return self.annotate(context, cues(self.model, context, self.threshold))
+        found = cues(self.model, context, self.threshold)
+        return self.annotate(context, found.kept, found.sure)
 
-    def annotate(self, context: DocContext, kept: list[tuple[Token, float, Reading]]) -> Doc:
-        """Set the attributions these cues give; training passes the gold cues, to measure
-        how far content and source choice go when the cues are right."""
-        found = tidy([_found(cue, p, reading) for cue, p, reading in kept], context)
+    def annotate(
+        self, context: DocContext, kept: list[Scored], sure: list[Scored] | None = None
+    ) -> Doc:
+        """Set the attributions the kept cues give, each with those inside its content that
+        the sure cues give; training passes the gold cues, to measure how far content and
+        source choice go when the cues are right."""
+        found = tidy([_found(*scored) for scored in kept], context)
+        nest(found, mended([_found(*scored) for scored in sure or []], context))
         doc = context.doc
         doc._.set(attribute("attributions"), [self._as_dict(f, context) for f in found])
         return doc
@@ -377,4 +382,5 @@ class AttributionFinder:
             "source": source,
             "cue": cue,
             "content": content,
+            "nested": [self._as_dict(inner, context) for inner in found.nested],
         }

@@ -21,6 +21,12 @@ def shared_tokens(a: TokenRange, b: TokenRange) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def same_content(a: TokenRange, b: TokenRange) -> bool:
+    """Mostly the same words (token overlap F1 of a half or more, as the scorer matches):
+    PARC gives one content one attribution, so two cues claiming it are one found twice."""
+    return 4 * shared_tokens(a, b) >= (a[1] - a[0]) + (b[1] - b[0])
+
+
 @dataclass
 class DocContext:
     """Quotes as token ranges, which quote each token sits in, sentences and paragraphs."""

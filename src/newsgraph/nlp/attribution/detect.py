@@ -145,22 +145,40 @@ def sourcing_rule(token: Token) -> bool:
     return False
 
 
-def cues(
-    model: AttributionModel, context: DocContext, threshold: float
-) -> list[tuple[Token, float, Reading]]:
+Scored = tuple[Token, float, Reading]
+
+
+@dataclass
+class Cues:
+    """The cues kept, and the sure ones: every cue the first pass is sure of on its own,
+    with that probability. The second pass leaves out most cues inside another cue's
+    content, since PolNeAR marks only the outer attribution; the sure ones among them
+    give the sourcing chain ('According to the paper, the minister told a meeting …')."""
+
+    kept: list[Scored]
+    sure: list[Scored]
+
+
+def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues:
     """The cues kept, with their confidence and reading: the probability the second pass
     gives them, or certainty for a sourcing cue kept by rule, which then claims its
     content before a cue nested in it ("The union warned of strikes, per a memo")."""
     first = first_pass(model, context)
     cover, readings = nesting(model, context, first)
-    kept = []
+    found = Cues([], [])
     for token, p in first:
         reading = readings.get(token.i)
         q = model.cue_in_context.probability(context_features(token, p, cover, reading))
         by_rule = sourcing_rule(token)
-        if q >= threshold or by_rule:
-            if token.i not in readings:
-                reading = read(model, token, context)
-            if reading is not None:
-                kept.append((token, 1.0 if by_rule else q, reading))
-    return kept
+        kept = q >= threshold or by_rule
+        if not kept and p < threshold:
+            continue
+        if token.i not in readings:
+            reading = read(model, token, context)
+        if reading is None:
+            continue
+        if kept:
+            found.kept.append((token, 1.0 if by_rule else q, reading))
+        if p >= threshold:
+            found.sure.append((token, p, reading))
+    return found

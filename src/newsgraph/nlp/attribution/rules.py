@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -27,6 +27,7 @@ class Found:
     source: TokenRange | None
     confidence: float
     verbatim: bool = False  # a transcript's words, direct speech without quotation marks
+    nested: list[Found] = field(default_factory=list)  # attributions inside its content
 
     def own_tokens(self) -> set[int]:
         """Its cue's and source's tokens: what its content is said around."""
