@@ -76,6 +76,18 @@ class Story:
             )
         )
 
+    def sourced(self, source: str, cue: str, content: str, kind: AttributionKind) -> Attribution:
+        """An unnamed source and its cue before the content ('According to a memo, …'),
+        found from the paragraph that holds the content."""
+        at = _span(self.text, content)
+        paragraph = self.text.rfind("\n", 0, at.start) + 1
+        return Attribution(
+            kind=kind,
+            source=Source(**_span(self.text, source, paragraph).model_dump(), anonymous=True),
+            cue=_span(self.text, cue, paragraph),
+            content=at,
+        )
+
     def time(self, words: str, value: str) -> None:
         self.times.append(
             Time(**_span(self.text, words).model_dump(), type=TimeType.DATE, value=value)
@@ -139,13 +151,23 @@ def _harbour_wire() -> Document:
         "Harbour wall wins council backing",
         [
             f'"{BROOK_QUOTE}," Elena Brook told reporters on Tuesday.',
-            "Work on the wall is expected to start in the autumn, council staff said.",
+            "According to a council memo, the harbour master told staff that work on the wall "
+            "would start in the autumn.",
         ],
         dt.date(2025, 3, 4),
         "Coastal Times",
     )
     brook = story.entity("Elena Brook", "PERSON")
     story.quote("Elena Brook", "told", BROOK_QUOTE, brook)
+    work = "that work on the wall would start in the autumn"
+    memo = story.sourced(
+        "a council memo",
+        "According to",
+        f"the harbour master told staff {work}",
+        AttributionKind.SOURCING,
+    )
+    memo.nested.append(story.sourced("the harbour master", "told", work, AttributionKind.INDIRECT))
+    story.attributions.append(memo)
     story.time("on Tuesday", "2025-03-04")
     return story.build()
 

@@ -45,6 +45,16 @@ def test_article_page_marks_quotes_and_shows_other_outlets(client: TestClient) -
     assert f'href="/entity/{_entity_id(client, "Elena Brook")}">Elena Brook</a>' in card
 
 
+def test_a_quote_card_shows_the_attributions_inside_it(client: TestClient) -> None:
+    page = _page(client, f"/article/{_article_id(client, 'coastal-harbour-wall')}")
+    card = page[page.index('id="card-1"') : page.index("</ol>")]
+    nested = card[card.index('class="nested"') :]
+    assert '<span class="speaker">the harbour master</span> <span class="cue">told</span>' in nested
+    assert ": that work on the wall would start in the autumn" in nested
+    first = page[page.index('id="card-0"') : page.index('id="card-1"')]
+    assert 'class="nested"' not in first
+
+
 def test_entity_page_lists_quotes_by_and_about_with_a_chart(client: TestClient) -> None:
     page = _page(client, f"/entity/{_entity_id(client, 'Tom Reyes')}")
     assert '<h1 class="entity-name">Tom Reyes</h1>' in page

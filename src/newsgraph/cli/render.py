@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -41,10 +42,19 @@ def _header(doc: Document) -> RenderableType:
     return Panel(lines, title=doc.id, title_align="left")
 
 
+def _with_outer(
+    doc: Document, attributions: list[Attribution], outer: str | None = None
+) -> Iterator[tuple[Attribution, str | None]]:
+    """Every attribution with the speaker of the one whose content holds it, if any."""
+    for attribution in attributions:
+        yield attribution, outer
+        yield from _with_outer(doc, attribution.nested, _speaker(doc, attribution))
+
+
 def _quotes(doc: Document) -> RenderableType | None:
-    by_speaker: dict[str, list[Attribution]] = defaultdict(list)
-    for attribution in doc.attributions:
-        by_speaker[_speaker(doc, attribution)].append(attribution)
+    by_speaker: dict[str, list[tuple[Attribution, str | None]]] = defaultdict(list)
+    for attribution, outer in _with_outer(doc, doc.attributions):
+        by_speaker[_speaker(doc, attribution)].append((attribution, outer))
     if not by_speaker:
         return None
     table = Table(title="Who said what", show_lines=True, expand=True)
@@ -52,10 +62,13 @@ def _quotes(doc: Document) -> RenderableType | None:
     table.add_column("kind", ratio=1)
     table.add_column("content", ratio=5)
     for speaker, items in by_speaker.items():
-        for index, item in enumerate(items):
+        for index, (item, outer) in enumerate(items):
             cue = f" ({item.cue.text})" if item.cue else ""
+            via = f"\naccording to {outer}" if outer else ""
             table.add_row(
-                speaker if index == 0 else "", item.kind.value + cue, _clip(item.content.text)
+                speaker if index == 0 else "",
+                item.kind.value + cue + via,
+                _clip(item.content.text),
             )
     return table
 

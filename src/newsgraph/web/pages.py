@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from newsgraph.document import Attribution, Entity
 from newsgraph.store import queries
 from newsgraph.store.fulltext import SNIPPET_MATCH
 from newsgraph.store.models import Article, Outlet, QuoteCluster, QuoteFilter
@@ -62,8 +63,19 @@ def home(request: Request) -> HTMLResponse:
 
 
 @dataclass(frozen=True)
+class InnerQuote:
+    """An attribution inside a quote's content: who it says said what."""
+
+    speaker: str | None
+    speaker_id: int | None
+    cue: str | None
+    content: str
+
+
+@dataclass(frozen=True)
 class QuoteCard:
-    """What a click on a quote shows: its speaker, kind, cue and the other outlets."""
+    """What a click on a quote shows: its speaker, kind, cue, the attributions it holds
+    (the sourcing chain) and the other outlets."""
 
     number: int
     kind: str
@@ -71,7 +83,19 @@ class QuoteCard:
     speaker_id: int | None
     cue: str | None
     content: str
+    nested: list[InnerQuote]
     elsewhere: list[Outlet]
+
+
+def _speaker_of(
+    attribution: Attribution, entity_of: dict[str, Entity], links: corpus.ArticleLinks
+) -> tuple[str | None, int | None]:
+    """The speaker's name (the entity's, else the source as written) and corpus entity id."""
+    source = attribution.source
+    local = entity_of.get(source.entity) if source and source.entity else None
+    if local is not None:
+        return local.name, links.entities.get(local.id)
+    return (source.text if source else None), None
 
 
 def _cards(request: Request, article: Article, links: corpus.ArticleLinks) -> list[QuoteCard]:
@@ -84,20 +108,29 @@ def _cards(request: Request, article: Article, links: corpus.ArticleLinks) -> li
     for number, (attribution, cluster_id) in enumerate(
         zip(doc.attributions, clusters, strict=True)
     ):
-        source = attribution.source
-        local = entity_of.get(source.entity) if source and source.entity else None
         if cluster_id is not None and cluster_id not in found:
             found[cluster_id] = queries.get_cluster(store, cluster_id)
         cluster = found.get(cluster_id) if cluster_id is not None else None
         elsewhere = [o for o in cluster.outlets if o.article_id != article.id] if cluster else []
+        speaker, speaker_id = _speaker_of(attribution, entity_of, links)
+        nested = [
+            InnerQuote(
+                *_speaker_of(inner, entity_of, links),
+                cue=inner.cue.text if inner.cue else None,
+                content=inner.content.text,
+            )
+            for outer in attribution.nested
+            for inner in outer.chain()
+        ]
         cards.append(
             QuoteCard(
                 number=number,
                 kind=attribution.kind.value,
-                speaker=local.name if local else source.text if source else None,
-                speaker_id=links.entities.get(local.id) if local else None,
+                speaker=speaker,
+                speaker_id=speaker_id,
                 cue=attribution.cue.text if attribution.cue else None,
                 content=attribution.content.text,
+                nested=nested,
                 elsewhere=elsewhere,
             )
         )
