@@ -138,6 +138,14 @@ class Document(_Model):
     times: list[Time] = Field(default_factory=list)
     counts: list[Count] = Field(default_factory=list)
 
+    def all_attributions(self) -> list[tuple[Attribution, int | None]]:
+        """Every attribution, nested ones too: the document's own first, in order, then
+        those inside them, each with the index in this list of the one that holds it."""
+        found: list[tuple[Attribution, int | None]] = [(a, None) for a in self.attributions]
+        for index, (attribution, _) in enumerate(found):  # grows as it goes
+            found += [(inner, index) for inner in attribution.nested]
+        return found
+
     def spans(self) -> Iterator[Span]:
         """Every span in the document, for checks that hold for all of them."""
         yield from filter(None, [self.headline])

@@ -88,7 +88,7 @@ def test_cluster_lists_every_outlet_that_carried_the_quote(client: TestClient) -
 
 def test_stats_count_the_corpus(client: TestClient) -> None:
     stats = client.get("/stats").json()
-    assert (stats["articles"], stats["attributions"], stats["shared_quote_clusters"]) == (4, 6, 1)
+    assert (stats["articles"], stats["attributions"], stats["shared_quote_clusters"]) == (4, 7, 1)
 
 
 def test_missing_records_are_json_404s(client: TestClient) -> None:

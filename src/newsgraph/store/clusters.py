@@ -57,8 +57,10 @@ class Clusterer:
         return self.index.signature(shingles(tokens, 2))
 
     def assign(self, conn: Connection, article_id: int, doc: Document) -> list[Assigned | None]:
-        """A cluster for each attribution of the document (None: too short to cluster)."""
-        found_signatures = [self.signature(a.content.text) for a in doc.attributions]
+        """A cluster for each attribution of the document, nested ones too, in
+        `Document.all_attributions` order (None: too short to cluster)."""
+        contents = [a.content.text for a, _ in doc.all_attributions()]
+        found_signatures = [self.signature(content) for content in contents]
         signatures = {i: s for i, s in enumerate(found_signatures) if s is not None}
         keys = {i: self.index.keys(s) for i, s in signatures.items()}
         if not keys:
@@ -81,7 +83,7 @@ class Clusterer:
                 ref = -len(new)
             refs[i] = ref
         sizes = Counter(refs.values())
-        texts = [doc.attributions[i].content.text for i in new]
+        texts = [contents[i] for i in new]
         created = self._create(
             conn, texts, [sizes[-n - 1] for n in range(len(new))], article_id, doc
         )

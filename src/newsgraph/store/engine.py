@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -100,12 +100,25 @@ def open_store(db: str | None = None, create: bool = True) -> Store:
     try:
         with engine.begin() as conn:
             metadata.create_all(conn)
+            _add_missing_columns(conn)
             _add_missing_indexes(conn)
             fulltext.create(conn)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise StoreError(f"cannot open {engine.url.render_as_string()}: {_reason(exc)}") from None
     return Store(engine)
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    """Columns added since a store was created, as nullable columns without their
+    constraints (`attributions.within_id`): create_all only makes missing tables."""
+    inspector = inspect(conn)
+    for table in metadata.sorted_tables:
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present:
+                kind = column.type.compile(dialect=conn.dialect)
+                conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
 
 
 def _add_missing_indexes(conn: Connection) -> None:

@@ -176,7 +176,7 @@ def _write_one(
     article = {"id": written.article_id, "title": doc.title, "text": doc.text}
     quotes = [
         {"id": i, "content_text": a.content.text}
-        for i, a in zip(written.attribution_ids, doc.attributions, strict=True)
+        for i, (a, _) in zip(written.attribution_ids, doc.all_attributions(), strict=True)
     ]
     fulltext.index_rows(conn, [article], quotes)
     summary.ingested += 1

@@ -55,6 +55,9 @@ class Quote(_Record):
     speaker_entity_id: int | None = Field(description="The corpus entity the source resolves to.")
     speaker_name: str | None = Field(description="That corpus entity's name.")
     cue: str | None
+    within_id: int | None = Field(
+        None, description="The quote this one is nested in: 'According to the paper, X told …'."
+    )
     article_id: int
     doc_id: str
     title: str | None

@@ -137,6 +137,7 @@ def _quote_select() -> Select[Any]:
         _speaker_ce.c.id.label("speaker_entity_id"),
         _speaker_ce.c.name.label("speaker_name"),
         attributions.c.cue_text.label("cue"),
+        attributions.c.within_id,
         attributions.c.article_id,
         articles.c.doc_id,
         articles.c.title,

@@ -120,6 +120,7 @@ attributions = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("article_id", Integer, ForeignKey("articles.id"), nullable=False, index=True),
+    Column("within_id", Integer, ForeignKey("attributions.id"), index=True),  # nested in
     Column("kind", String(16), nullable=False),
     *_span("source_"),
     Column("source_entity_id", Integer, ForeignKey("entities.id"), index=True),

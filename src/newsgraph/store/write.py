@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, bindparam, insert, update
 
 from newsgraph.document import Attribution, Document, Span
 from newsgraph.store.clusters import Assigned
@@ -96,18 +96,42 @@ def write_rows(
 ) -> Written:
     """Insert every entity (linked to its corpus entity), mention, attribution, time, count."""
     entity_ids = _write_entities(conn, article_id, doc, corpus_ids)
-    attribution_ids: list[int] = []
-    if doc.attributions:
-        rows = [
-            _attribution_row(article_id, a, entity_ids, c)
-            for a, c in zip(doc.attributions, clusters, strict=True)
-        ]
-        result = conn.execute(
-            insert(attributions).returning(attributions.c.id, sort_by_parameter_order=True), rows
-        )
-        attribution_ids = list(result.scalars())
+    attribution_ids = _write_attributions(conn, article_id, doc, entity_ids, clusters)
     _write_times_counts(conn, article_id, doc)
     return Written(article_id, entity_ids, attribution_ids)
+
+
+def _write_attributions(
+    conn: Connection,
+    article_id: int,
+    doc: Document,
+    entity_ids: dict[str, int],
+    clusters: list[Assigned | None],
+) -> list[int]:
+    """One row for each attribution, nested ones too (in `Document.all_attributions`
+    order, so the document's own come first), each pointing to the one it is nested in."""
+    found = doc.all_attributions()
+    if not found:
+        return []
+    rows = [
+        _attribution_row(article_id, a, entity_ids, c)
+        for (a, _), c in zip(found, clusters, strict=True)
+    ]
+    result = conn.execute(
+        insert(attributions).returning(attributions.c.id, sort_by_parameter_order=True), rows
+    )
+    ids = list(result.scalars())
+    nested = [
+        {"row": ids[k], "within": ids[at]} for k, (_, at) in enumerate(found) if at is not None
+    ]
+    if nested:
+        conn.execute(
+            update(attributions)
+            .where(attributions.c.id == bindparam("row"))
+            .values(within_id=bindparam("within")),
+            nested,
+        )
+    return ids
 
 
 def _write_entities(

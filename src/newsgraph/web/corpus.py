@@ -82,7 +82,8 @@ def outlets(store: Store) -> list[str]:
 
 
 def article_links(store: Store, article_id: int) -> ArticleLinks:
-    """Attributions are stored in document order, so ids sorted match `doc.attributions`."""
+    """The document's own attributions are stored first and in order (nested ones come
+    after them, with `within_id` set), so their ids sorted match `doc.attributions`."""
     with store.engine.connect() as conn:
         linked = conn.execute(
             select(entities.c.local_id, entities.c.corpus_entity_id).where(
@@ -91,7 +92,7 @@ def article_links(store: Store, article_id: int) -> ArticleLinks:
         ).all()
         quotes = conn.execute(
             select(attributions.c.id, attributions.c.cluster_id)
-            .where(attributions.c.article_id == article_id)
+            .where(attributions.c.article_id == article_id, attributions.c.within_id.is_(None))
             .order_by(attributions.c.id)
         ).all()
     return ArticleLinks(
