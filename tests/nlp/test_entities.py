@@ -598,6 +598,19 @@ def test_names_behind_titles_and_person_words_are_people(analyzer: Analyzer) -> 
 
 
 @pytest.mark.model
+def test_a_name_beside_a_person_word_is_a_person_though_spacy_saw_a_place(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "The newspaper said the trust's chief nurse, Helen Okafor, had warned the board in "
+        "October that patients were waiting too long for basic care."
+    )
+    doc = analyzer.analyze(RawDocument(id="nurse", text=text))
+    okafor = _entity(doc, "Helen Okafor")
+    assert (okafor.type, okafor.roles) == ("PERSON", ["chief nurse"])
+
+
+@pytest.mark.model
 def test_bodies_set_beside_their_kind_are_organisations(analyzer: Analyzer) -> None:
     text = (
         "Regulator suspends diet pill\n\n"

@@ -612,10 +612,14 @@ def _companies_not_groups(doc: Doc, text: str, mentions: list[Mention]) -> None:
             mention.label = "ORG"
 
 
+_NOT_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC"})
+
+
 def _person_not_organisation(span: Span, mention: Mention) -> None:
-    """'His lawyer, Helena Faria,': a name of two or three words set beside a word for a
-    person is that person, whatever spaCy took it for."""
-    if mention.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or not 2 <= len(span) <= 3:
+    """'His lawyer, Helena Faria,', 'the trust's chief nurse, Helen Okafor,': a name of two
+    or three words set beside a word for a person is that person, whatever spaCy took it
+    for."""
+    if mention.label not in _NOT_PEOPLE or not 2 <= len(span) <= 3:
         return
     if any(t.pos_ != "PROPN" or not t.text.istitle() for t in span) or span[-1].lower_ in ORG_HEADS:
         return
