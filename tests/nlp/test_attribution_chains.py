@@ -93,3 +93,21 @@ def test_a_stance_inside_a_report_is_the_reporters_claim(analyzer: Analyzer) -> 
     [outer] = doc.attributions
     assert outer.cue is not None and outer.cue.text == "said"
     assert outer.nested == []
+
+
+@pytest.mark.model
+def test_a_saying_credited_according_to_someone_nests_in_that_sourcing(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Health minister Priya Nair said on Thursday she would ask the regulator to review "
+        "the trust, according to her office."
+    )
+    doc = analyzer.analyze(RawDocument(id="office", text=text))
+    [outer] = doc.attributions
+    assert outer.cue is not None and outer.cue.text == "according to"
+    assert outer.source is not None and outer.source.text == "her office"
+    [inner] = outer.nested
+    names = {e.id: e.name for e in doc.entities}
+    assert inner.source is not None and names[inner.source.entity or ""] == "Priya Nair"
+    assert inner.content.text == "she would ask the regulator to review the trust"

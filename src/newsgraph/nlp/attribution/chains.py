@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsgraph.nlp.attribution.context import same_content
+from newsgraph.nlp.attribution.context import TokenRange, same_content
 from newsgraph.nlp.attribution.lexicon import classes_of
 from newsgraph.nlp.attribution.rules import Found
 
@@ -33,9 +33,10 @@ def nest(outer: list[Found], candidates: Iterable[Found]) -> None:
     pool.sort(key=lambda c: (c.content[0] - c.content[1], -c.confidence))
     for candidate in pool:
         parent = _innermost(outer, candidate)
-        if parent is None or any(
-            same_content(candidate.content, other.content) for other in parent.nested
-        ):
+        if parent is None:
+            continue
+        candidate.content = _clipped(parent, candidate)
+        if any(same_content(candidate.content, other.content) for other in parent.nested):
             continue
         parent.nested.append(candidate)
         parent.nested.sort(key=lambda f: f.content)
@@ -55,10 +56,25 @@ def _holds(item: Found, candidate: Found) -> bool:
         return False
     start, end = item.content
     cue = candidate.cue.i
-    inside = start <= cue < end and start <= candidate.content[0] and candidate.content[1] <= end
-    if not inside or candidate.content == item.content:
+    content = _clipped(item, candidate)
+    inside = start <= cue < end and start <= content[0] and content[1] <= end
+    if not inside or content == item.content:
         return False
     return item.source is None or not item.source[0] <= cue < item.source[1]
+
+
+def _clipped(item: Found, candidate: Found) -> TokenRange:
+    """The candidate's content without what runs past the item's content into the item's
+    own cue and source ('Nair said she would ask for a review, according to her office')."""
+    start, end = candidate.content
+    if item.cue is None or end <= item.content[1]:
+        return start, end
+    doc = item.cue.doc
+    own = item.own_tokens()
+    rest = range(item.content[1], end)
+    if all(i in own or doc[i].is_punct or doc[i].is_space for i in rest):
+        return start, item.content[1]
+    return start, end
 
 
 def _reports(found: Found) -> bool:

@@ -86,11 +86,27 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     found = found + carried_quotes(context, found)
     kept: list[Found] = []
     for item in sorted(found, key=lambda f: -f.confidence):
-        if not any(same_content(item.content, other.content) for other in kept):
+        clash = [k for k, other in enumerate(kept) if same_content(item.content, other.content)]
+        if not clash:
             kept.append(item)
+        elif len(clash) == 1 and _sources_it(item, kept[clash[0]]):
+            kept[clash[0]] = item
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = _closed_quote(item.content, context)
     return sorted(kept, key=lambda f: f.content)
+
+
+def _sources_it(outer: Found, inner: Found) -> bool:
+    """'“…,” Obama said, according to a pool report': PARC credits the sentence to the
+    'according to' phrase whose content holds the other cue, and the saying nests in it;
+    not where the phrase is part of what the other reports, with more of it after the
+    phrase ('The AP reported that, according to an analysis, 85 of …')."""
+    if outer.cue is None or inner.cue is None or outer.cue.lower_ not in ("according", "per"):
+        return False
+    start, end = outer.content
+    phrase_end = outer.source[1] if outer.source else outer.cue.i + 2
+    within = inner.content[0] <= outer.cue.i < inner.content[1] and inner.content[1] > phrase_end
+    return start <= inner.cue.i < end and not within
 
 
 def mended(found: list[Found], context: DocContext) -> list[Found]:
