@@ -149,6 +149,16 @@ def test_where_a_person_named_with_an_age_lives_is_a_street_when_so_named() -> N
     assert found == [("Marcus Feldt", "PERSON"), ("Harrow Lane", "FAC")]
 
 
+def test_the_town_after_such_a_street_is_a_place() -> None:
+    words = ["Marcus", "Feldt", ",", "34", ",", "of", "Harrow", "Lane", ",", "Eastham", ","]
+    words += ["lost", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-FAC", "I-FAC", "O", "B-ORG", "O"]
+    ents += ["O", "O"]
+    spaces = [True, False, True, False, True, True, True, False, True, False, True, False, False]
+    found = _repaired(words, ents, spaces)
+    assert found == [("Marcus Feldt", "PERSON"), ("Harrow Lane", "FAC"), ("Eastham", "GPE")]
+
+
 def test_a_name_that_owns_a_president_is_a_body_every_time() -> None:
     words = ["Porto", "Azul", "'s", "president", "spoke", ".", "Porto", "Azul", "won", "."]
     heads = [1, 3, 1, 4, 4, 4, 7, 8, 8, 8]
