@@ -311,6 +311,28 @@ def test_said_in_a_statement(analyzer: Analyzer) -> None:
     assert _speaker(doc, attribution) == "Greenfield Energy"
 
 
+def test_said_in_a_statement_on_its_website(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Harlow Athletic have sacked manager Dean Rourke after a cup defeat. The club said in a "
+        'statement on its website that Rourke, 47, had left "by mutual consent" and thanked '
+        'him for "three years of hard work".',
+    )
+    said = _about(doc, "mutual consent")
+    assert said.content.text.startswith("that Rourke, 47, had left")
+
+
+def test_whom_words_were_told_to_is_no_part_of_them(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Harlow Athletic have sacked manager Dean Rourke. Rourke, who joined from Kettering in "
+        '2023, told BBC Radio Essex on Sunday that he had "no regrets".',
+    )
+    told = _about(doc, "no regrets")
+    assert told.content.text == 'that he had "no regrets"'
+    assert _speaker(doc, told) == "Dean Rourke"
+
+
 def test_a_quote_inside_a_quote_stays_in_the_outer_content(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

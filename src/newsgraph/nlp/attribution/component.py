@@ -116,6 +116,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_shared_tail(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
         item.content = _without_the_medium(item, context.doc)
+        item.content = _without_the_hearer(item, context.doc)
         item.source = _with_apposed_source(item, context)
         item.source = _with_words(item.source, context.doc)
     return [
@@ -127,7 +128,8 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
 
 def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
     """'said in a statement that prices would rise': what was said is the that-clause the
-    parse hung on the statement, not the statement."""
+    parse hung on the statement, not the statement; nor the statement and where it was
+    put, where the clause hangs on the cue ('said in a statement on its website that …')."""
     start, end = found.content
     cue = found.cue
     if cue is None:
@@ -137,6 +139,34 @@ def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
         return found.content
     for clause in noun.rights:
         if clause.dep_ in ("acl", "ccomp") and clause.left_edge.lower_ == "that":
+            return clause.left_edge.i, end
+    medium = noun.head
+    after = medium.right_edge.i + 1
+    for clause in cue.rights:
+        if clause.dep_ == "ccomp" and medium.i == start and clause.left_edge.i == after < end:
+            return after, end
+    return found.content
+
+
+_TELLING = frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "warn", "advise"})
+
+
+def _without_the_hearer(found: Found, doc: Doc) -> TokenRange:
+    """'told BBC Radio Essex on Sunday that he had no regrets': whom the words were told
+    to, and when, are no part of them; the content is the clause."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or start <= cue.i or cue.lemma_.lower() not in _TELLING:
+        return found.content
+    hearer = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
+    if hearer is None or hearer.left_edge.i != start:
+        return found.content
+    when = {t.i for c in cue.rights if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+    for clause in cue.rights:
+        if clause.dep_ != "ccomp" or not end <= clause.right_edge.i + 2:
+            continue
+        gap = range(hearer.right_edge.i + 1, clause.left_edge.i)
+        if all(i in when or doc[i].is_punct for i in gap):
             return clause.left_edge.i, end
     return found.content
 
