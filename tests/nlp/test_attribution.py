@@ -1059,6 +1059,19 @@ def test_the_regulator_is_the_body_that_fined_the_company_named_after_it(
     assert _speaker(doc, _about(doc, "six months")) == "Civil Aviation Authority"
 
 
+def test_the_club_is_the_one_the_story_is_about_not_the_one_that_beat_it(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Harlow Athletic sack manager after cup exit\n\n"
+        "Harlow Athletic have sacked manager Dean Rourke two days after their 3-0 FA Cup defeat "
+        "by non-league Westbury Town.\n\n"
+        'The club said in a statement that Rourke had left "by mutual consent".\n',
+    )
+    assert _speaker(doc, _about(doc, "mutual consent")) == "Harlow Athletic"
+
+
 def test_the_regulator_is_the_body_that_fined_the_company_it_describes_first(
     analyzer: Analyzer,
 ) -> None:

@@ -370,8 +370,10 @@ class Resolver:
 
     def _latest_organisation(self, before: int) -> EntityInfo | None:
         """The organisation named last; but where it was the object of a sentence whose
-        subject is another organisation, that subject ('The Civil Aviation Authority has
-        fined SkyBridge … The regulator said')."""
+        subject is another organisation, or named in a phrase of such a sentence, that
+        subject ('The Civil Aviation Authority has fined SkyBridge … The regulator said';
+        'Harlow Athletic have sacked their manager after a defeat by Westbury Town … The
+        club said')."""
         found = self._latest_mention(before, frozenset({"ORG"}))
         if found is None:
             return None
@@ -381,11 +383,14 @@ class Resolver:
         word = object_.root
         while word.dep_ in ("appos", "compound"):  # 'has fined the video app ClipCast'
             word = word.head
-        if word.dep_ not in ("dobj", "dative"):
+        if word.dep_ == "pobj":
+            subjects = [t for t in word.sent if t.dep_ == "nsubj" and t.i < word.i]
+        elif word.dep_ in ("dobj", "dative"):
+            subjects = [s for s in [_subject(word.head)] if s is not None]
+        else:
             return found[2]
-        subject = _subject(word.head)
-        named = self.entity_at(subject) if subject is not None else None
-        return named if named is not None and named.type == "ORG" else found[2]
+        named = [e for e in map(self.entity_at, subjects) if e is not None and e.type == "ORG"]
+        return named[-1] if named else found[2]
 
     def _content_subject(self, span: Span) -> Token | None:
         """The unnamed body noun that is the subject of the content just before the

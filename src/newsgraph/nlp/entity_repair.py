@@ -88,7 +88,11 @@ _DATELINE = re.compile(
 )
 _DATELINE_COUNTRY = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?) [-–—] ")
 # capitalised words ending in a word bodies are named with: 'Competition and Markets Authority'
-_BODY_KINDS = NAMED_KINDS | {"authority", "agency", "office", "trust", "board", "service"}
+_BODY_KINDS = (
+    NAMED_KINDS
+    | {"authority", "agency", "office", "trust", "board", "service"}
+    | frozenset(_COMPANY_WORDS.split())
+)
 _BODY_NAME = re.compile(
     r"(?<![\w'’-])(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}"
     rf"(?:{'|'.join(sorted(k.capitalize() for k in _BODY_KINDS))})\b"
