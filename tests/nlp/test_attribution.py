@@ -333,6 +333,19 @@ def test_whom_words_were_told_to_is_no_part_of_them(analyzer: Analyzer) -> None:
     assert _speaker(doc, told) == "Dean Rourke"
 
 
+def test_words_setting_the_scene_do_not_run_on_into_the_next_quote(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "A landlord has been fined 40,000 pounds for failing to repair damp flats in Eastham."
+        '\n\nOutside court, tenant Joanne Price said the ruling was long overdue. "We lived '
+        'with black mould on the walls for two winters," she said.\n',
+    )
+    ruling = _about(doc, "long overdue")
+    assert ruling.content.text == "the ruling was long overdue"
+    assert _speaker(doc, ruling) == "Joanne Price"
+    assert _speaker(doc, _about(doc, "black mould")) == "Joanne Price"
+
+
 def test_a_quote_inside_a_quote_stays_in_the_outer_content(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

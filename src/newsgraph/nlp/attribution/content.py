@@ -129,13 +129,24 @@ def _sentence(
     found.add(cue.i + 1, _before_aside(cue, sentence.end), "after:to-aside")
     if _interrupts(cue, left, sentence):
         found.add(sentence.start, sentence.end, "sent:around")
-    if chained is not None and left > sentence.start and context.in_quote[sentence.start] < 0:
+    if (
+        chained is not None
+        and left > sentence.start
+        and context.in_quote[sentence.start] < 0
+        and not _says_more(cue, sentence)
+    ):
         found.add(sentence.start, chained[1], "sent:before+chain")  # 'X, she said. "Y."'
     last = sentence[-1] if not sentence[-1].is_space else sentence[max(0, len(sentence) - 2)]
     nxt = context.sentence_of[cue.i] + 1
     if last.text == ":" and nxt < len(context.sentences):
         following = context.sentences[nxt]
         found.add(following.start, following.end, "sent:colon")
+
+
+def _says_more(cue: Token, sentence: Span) -> bool:
+    """Words after the cue that are its own (a clause or an object: 'Outside court, Price
+    said the ruling was overdue.'), so what comes before it only sets the scene."""
+    return any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > cue.i for c in cue.children)
 
 
 def _interrupts(cue: Token, left: int, sentence: Span) -> bool:
