@@ -457,6 +457,20 @@ def test_a_quote_without_a_cue_goes_to_the_previous_speaker(analyzer: Analyzer) 
     assert _speaker(doc, attribution) == "Anna Berg"
 
 
+def test_a_quote_after_reported_words_in_its_paragraph_is_the_same_speakers(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "A landlord has been fined for failing to repair damp flats.\n\n"
+        "Another tenant, Sam Okoro, said he hoped other landlords would take notice. "
+        '"This should be a warning to every one of them."\n',
+    )
+    warning = _about(doc, "a warning to every one")
+    assert warning.cue is None and warning.kind == "direct"
+    assert _speaker(doc, warning) == "Sam Okoro"
+
+
 def test_a_quote_resumed_after_its_cue_is_one_content(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -3,9 +3,10 @@
 - An epigraph: a quote followed by a dash and a name, as pull quotes and
   reader-comment round-ups print them (“…” ― Jane Doe).
 - A carried quote: a quote that makes up whole sentences, with no cue of its
-  own, in the paragraph of a quote just attributed (or the one right after): it
-  goes to that quote's speaker; right after that quote's cue and source
-  ("“A,” Kim said. “B …”") it extends that quote's content instead.
+  own, in the paragraph of a quote just attributed (or the one right after), or
+  of reported words just attributed: it goes to that speaker; right after that
+  quote's cue and source ("“A,” Kim said. “B …”") it extends that quote's content
+  instead.
 """
 
 from __future__ import annotations
@@ -110,8 +111,9 @@ def carried_quotes(context: DocContext, found: list[Found]) -> list[Found]:
         if (
             context.in_quote[previous.content[0]] < 0
             and context.in_quote[previous.content[1] - 1] < 0
+            and context.paragraph_of[previous.content[1] - 1] != paragraph
         ):
-            continue  # the speaker before was reported, not quoted
+            continue  # the speaker before was reported, not quoted, in another paragraph
         if _resumed(previous, quote, context):
             previous.content = (previous.content[0], quote[1])
             continue
