@@ -71,8 +71,9 @@ def _framed(found: Found, words: list[int], context: DocContext) -> bool:
 
 
 def tidy(found: list[Found], context: DocContext) -> list[Found]:
-    """Whole quotes, continuations split off, one attribution per content, closing
-    quotation marks kept."""
+    """Whole quotes, continuations split off, one attribution per content (the one the
+    model is surer of, or an 'according to' over the other's cue), closing quotation
+    marks kept."""
     found = mended(found, context)
     for item in found:
         _split_continuation(item, found, context.doc)

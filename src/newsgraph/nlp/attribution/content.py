@@ -133,7 +133,7 @@ def _sentence(
         chained is not None
         and left > sentence.start
         and context.in_quote[sentence.start] < 0
-        and not _says_more(cue, sentence)
+        and not _says_more(cue)
     ):
         found.add(sentence.start, chained[1], "sent:before+chain")  # 'X, she said. "Y."'
     last = sentence[-1] if not sentence[-1].is_space else sentence[max(0, len(sentence) - 2)]
@@ -143,7 +143,7 @@ def _sentence(
         found.add(following.start, following.end, "sent:colon")
 
 
-def _says_more(cue: Token, sentence: Span) -> bool:
+def _says_more(cue: Token) -> bool:
     """Words after the cue that are its own (a clause or an object: 'Outside court, Price
     said the ruling was overdue.'), so what comes before it only sets the scene."""
     return any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > cue.i for c in cue.children)
