@@ -1099,6 +1099,18 @@ def test_the_club_is_the_one_the_story_is_about_not_the_one_that_beat_it(
     assert _speaker(doc, _about(doc, "mutual consent")) == "Harlow Athletic"
 
 
+def test_a_persons_office_or_campaign_speaks_for_that_person(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Senator Ruth Alder has not been seen in public since the crash. Her office said on "
+        "Friday that she was recovering at home.\n\n"
+        "Her rival, Tom Berg, cancelled two rallies. His campaign said he would return to the "
+        "trail next week.\n",
+    )
+    assert _speaker(doc, _about(doc, "recovering at home")) == "Ruth Alder"
+    assert _speaker(doc, _about(doc, "return to the trail")) == "Tom Berg"
+
+
 def test_the_regulator_is_the_body_that_fined_the_company_it_describes_first(
     analyzer: Analyzer,
 ) -> None:

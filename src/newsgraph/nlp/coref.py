@@ -327,12 +327,16 @@ class Resolver:
         ]
         if by_name:
             return self._most_recent(by_name, span.start_char)
+        if noun in _SPEAK_FOR_PEOPLE and any(c.lower_ in _OWNERS for c in head.lefts):
+            speaker = self._owner_pronoun(span, paragraph)  # 'her office said': she
+            return speaker if speaker is not None and speaker.type in _SPEAKERS else None
         owner = _owner(head)
         if noun in ORGANISATION_HEADS and owner is not None and owner.lemma_.lower() != noun:
             # 'the fund's board', 'Acme's board': the body it belongs to speaks through it
-            # ('Mr. Clarke's company' is no person, but 'Hale's campaign' speaks for Hale)
+            # ('Mr. Clarke's company' is no person, but 'Hale's campaign' and 'her office'
+            # speak for her)
             body = self.resolve(head.doc[owner.left_edge.i : owner.i + 1], paragraph)
-            kinds = GROUP_TYPES | {"PERSON"} if noun == "campaign" else GROUP_TYPES
+            kinds = _SPEAKERS if noun in _SPEAK_FOR_PEOPLE else GROUP_TYPES
             return body if body is not None and body.type in kinds else None
         if noun in NAMED_KINDS:
             return None  # 'the council' unnamed; a campaign is a candidate's
@@ -707,6 +711,10 @@ class Coreference:
             source["entity"] = entity.id if entity else None
             _remember(resolver, span, paragraph, entity, source)
         return doc
+
+
+_SPEAK_FOR_PEOPLE = frozenset({"campaign", "office"})  # a person's own, speaking for them
+_SPEAKERS = GROUP_TYPES | {"PERSON"}
 
 
 def _with_nested(attributions: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
