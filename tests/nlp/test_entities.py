@@ -149,6 +149,13 @@ def test_where_a_person_named_with_an_age_lives_is_a_street_when_so_named() -> N
     assert found == [("Marcus Feldt", "PERSON"), ("Harrow Lane", "FAC")]
 
 
+def test_the_town_a_mayor_is_of_is_a_place_though_spacy_saw_a_body() -> None:
+    words = ["The", "mayor", "of", "Dunmore", "misled", "councillors", "."]
+    ents = ["O", "O", "O", "B-ORG", "O", "O", "O"]
+    spaces = [True, True, True, True, True, False, False]
+    assert _repaired(words, ents, spaces) == [("Dunmore", "GPE")]
+
+
 def test_the_town_after_such_a_street_is_a_place() -> None:
     words = ["Marcus", "Feldt", ",", "34", ",", "of", "Harrow", "Lane", ",", "Eastham", ","]
     words += ["lost", "."]

@@ -709,11 +709,11 @@ def after_of(token: Token) -> bool:
 
 
 def _places_not_people(text: str, mentions: list[Mention]) -> None:
-    """'residents of Valdorno', 'the mayor of Valdorno', 'based in Eindhoven', 'the
-    Glasgow-based company': a name after the people or the offices a place has, or
-    where a body is based, is that place, every time it is named; so is where a person
-    named with an age is from (a street named so is a facility, and the town after it a
-    place: "34, of Harrow Lane, Eastham")."""
+    """'residents of Valdorno', 'the mayor of Valdorno' (also where spaCy saw a body),
+    'based in Eindhoven', 'the Glasgow-based company': a name after the people or the
+    offices a place has, or where a body is based, is that place, every time it is
+    named; so is where a person named with an age is from (a street named so is a
+    facility, and the town after it a place: "34, of Harrow Lane, Eastham")."""
     streets: set[int] = set()  # where such a street's name ends
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.start - 2 in streets and text.startswith(", ", mention.start - 2):
@@ -723,11 +723,10 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
             mention.label, mention.certain = ("FAC" if street else "GPE"), True
             if street:
                 streets.add(mention.end)
-        if mention.label != "PERSON":
+        if mention.label not in ("PERSON", "ORG"):
             continue
-        if _BASED_IN.search(text, max(0, mention.start - 20), mention.start) or text.startswith(
-            "-based", mention.end
-        ):
+        based = _BASED_IN.search(text, max(0, mention.start - 20), mention.start)
+        if mention.label == "PERSON" and (based or text.startswith("-based", mention.end)):
             mention.label, mention.certain = "GPE", True  # 'the Glasgow-based company'
         if not text.endswith(" of ", 0, mention.start):
             continue
