@@ -1201,6 +1201,19 @@ def test_whoever_a_headline_says_was_told_heard_the_words_and_did_not_say_them(
 
 
 @pytest.mark.model
+def test_whoever_a_headline_says_was_accused_is_not_the_accuser(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Mayor Accused Of Misleading Council Over Bridge Costs\n\n"
+        "The mayor of Dunmore misled councillors about the cost of the new bridge, the city's "
+        "auditor said on Wednesday. Mayor Colin Reyes said he rejected every word of the "
+        "report, and his deputy accused the auditor of bias.\n",
+    )
+    accused = [a for a in doc.attributions if a.cue is not None and "ccused" in a.cue.text]
+    assert [a.source.text if a.source else None for a in accused] == [None, "his deputy"]
+
+
+@pytest.mark.model
 def test_he_skips_a_woman_named_nearer_than_the_man_he_is(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -79,7 +79,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
     for item in found:
-        if _told_in_a_headline(item):
+        if _told_in_a_headline(item) or _accused_in_a_headline(item):
             item.source = None  # 'Defences not fit for purpose, inquiry told': its hearer
     found = speaker_labels(context, found)
     found = interview_answers(context, found)
@@ -183,6 +183,20 @@ def _told_in_a_headline(found: Found) -> bool:
     ):
         return False
     return not any(c.dep_ in ("dobj", "dative", "aux", "auxpass") for c in cue.children)
+
+
+def _accused_in_a_headline(found: Found) -> bool:
+    """'Mayor accused of misleading council': 'accused of' with no one accused before the
+    'of' and no auxiliary is a headline's passive, whose subject is the accused, not the
+    accuser (the parser may take a noun after it for an object: '… over bridge costs')."""
+    cue = found.cue
+    if cue is None or cue.lemma_.lower() != "accuse" or cue.tag_ not in ("VBD", "VBN"):
+        return False
+    children = list(cue.children)
+    of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False
+    return not any(c.dep_ in ("dobj", "dative") and c.i < of.i for c in children)
 
 
 def _says_something(found: Found, doc: Doc) -> bool:
