@@ -478,6 +478,8 @@ _AUTHORING = frozenset(
 )
 _OWNERS = frozenset({"its", "his", "her", "their"})  # whose statement, letter or post
 _COUNSEL = frozenset({"counsel", "barrister", "solicitor", "advocate"})  # people, not bodies
+_SPEAK_FOR_PEOPLE = frozenset({"campaign", "office"})  # a person's own, speaking for them
+_SPEAKERS = GROUP_TYPES | {"PERSON"}
 
 
 def _subject(verb: Token) -> Token | None:
@@ -711,10 +713,6 @@ class Coreference:
             source["entity"] = entity.id if entity else None
             _remember(resolver, span, paragraph, entity, source)
         return doc
-
-
-_SPEAK_FOR_PEOPLE = frozenset({"campaign", "office"})  # a person's own, speaking for them
-_SPEAKERS = GROUP_TYPES | {"PERSON"}
 
 
 def _with_nested(attributions: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:

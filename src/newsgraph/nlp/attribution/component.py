@@ -80,7 +80,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     found = headline_attributions(context, found)
     for item in found:
         if _told_in_a_headline(item) or _accused_in_a_headline(item):
-            item.source = None  # 'Defences not fit for purpose, inquiry told': its hearer
+            item.source = None  # '…, inquiry told': its hearer; 'X accused of': the accused
     found = speaker_labels(context, found)
     found = interview_answers(context, found)
     found = found + epigraphs(context, found)
