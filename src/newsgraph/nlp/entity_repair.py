@@ -725,8 +725,10 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
                 streets.add(mention.end)
         if mention.label not in ("PERSON", "ORG"):
             continue
-        based = _BASED_IN.search(text, max(0, mention.start - 20), mention.start)
-        if mention.label == "PERSON" and (based or text.startswith("-based", mention.end)):
+        if mention.label == "PERSON" and (
+            _BASED_IN.search(text, max(0, mention.start - 20), mention.start)
+            or text.startswith("-based", mention.end)
+        ):
             mention.label, mention.certain = "GPE", True  # 'the Glasgow-based company'
         if not text.endswith(" of ", 0, mention.start):
             continue

@@ -79,7 +79,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         _split_continuation(item, found, context.doc)
     found = headline_attributions(context, found)
     for item in found:
-        if _told_in_a_headline(item) or _accused_in_a_headline(item):
+        if _headline_passive(item):
             item.source = None  # '…, inquiry told': its hearer; 'X accused of': the accused
     found = speaker_labels(context, found)
     found = interview_answers(context, found)
@@ -172,31 +172,23 @@ def _without_the_hearer(found: Found, doc: Doc) -> TokenRange:
     return found.content
 
 
-def _told_in_a_headline(found: Found) -> bool:
-    """'told' closing its clause with no one told and no auxiliary ('…, inquiry told'):
-    a headline's passive, whose subject heard the words rather than said them."""
+def _headline_passive(found: Found) -> bool:
+    """A headline's passive, written without its auxiliary, whose subject said nothing:
+    '…, inquiry told' (no one told, nothing after it: the subject heard the words) and
+    'Mayor accused of misleading council' (no one accused before the 'of': the subject is
+    the accused; the parser may take a noun after it for an object: '… over bridge costs')."""
     cue = found.cue
-    if (
-        cue is None
-        or cue.lower_ != "told"
-        or any(not (c.is_punct or c.is_space) for c in cue.rights)
-    ):
+    if cue is None or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         return False
-    return not any(c.dep_ in ("dobj", "dative", "aux", "auxpass") for c in cue.children)
-
-
-def _accused_in_a_headline(found: Found) -> bool:
-    """'Mayor accused of misleading council': 'accused of' with no one accused before the
-    'of' and no auxiliary is a headline's passive, whose subject is the accused, not the
-    accuser (the parser may take a noun after it for an object: '… over bridge costs')."""
-    cue = found.cue
-    if cue is None or cue.lemma_.lower() != "accuse" or cue.tag_ not in ("VBD", "VBN"):
+    if cue.lower_ == "told":
+        closes = all(c.is_punct or c.is_space for c in cue.rights)
+        return closes and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
+    if cue.lemma_.lower() != "accuse" or cue.tag_ not in ("VBD", "VBN"):
         return False
-    children = list(cue.children)
-    of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None or any(c.dep_ in ("aux", "auxpass") for c in children):
-        return False
-    return not any(c.dep_ in ("dobj", "dative") and c.i < of.i for c in children)
+    of = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and not any(
+        c.dep_ in ("dobj", "dative") and c.i < of.i for c in cue.children
+    )
 
 
 def _says_something(found: Found, doc: Doc) -> bool:
