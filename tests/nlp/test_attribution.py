@@ -1214,6 +1214,24 @@ def test_whoever_a_headline_says_was_accused_is_not_the_accuser(analyzer: Analyz
 
 
 @pytest.mark.model
+def test_whoever_is_found_guilty_or_charged_is_not_who_judged(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Councillor Found Guilty Of Misusing Expenses\n\n"
+        "A second defendant, Carl Witte, was found guilty of fraud at Harwick Crown Court. "
+        "His brother was charged with perjury on Monday. The family's lawyer said both men "
+        "would appeal.\n",
+    )
+    judged = [
+        a for a in doc.attributions if a.cue is not None and a.cue.text.endswith(("found", "ged"))
+    ]
+    assert judged
+    assert [a.source for a in judged] == [None] * len(judged)
+    appeal = _about(doc, "both men would appeal").source
+    assert appeal is not None and appeal.text == "The family's lawyer"
+
+
+@pytest.mark.model
 def test_he_skips_a_woman_named_nearer_than_the_man_he_is(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -38,6 +38,15 @@ from newsgraph.nlp.extensions import attribute, register_extensions
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 SOURCING_CUES = frozenset({"according", "per", "citing", "via", "reportedly"})
 _QUOTE_MARKS = "\"”'’"
+# verdicts and charges, with what names the judgement: 'accused of', 'found guilty'
+_JUDGING = {
+    "accuse": "of",
+    "charge": "with",
+    "clear": "of",
+    "convict": "of",
+    "acquit": "of",
+    "find": "oprd",
+}
 _SAYING_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PRON", "X", "INTJ"})
 
 
@@ -173,21 +182,37 @@ def _without_the_hearer(found: Found, doc: Doc) -> TokenRange:
 
 
 def _headline_passive(found: Found) -> bool:
-    """A headline's passive, written without its auxiliary, whose subject said nothing:
-    '…, inquiry told' (no one told, nothing after it: the subject heard the words) and
-    'Mayor accused of misleading council' (no one accused before the 'of': the subject is
-    the accused; the parser may take a noun after it for an object: '… over bridge costs')."""
+    """A passive, often a headline's written without its auxiliary, whose subject said
+    nothing: '…, inquiry told' (no one told, nothing after it: the subject heard the words)
+    and the verdicts and charges of `_judged`."""
     cue = found.cue
-    if cue is None or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+    if cue is None:
         return False
-    if cue.lower_ == "told":
+    if cue.lower_ == "told" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         closes = all(c.is_punct or c.is_space for c in cue.rights)
         return closes and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
-    if cue.lemma_.lower() != "accuse" or cue.tag_ not in ("VBD", "VBN"):
+    return _judged(found, cue)
+
+
+def _judged(found: Found, cue: Token) -> bool:
+    """'Mayor accused of misleading council', 'Councillor found guilty of fraud', 'Witte
+    was charged with assault': the subject is the one judged, never who judged (named,
+    if at all, after 'by'). Without an auxiliary, no one is judged before the 'of' (the
+    parser may take a noun after it for an object: '… over bridge costs')."""
+    lemma = cue.lemma_.lower()
+    if lemma not in _JUDGING or cue.tag_ not in ("VBD", "VBN"):
         return False
-    of = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return of is not None and not any(
-        c.dep_ in ("dobj", "dative") and c.i < of.i for c in cue.children
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        source = found.source
+        return source is not None and any(
+            c.dep_ == "nsubjpass" and c.left_edge.i <= source[0] <= c.right_edge.i
+            for c in cue.children
+        )
+    if any(c.dep_ == "aux" for c in cue.children):
+        return False
+    verdict = next((c for c in cue.children if _JUDGING[lemma] in (c.dep_, c.lower_)), None)
+    return verdict is not None and not any(
+        c.dep_ in ("dobj", "dative") and c.i < verdict.i for c in cue.children
     )
 
 
