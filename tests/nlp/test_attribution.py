@@ -1232,6 +1232,20 @@ def test_whoever_is_found_guilty_or_charged_is_not_who_judged(analyzer: Analyzer
 
 
 @pytest.mark.model
+def test_a_government_named_by_its_people_speaks_for_the_country_named(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Norway has frozen its grants to the festival. The Norwegian government said in a "
+        "statement that it was reviewing every payment. The British government said it had "
+        "no plans to do the same.\n",
+    )
+    assert _speaker(doc, _about(doc, "reviewing every payment")) == "Norway"
+    assert _speaker(doc, _about(doc, "no plans to do the same")) == "British"
+
+
+@pytest.mark.model
 def test_he_skips_a_woman_named_nearer_than_the_man_he_is(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -352,14 +352,30 @@ class Resolver:
         return None
 
     def _named_kind(self, head: Token) -> EntityInfo | None:
-        """'the CGT union', 'the Reuters news agency': the body named before its kind."""
+        """'the CGT union', 'the Reuters news agency': the body named before its kind;
+        'the Norwegian government': the country, where the story names it."""
         if head.lemma_.lower() not in ORGANISATION_HEADS:
             return None
         for child in head.children:
-            named = self.entity_at(child) if child.dep_ == "compound" else None
-            if named is not None and named.type in GROUP_TYPES:
+            named = self.entity_at(child) if child.dep_ in ("compound", "amod") else None
+            if named is None or named.type not in GROUP_TYPES:
+                continue
+            if named.type == "NORP":
+                return self._country_of(named) or named
+            if child.dep_ == "compound":
                 return named
         return None
+
+    def _country_of(self, people: EntityInfo) -> EntityInfo | None:
+        """The place whose name starts as the people's does ('Norwegian', Norway;
+        'British', Britain), among the places the story names."""
+        stems = {word[:4] for word in people.words if len(word) >= 5}
+        places = [
+            e
+            for e in self.entities.values()
+            if e.type == "GPE" and any(word[:4] in stems for word in e.words if len(word) >= 4)
+        ]
+        return places[0] if len(places) == 1 else None
 
     def _the_body(self, noun: str, span: Span, paragraph: int) -> EntityInfo | None:
         """'the company': the organisation that spoke last in the paragraph, else the one
