@@ -1246,6 +1246,20 @@ def test_a_government_named_by_its_people_speaks_for_the_country_named(
 
 
 @pytest.mark.model
+def test_a_quote_ending_the_reported_clause_is_part_of_it(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Kestrel Therapeutics has paused its heart drug trial. Chief executive Miriam Okafor "
+        "took over in March. Last month she told shareholders the company expected results "
+        '"well before the summer."\n',
+    )
+    told = _about(doc, "well before the summer")
+    assert told.content.text.startswith("the company expected results")
+    assert told.kind == "mixed"
+    assert _speaker(doc, told) == "Miriam Okafor"
+
+
+@pytest.mark.model
 def test_he_skips_a_woman_named_nearer_than_the_man_he_is(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

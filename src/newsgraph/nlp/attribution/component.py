@@ -127,6 +127,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_leading_day(item, context.doc)
         item.content = _without_the_medium(item, context.doc)
         item.content = _without_the_hearer(item, context.doc)
+        item.content = _with_own_clause(item, context.doc)
         item.source = _with_apposed_source(item, context)
         item.source = _with_words(item.source, context.doc)
     return [
@@ -286,6 +287,19 @@ def _with_apposed_source(found: Found, context: DocContext) -> TokenRange | None
     if end <= found.content[0] < name_end:
         found.content = trim(context.doc, name_end, found.content[1])
     return start, name_end
+
+
+def _with_own_clause(found: Found, doc: Doc) -> TokenRange:
+    """'told shareholders the company expected results "well before the summer."': a quote
+    that ends the clause the cue takes is part of what was said, not all of it."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or start <= cue.i or not is_quote_mark(doc[start]):
+        return found.content
+    for clause in cue.rights:
+        if clause.dep_ == "ccomp" and clause.left_edge.i < start <= clause.right_edge.i:
+            return clause.left_edge.i, end
+    return found.content
 
 
 def _without_leading_day(found: Found, doc: Doc) -> TokenRange:
