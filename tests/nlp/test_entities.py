@@ -740,6 +740,24 @@ def test_a_name_ending_in_a_company_word_is_that_company_and_its_doctor_no_title
 
 
 @pytest.mark.model
+def test_a_biotech_or_a_broker_named_for_its_trade_is_a_company(analyzer: Analyzer) -> None:
+    """spaCy misses 'Kestrel Therapeutics' opening the story after its headline; the
+    trade word ending the name says it is a company, the one 'the company' is."""
+    text = (
+        "Drugmaker halts trial after patient deaths\n\n"
+        "Kestrel Therapeutics has paused a late-stage trial of its heart drug after three "
+        "patients died, the company said on Thursday. Analysts at Barlow Securities said the "
+        "setback could delay approval by two years.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="kestrel", text=text))
+    company = _entity(doc, "Kestrel Therapeutics")
+    assert company.type == "ORG"
+    assert _entity(doc, "Barlow Securities").type == "ORG"
+    said = next(a for a in doc.attributions if "paused" in a.content.text)
+    assert said.source is not None and said.source.entity == company.id
+
+
+@pytest.mark.model
 def test_a_name_opening_a_paragraph_before_its_apposition_is_found_again(
     analyzer: Analyzer,
 ) -> None:

@@ -30,7 +30,9 @@ REPORTED_TYPES = frozenset(
 _COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airways energy foods
     insurance partners ventures technologies labs logistics semiconductor telecom inc ltd plc
     llc corp jewellers brothers stores homes rovers wanderers athletic albion fc afc united
-    rangers hotspur trains railways"""
+    rangers hotspur trains railways therapeutics biosciences biotech systems industries software
+    robotics networks solutions electronics minerals mining resources petroleum chemicals
+    securities bancorp financial studios aerospace shipping properties"""
 # Nouns that make a name an organisation: "the Chabad movement", "Likud party".
 ORG_HEADS = frozenset(
     {
