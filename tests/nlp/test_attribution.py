@@ -951,7 +951,7 @@ def test_the_holder_of_a_title_is_no_anonymous_source(analyzer: Analyzer) -> Non
     assert minister.source is not None and minister.source.anonymous
 
 
-def test_a_spokesman_for_a_body_whose_name_has_and_in_it_is_anonymous(
+def test_a_spokesman_speaks_for_the_whole_body_whose_name_has_and_in_it(
     analyzer: Analyzer,
 ) -> None:
     doc = _analyze(
@@ -960,7 +960,8 @@ def test_a_spokesman_for_a_body_whose_name_has_and_in_it_is_anonymous(
         '"encouraged" by the vote.',
     )
     (said,) = doc.attributions
-    assert said.source is not None and said.source.anonymous
+    assert _speaker(doc, said) == "Office of Management and Budget"
+    assert said.source is not None and not said.source.anonymous
 
 
 def test_the_day_after_said_is_left_out_of_the_content(analyzer: Analyzer) -> None:
@@ -1257,6 +1258,27 @@ def test_a_quote_ending_the_reported_clause_is_part_of_it(analyzer: Analyzer) ->
     assert told.content.text.startswith("the company expected results")
     assert told.kind == "mixed"
     assert _speaker(doc, told) == "Miriam Okafor"
+
+
+@pytest.mark.model
+def test_a_spokeswoman_for_a_company_speaks_for_it_and_so_does_her_she(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Kestrel Therapeutics chief executive Miriam Okafor has staked her tenure on the drug. "
+        "A spokeswoman for Kestrel Therapeutics said the company would publish the data. She "
+        "added that no further patients would be enrolled. A Barlow Securities spokesman said "
+        "the firm stood by its note.\n",
+    )
+    for words, body in (
+        ("publish the data", "Kestrel Therapeutics"),
+        ("no further patients", "Kestrel Therapeutics"),
+        ("stood by its note", "Barlow Securities"),
+    ):
+        attribution = _about(doc, words)
+        assert _speaker(doc, attribution) == body
+        assert attribution.source is not None and not attribution.source.anonymous
 
 
 @pytest.mark.model

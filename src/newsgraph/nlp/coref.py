@@ -9,6 +9,8 @@ and `anonymous`. In text order, a source is:
 - a document or a channel ("a report by The Moscow Herald", "the group's
   statement"): the entity that wrote it, named inside the source;
 - a relative pronoun ("Lazar, who said"): what it hangs from;
+- a body's spokesperson ("a spokeswoman for Kestrel", "a Kestrel spokesman"): the
+  body, on the record, and so is a "she" that takes her up;
 - a pronoun: "he"/"she" the person who is the main subject of the sentence
   before, when the story named them after the previous speaker spoke ("Abbott
   was not convinced. Officials, she said, …"), else the previous speaker, else
@@ -89,7 +91,7 @@ class Speaker:
 
     entity: EntityInfo | None
     paragraph: int
-    kind: str = ""  # of an unnamed speaker: "person" or "group"
+    kind: str = ""  # of an unnamed speaker, or of a body's spokesperson: "person" or "group"
     gender: str | None = None
     anonymous: bool = False
     position: int = -1  # where the source that named them starts
@@ -208,6 +210,9 @@ class Resolver:
     def _person_pronoun(self, position: int, gender: str, paragraph: int) -> EntityInfo | None:
         if self._defer(paragraph, "person", gender):
             return None
+        voice = self._spokesperson(paragraph, gender)
+        if voice is not None:
+            return voice
         speaker = self._recent_speaker(paragraph)
         topic = self._subject_just_before(position, gender)
         if topic is not None and topic is not speaker:
@@ -317,6 +322,8 @@ class Resolver:
         by_role = [e for e in self.entities.values() if _plays(e, words, head.lower_)]
         if by_role and not _indefinite(head):  # also a title alone: headline "Mayor Defends …"
             return self._most_recent(by_role, span.start_char)
+        if noun in _SPOKESPEOPLE:
+            return self._spoken_for(head, paragraph)
         if head.pos_ != "NOUN" or noun in PERSON_HEADS:
             return None
         named = self._named_kind(head)
@@ -349,6 +356,23 @@ class Resolver:
             return self._the_body(noun, span, paragraph)
         if noun in PLACE_BODIES and _bare(head):  # "the city said": the place named last
             return self.latest(span.start_char, frozenset({"GPE"}))
+        return None
+
+    def _spoken_for(self, head: Token, paragraph: int) -> EntityInfo | None:
+        """'a spokeswoman for Kestrel', 'a Kestrel spokesman', 'the agency's spokesperson':
+        the body or person the words are given for, on the record."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ in ("compound", "poss") and child.i < head.i:
+                owner = child
+            else:
+                continue
+            if owner is None:
+                continue
+            body = self.resolve(head.doc[owner.left_edge.i : owner.i + 1], paragraph)
+            if body is not None:
+                return body
         return None
 
     def _named_kind(self, head: Token) -> EntityInfo | None:
@@ -480,6 +504,15 @@ class Resolver:
         self.deferred = previous
         return True
 
+    def _spokesperson(self, paragraph: int, gender: str) -> EntityInfo | None:
+        """'A spokeswoman for Kestrel said … She added …': whom the spokeswoman spoke for."""
+        previous = self.previous
+        if previous is None or previous.entity is None or previous.kind != "person":
+            return None
+        if paragraph - previous.paragraph > PARAGRAPHS_BACK:
+            return None
+        return previous.entity if previous.gender in (None, gender) else None
+
     def _recent_speaker(self, paragraph: int) -> EntityInfo | None:
         previous = self.previous
         if previous is None or paragraph - previous.paragraph > PARAGRAPHS_BACK:
@@ -496,6 +529,7 @@ _OWNERS = frozenset({"its", "his", "her", "their"})  # whose statement, letter o
 _COUNSEL = frozenset({"counsel", "barrister", "solicitor", "advocate"})  # people, not bodies
 _SPEAK_FOR_PEOPLE = frozenset({"campaign", "office"})  # a person's own, speaking for them
 _SPEAKERS = GROUP_TYPES | {"PERSON"}
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # a body's own voice
 
 
 def _subject(verb: Token) -> Token | None:
@@ -751,7 +785,10 @@ def _remember(
     deferred = resolver.deferred
     if entity is not None:
         source["anonymous"] = False
-        resolver.previous = Speaker(entity, paragraph, position=span.start_char)
+        head = span.root
+        voice = head.lemma_.lower() in _SPOKESPEOPLE and entity.type != "PERSON"
+        kind, gender = ("person", gender_of_word(head.lower_)) if voice else ("", None)
+        resolver.previous = Speaker(entity, paragraph, kind, gender, position=span.start_char)
     elif deferred is not None:  # "she" after "a spokeswoman": as anonymous as she is
         source["anonymous"] = deferred.anonymous
         deferred.paragraph = paragraph
