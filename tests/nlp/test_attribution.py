@@ -1282,6 +1282,21 @@ def test_a_spokeswoman_for_a_company_speaks_for_it_and_so_does_her_she(
 
 
 @pytest.mark.model
+def test_a_headline_misread_with_a_verb_for_a_subject_has_no_verb_for_a_source(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Minister rejects calls to quit over flood response\n\n"
+        "The environment minister, Rachel Dunmore, said on Sunday that every warning had been "
+        "acted on.\n",
+    )
+    sources = [a.source.text for a in doc.attributions if a.source is not None]
+    assert "rejects" not in sources
+    assert _speaker(doc, _about(doc, "every warning")) == "Rachel Dunmore"
+
+
+@pytest.mark.model
 def test_he_skips_a_woman_named_nearer_than_the_man_he_is(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

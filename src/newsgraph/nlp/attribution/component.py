@@ -133,7 +133,9 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
     return [
         item
         for item in found
-        if not _writes_for_a_bench(item) and _says_something(item, context.doc)
+        if not _writes_for_a_bench(item)
+        and _says_something(item, context.doc)
+        and not _verb_for_a_subject(item)
     ]
 
 
@@ -214,6 +216,15 @@ def _judged(found: Found, cue: Token) -> bool:
     verdict = next((c for c in cue.children if _JUDGING[lemma] in (c.dep_, c.lower_)), None)
     return verdict is not None and not any(
         c.dep_ in ("dobj", "dative") and c.i < verdict.i for c in cue.children
+    )
+
+
+def _verb_for_a_subject(found: Found) -> bool:
+    """'Minister rejects calls to quit': a headline the parser read with a verb for the
+    cue's subject ('rejects … calls'), so the cue is the object noun, not a verb."""
+    cue = found.cue
+    return cue is not None and any(
+        c.dep_ == "nsubj" and c.tag_ in ("VBZ", "VBD", "VBP") for c in cue.children
     )
 
 
