@@ -1297,6 +1297,19 @@ def test_a_headline_misread_with_a_verb_for_a_subject_has_no_verb_for_a_source(
 
 
 @pytest.mark.model
+def test_the_52_year_old_is_the_person_who_spoke_last(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Mayor Elena Costa said the decision had not been taken lightly. The 52-year-old, "
+        "who was elected on a promise to curb mass tourism, added that smaller vessels would "
+        "still be welcome.\n",
+    )
+    added = _about(doc, "smaller vessels")
+    assert _speaker(doc, added) == "Elena Costa"
+    assert added.source is not None and not added.source.anonymous
+
+
+@pytest.mark.model
 def test_he_skips_a_woman_named_nearer_than_the_man_he_is(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -8,7 +8,8 @@ and `anonymous`. In text order, a source is:
   Rabbi Berel Lazar", "Lazar");
 - a document or a channel ("a report by The Moscow Herald", "the group's
   statement"): the entity that wrote it, named inside the source;
-- a relative pronoun ("Lazar, who said"): what it hangs from;
+- a relative pronoun ("Lazar, who said"): what it hangs from; "the 52-year-old" the
+  person who spoke last, else the one named last;
 - a body's spokesperson ("a spokeswoman for Kestrel", "a Kestrel spokesman"): the
   body, on the record, and so is a "she" that takes her up;
 - a pronoun: "he"/"she" the person who is the main subject of the sentence
@@ -189,6 +190,8 @@ class Resolver:
         antecedent = _antecedent(span)
         if antecedent is not span:
             return self.resolve(antecedent, paragraph)
+        if _an_age(head) and _has_determiner(head, ("the",)):
+            return self._aged(span.start_char, paragraph)
         if _a_document(head) or head.lemma_.lower() in PLACE_BODIES or head.pos_ == "PROPN":
             inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
             if inner:
@@ -206,6 +209,13 @@ class Resolver:
             if by_word:
                 return self._most_recent(by_word, span.start_char)
         return self._described(span, head, paragraph)
+
+    def _aged(self, position: int, paragraph: int) -> EntityInfo | None:
+        """'The 52-year-old added …': the person who spoke last, else the one named last."""
+        speaker = self._recent_speaker(paragraph)
+        if speaker is not None and speaker.type == "PERSON":
+            return speaker
+        return self.latest(position, frozenset({"PERSON"}))
 
     def _person_pronoun(self, position: int, gender: str, paragraph: int) -> EntityInfo | None:
         if self._defer(paragraph, "person", gender):
@@ -547,6 +557,12 @@ def _a_body(noun: Token) -> bool:
 
 def _has_determiner(head: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in words for c in head.children)
+
+
+def _an_age(head: Token) -> bool:
+    """'old' closing '52-year-old', standing for the person."""
+    doc = head.doc
+    return head.lower_ == "old" and head.i >= 2 and doc[head.i - 2].lower_ in ("year", "years")
 
 
 def _indefinite(head: Token) -> bool:
