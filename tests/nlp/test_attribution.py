@@ -1310,6 +1310,18 @@ def test_the_52_year_old_is_the_person_who_spoke_last(analyzer: Analyzer) -> Non
 
 
 @pytest.mark.model
+def test_a_victims_family_is_not_the_victim_named_beside_it(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "In a statement read outside court, the family of one of the victims, 24-year-old "
+        'nursing student Amira Haddad, said: "No sentence will bring her back."\n',
+    )
+    said = _about(doc, "No sentence")
+    assert _speaker(doc, said) is None
+    assert _entity(doc, "Amira Haddad").roles == ["nursing student"]
+
+
+@pytest.mark.model
 def test_he_skips_a_woman_named_nearer_than_the_man_he_is(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.attribution.lexicon import (
     DOCUMENT_HEADS,
     FEMALE,
+    KIN_GROUPS,
     MALE,
     NAMED_KINDS,
     ORGANISATION_HEADS,
@@ -311,6 +312,8 @@ class Resolver:
         for the Port Employers' Association, Ingrid de Wit,', where the parse hangs the
         person's name on the body she speaks for."""
         person = head.lemma_.lower() in PERSON_HEADS or head.lower_ in _COUNSEL
+        if head.lemma_.lower() in KIN_GROUPS:
+            return None  # 'the family of one of the victims, Amira Haddad,': not her
         for token in head.subtree:
             if token.dep_ != "appos" or not span.start <= token.i < span.end:
                 continue

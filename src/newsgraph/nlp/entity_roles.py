@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.attribution.lexicon import KIN_GROUPS
 from newsgraph.nlp.entity_repair import TITLES, Mention, apposed_to
 from newsgraph.nlp.extensions import word_start
 
@@ -96,8 +97,8 @@ def _apposition_before(span: Span) -> str | None:
     head = apposed_to(root)
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if head.ent_type_ == "PERSON":
-        return None
+    if head.ent_type_ == "PERSON" or head.lemma_.lower() in KIN_GROUPS:
+        return None  # 'the family of one of the victims, Amira Haddad': not her role
     if any(t.text == ":" for t in span.doc[head.i : span.start]):
         return None  # 'MODERATOR: Ms. Doe, …' labels who speaks; it is not her title
     start = word_start(span.doc, head.left_edge.i)  # 'Its co-founder, Jane Doe'

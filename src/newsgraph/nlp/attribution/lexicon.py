@@ -125,6 +125,8 @@ PERSON_HEADS = _words(
     pilot miner fisherman commuter shopper chief coach player captain striker midfielder
     defender goalkeeper athlete footballer referee founder"""
 )
+# people spoken of as one: a person's name set beside them names one of them, not them
+KIN_GROUPS = _words("family relatives parents household")
 MALE = _words(
     """mr mr. he him his spokesman chairman congressman businessman king prince
     father son brother husband uncle nephew grandfather boy man gentleman sir lord duke
