@@ -1322,6 +1322,19 @@ def test_a_victims_family_is_not_the_victim_named_beside_it(analyzer: Analyzer) 
 
 
 @pytest.mark.model
+def test_a_sentence_passed_is_no_ones_claim(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Landlord jailed over fire that killed two tenants\n\n"
+        "Derek Malling, 63, was jailed for six years on Friday. Prosecutor Ian Beale said a "
+        "dozen tenants had been living in the house.\n",
+    )
+    cues = [a.cue.text for a in doc.attributions if a.cue is not None]
+    assert not [cue for cue in cues if "jailed" in cue]
+    assert _speaker(doc, _about(doc, "a dozen tenants")) == "Ian Beale"
+
+
+@pytest.mark.model
 def test_he_skips_a_woman_named_nearer_than_the_man_he_is(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

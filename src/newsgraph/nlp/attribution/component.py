@@ -47,6 +47,7 @@ _JUDGING = {
     "acquit": "of",
     "find": "oprd",
 }
+_PUNISHING = frozenset({"jail", "imprison", "sentence", "fine", "ban", "sack"})
 _SAYING_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PRON", "X", "INTJ"})
 
 
@@ -136,6 +137,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         if not _writes_for_a_bench(item)
         and _says_something(item, context.doc)
         and not _verb_for_a_subject(item)
+        and not _punishes(item)
     ]
 
 
@@ -217,6 +219,13 @@ def _judged(found: Found, cue: Token) -> bool:
     return verdict is not None and not any(
         c.dep_ in ("dobj", "dative") and c.i < verdict.i for c in cue.children
     )
+
+
+def _punishes(found: Found) -> bool:
+    """'Landlord jailed over fire that killed two tenants': a sentence passed is news of
+    a punishment, no one's claim."""
+    cue = found.cue
+    return cue is not None and cue.pos_ == "VERB" and cue.lemma_.lower() in _PUNISHING
 
 
 def _verb_for_a_subject(found: Found) -> bool:
