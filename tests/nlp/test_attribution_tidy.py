@@ -62,3 +62,27 @@ def test_a_source_of_punctuation_alone_is_no_source() -> None:
     named = Found(doc[2], (3, 5), (1, 2), 0.9)
     [kept] = tidy([named], DocContext.of(doc))
     assert kept.source == (1, 2)
+
+
+def test_a_list_of_speakers_the_parser_split_in_two_subjects_is_one_source() -> None:
+    """'His widow , friends and former colleagues have been calling for an inquiry .', as
+    spaCy parses it: 'widow' and 'friends' both subjects of 'calling'."""
+    rows: list[Row] = [
+        ("His", 1, "poss", "PRON"),
+        ("widow", 9, "nsubj", "NOUN"),
+        (",", 9, "punct", "PUNCT"),
+        ("friends", 9, "nsubj", "NOUN"),
+        ("and", 3, "cc", "CCONJ"),
+        ("former", 6, "amod", "ADJ"),
+        ("colleagues", 3, "conj", "NOUN"),
+        ("have", 9, "aux", "AUX"),
+        ("been", 9, "aux", "AUX"),
+        ("calling", 9, "ROOT", "VERB"),
+        ("for", 9, "prep", "ADP"),
+        ("an", 12, "det", "DET"),
+        ("inquiry", 10, "pobj", "NOUN"),
+        (".", 9, "punct", "PUNCT"),
+    ]
+    doc = parsed(rows)
+    [kept] = tidy([Found(doc[9], (10, 13), (3, 7), 0.9)], DocContext.of(doc))
+    assert kept.source == (0, 7)

@@ -33,7 +33,7 @@ from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
 from newsgraph.nlp.attribution.transcripts import interview_answers, speaker_labels
-from newsgraph.nlp.extensions import attribute, register_extensions
+from newsgraph.nlp.extensions import attribute, register_extensions, word_start
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 SOURCING_CUES = frozenset({"according", "per", "citing", "via", "reportedly"})
@@ -131,6 +131,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_own_clause(item, context.doc)
         item.source = _with_apposed_source(item, context)
         item.source = _with_words(item.source, context.doc)
+        item.source = _all_who_said(item.source, context.doc)
     return [
         item
         for item in found
@@ -250,6 +251,25 @@ def _with_words(source: TokenRange | None, doc: Doc) -> TokenRange | None:
     if source is None or any(c.isalnum() for c in doc[source[0] : source[1]].text):
         return source
     return None
+
+
+def _all_who_said(source: TokenRange | None, doc: Doc) -> TokenRange | None:
+    """'The family, protesters and civic leaders said', which the parser may read with two
+    subjects: a source the ranker took at the later one is all of them."""
+    if source is None:
+        return source
+    start, end = source
+    head = doc[start:end].root
+    if head.dep_ not in ("nsubj", "nsubjpass") or start < 2 or doc[start - 1].text != ",":
+        return source
+    if not any(c.dep_ == "conj" for c in head.children):
+        return source  # a list goes on ('protesters and civic leaders'); a lone name not
+    before = doc[start - 2]
+    while before.i != before.head.i and before.dep_ not in ("nsubj", "nsubjpass"):
+        before = before.head
+    if before.dep_ != head.dep_ or before.head.i != head.head.i or before.i > start:
+        return source
+    return word_start(doc, before.left_edge.i), end
 
 
 _BENCHES = frozenset({"majority", "minority", "plurality", "court", "panel", "bench"})
