@@ -148,6 +148,20 @@ def test_a_vague_number_before_more_still_counts_its_noun(analyzer: Analyzer) ->
 
 
 @MODEL
+def test_a_number_counts_the_noun_a_compound_modifies_but_a_hyphened_measure_not(
+    analyzer: Analyzer,
+) -> None:
+    _, counts = _counts(
+        analyzer,
+        "More than 60 distance runners signed the letter. The fire spread through a "
+        "three-storey house.\n",
+    )
+    runners = counts["More than 60"]
+    assert (runners.value, runners.unit, runners.modifiers) == (60.0, "runners", ["distance"])
+    assert counts["three"].unit == "storey"
+
+
+@MODEL
 def test_a_sum_or_number_with_its_scale_glued_on(analyzer: Analyzer) -> None:
     _, counts = _counts(
         analyzer, "About 2.3m people voted in a poll that cost £3bn, the minister said.\n"

@@ -433,7 +433,12 @@ def _counted_noun(number: Token) -> Token | None:
     if head.lower_ in ABBREVIATED_SCALES and head.i == number.i + 1 and not number.whitespace_:
         number, head = head, head.head  # '2.3m people': the scale is part of the number
     if number.dep_ in {"nummod", "quantmod", "amod"} and head.pos_ in {"NOUN", "PROPN"}:
-        return head if head.i > number.i else None
+        if head.i <= number.i:
+            return None
+        glued = head.doc[number.i + 1].text == "-"  # 'a three-storey house' counts storeys
+        while head.dep_ == "compound" and head.head.i > head.i and not glued:
+            head = head.head  # '60 distance runners' counts runners
+        return head
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
