@@ -1331,7 +1331,21 @@ def test_a_sentence_passed_is_no_ones_claim(analyzer: Analyzer) -> None:
     )
     cues = [a.cue.text for a in doc.attributions if a.cue is not None]
     assert not [cue for cue in cues if "jailed" in cue]
+    fined = _analyze(analyzer, "Water company fined £4m over sewage spills\n")
+    assert not fined.attributions
     assert _speaker(doc, _about(doc, "a dozen tenants")) == "Ian Beale"
+
+
+@pytest.mark.model
+def test_a_source_the_parse_ends_inside_a_name_runs_to_its_end(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        'Campaign group Clean Rivers Now said the fine was "a drop in the ocean" for a '
+        "company that paid its shareholders £210m last year.\n",
+    )
+    said = _about(doc, "a drop in the ocean")
+    assert said.source is not None and said.source.text == "Campaign group Clean Rivers Now"
+    assert _speaker(doc, said) == "Clean Rivers Now"
 
 
 @pytest.mark.model

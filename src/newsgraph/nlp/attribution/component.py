@@ -48,6 +48,7 @@ _JUDGING = {
     "find": "oprd",
 }
 _PUNISHING = frozenset({"jail", "imprison", "sentence", "fine", "ban", "sack"})
+_PUNISHED = frozenset({"jailed", "imprisoned", "sentenced", "fined", "banned", "sacked"})
 _SAYING_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PRON", "X", "INTJ"})
 
 
@@ -132,6 +133,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.source = _with_apposed_source(item, context)
         item.source = _with_words(item.source, context.doc)
         item.source = _all_who_said(item.source, context.doc)
+        item.source = _whole_name(item, context.doc)
     return [
         item
         for item in found
@@ -226,7 +228,9 @@ def _punishes(found: Found) -> bool:
     """'Landlord jailed over fire that killed two tenants': a sentence passed is news of
     a punishment, no one's claim."""
     cue = found.cue
-    return cue is not None and cue.pos_ == "VERB" and cue.lemma_.lower() in _PUNISHING
+    if cue is None or cue.pos_ != "VERB":
+        return False
+    return cue.lemma_.lower() in _PUNISHING or cue.lower_ in _PUNISHED  # lemma of 'fined': 'fin'
 
 
 def _verb_for_a_subject(found: Found) -> bool:
@@ -251,6 +255,20 @@ def _with_words(source: TokenRange | None, doc: Doc) -> TokenRange | None:
     if source is None or any(c.isalnum() for c in doc[source[0] : source[1]].text):
         return source
     return None
+
+
+def _whole_name(found: Found, doc: Doc) -> TokenRange | None:
+    """'Campaign group Clean Rivers Now said': a source the parse ends inside a name (it
+    took 'Now' for an adverb) runs to the end of the name, short of the cue and the
+    content (the recogniser may run a name on into them: 'Obama Says')."""
+    if found.source is None or found.cue is None:
+        return found.source
+    start, end = found.source
+    name = next((e for e in doc.ents if e.start < end < e.end), None)
+    after = [i for i in (found.cue.i, found.content[0]) if i >= end]
+    if name is None or name.end > min(after, default=len(doc)):
+        return found.source
+    return start, name.end
 
 
 def _all_who_said(source: TokenRange | None, doc: Doc) -> TokenRange | None:
