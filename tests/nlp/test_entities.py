@@ -878,6 +878,19 @@ def test_a_common_noun_opening_a_sentence_is_no_name_where_the_story_writes_its_
 
 
 @pytest.mark.model
+def test_a_headline_word_the_story_writes_after_a_capitalised_article_is_no_name(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Landlord jailed over fire that killed two tenants\n\n"
+        "A landlord who ignored repeated warnings about faulty wiring has been jailed. Derek "
+        "Malling, 63, was sentenced on Friday.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="landlord", text=text))
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Derek Malling"]
+
+
+@pytest.mark.model
 def test_a_rank_of_two_words_before_a_name_is_a_role_of_a_person(analyzer: Analyzer) -> None:
     text = (
         "Rear Admiral Clare Ashdown, a former commander of the navy's surface fleet, told "

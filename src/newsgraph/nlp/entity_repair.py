@@ -101,7 +101,7 @@ _BODY_NAME = re.compile(
 )
 # an acronym before the kind of body it names: 'the FNV union', 'the SNP party'
 _ACRONYM_BODY = re.compile(rf"(?<![\w'’-])([A-Z]{{2,6}}) (?:{'|'.join(sorted(_BODY_KINDS))})\b")
-_AFTER_ARTICLE = re.compile(r"\b(?:a|an|the) ([a-z]+(?:-[a-z]+)*)\b")
+_AFTER_ARTICLE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he) ([a-z]+(?:-[a-z]+)*)\b")
 # what a firm or body is described as after its name; not the kinds places are too
 _FIRM_KINDS = (ORGANISATION_HEADS - {"state", "center", "centre", "site", "station"}) | {
     "chain",
