@@ -124,6 +124,9 @@ def test_bare_month_picks_the_nearest_year_leaning_by_tense() -> None:
         ("decades", ("DURATION", "PXY")),
         ("the coming years", ("DURATION", "PXY")),
         ("the past decade", ("DURATION", "P10Y")),
+        ("two very hard years", ("DURATION", "P2Y")),
+        ("three long months", ("DURATION", "P3M")),
+        ("a few hours", ("DURATION", "PTXH")),
     ],
 )
 def test_durations(text: str, expected: tuple[str, str]) -> None:

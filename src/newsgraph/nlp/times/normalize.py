@@ -30,6 +30,9 @@ Result = tuple[str, str | None]
 Rule = Callable[[str, Anchor], Result | None]
 
 _DURATION = re.compile(rf"(?:({NUMBER})[ -])?(?:(?:more|full|straight|consecutive) )?{UNIT}")
+# 'two very hard years', 'three long months': words that say what the time was like
+_NOT_DESCRIBING = "of|the|and|or|in|to|a|an|" + UNIT.replace("(", "(?:", 1)
+_DESCRIBED = re.compile(rf"^({NUMBER}) (?:(?!(?:{_NOT_DESCRIBING})\b)[a-z]+ ){{1,3}}?({UNIT})$")
 _SPAN_WORDS = re.compile(r"^(?:the )?(?:past|last|next|first|coming|previous|final|other) ")
 _YEAR_END = re.compile(
     r"(?:the )?(?:year[- ]end|year's end|end of the year|full year|calendar year)"
@@ -224,7 +227,7 @@ def durations(text: str, anchor: Anchor) -> Result | None:
     modified = _SPAN_WORDS.match(text) is not None
     modified = modified or text.endswith("-long")
     text = re.sub(r"-long$", "", _SPAN_WORDS.sub("", text))
-    match = _DURATION.fullmatch(text)
+    match = _DURATION.fullmatch(text) or _DURATION.fullmatch(_DESCRIBED.sub(r"\1 \2", text))
     if not match:
         return None
     if not match.group(1) and not text.endswith("s") and not modified:
