@@ -1269,8 +1269,11 @@ def test_a_spokeswoman_for_a_company_speaks_for_it_and_so_does_her_she(
         "Kestrel Therapeutics chief executive Miriam Okafor has staked her tenure on the drug. "
         "A spokeswoman for Kestrel Therapeutics said the company would publish the data. She "
         "added that no further patients would be enrolled. A Barlow Securities spokesman said "
-        "the firm stood by its note.\n",
+        "the firm stood by its note.\n\n"
+        "A spokeswoman for Kestrel Therapeutics declined to comment. Okafor was not available "
+        "either. She said last week that the results were sound.\n",
     )
+    assert _speaker(doc, _about(doc, "the results were sound")) == "Miriam Okafor"
     for words, body in (
         ("publish the data", "Kestrel Therapeutics"),
         ("no further patients", "Kestrel Therapeutics"),

@@ -221,18 +221,18 @@ class Resolver:
     def _person_pronoun(self, position: int, gender: str, paragraph: int) -> EntityInfo | None:
         if self._defer(paragraph, "person", gender):
             return None
-        voice = self._spokesperson(paragraph, gender)
-        if voice is not None:
-            return voice
         speaker = self._recent_speaker(paragraph)
         topic = self._subject_just_before(position, gender)
-        if topic is not None and topic is not speaker:
-            chosen: EntityInfo | None = topic
+        voice = self._spokesperson(paragraph, gender)
+        if voice is not None and topic is None:
+            chosen: EntityInfo | None = voice
+        elif topic is not None and topic is not speaker:
+            chosen = topic
         elif speaker and speaker.type == "PERSON" and speaker.gender in (None, gender):
             chosen = speaker
         else:
             chosen = self.latest(position, frozenset({"PERSON"}), gender)
-        if chosen is not None and chosen.gender is None:
+        if chosen is not None and chosen.type == "PERSON" and chosen.gender is None:
             chosen.gender = gender  # learnt: later pronouns agree with this one
         return chosen
 

@@ -260,7 +260,7 @@ def _with_words(source: TokenRange | None, doc: Doc) -> TokenRange | None:
 def _whole_name(found: Found, doc: Doc) -> TokenRange | None:
     """'Campaign group Clean Rivers Now said': a source the parse ends inside a name (it
     took 'Now' for an adverb) runs to the end of the name, short of the cue and the
-    content (the recogniser may run a name on into them: 'Obama Says')."""
+    content (the recogniser may run a name on into them: 'Mayor Reyes Says')."""
     if found.source is None or found.cue is None:
         return found.source
     start, end = found.source
@@ -272,8 +272,8 @@ def _whole_name(found: Found, doc: Doc) -> TokenRange | None:
 
 
 def _all_who_said(source: TokenRange | None, doc: Doc) -> TokenRange | None:
-    """'The family, protesters and civic leaders said', which the parser may read with two
-    subjects: a source the ranker took at the later one is all of them."""
+    """'His widow, friends and former colleagues have called for …', which the parser may
+    read with two subjects: a source the ranker took at the later one is all of them."""
     if source is None:
         return source
     start, end = source
@@ -281,7 +281,7 @@ def _all_who_said(source: TokenRange | None, doc: Doc) -> TokenRange | None:
     if head.dep_ not in ("nsubj", "nsubjpass") or start < 2 or doc[start - 1].text != ",":
         return source
     if not any(c.dep_ == "conj" for c in head.children):
-        return source  # a list goes on ('protesters and civic leaders'); a lone name not
+        return source  # a list goes on ('friends and former colleagues'); a lone name not
     before = doc[start - 2]
     while before.i != before.head.i and before.dep_ not in ("nsubj", "nsubjpass"):
         before = before.head
