@@ -264,11 +264,13 @@ def _whole_name(found: Found, doc: Doc) -> TokenRange | None:
     if found.source is None or found.cue is None:
         return found.source
     start, end = found.source
-    name = next((e for e in doc.ents if e.start < end < e.end), None)
+    name_end = end
+    while name_end < len(doc) and doc[name_end].ent_iob_ == "I":
+        name_end += 1  # the name the source's last word begins or continues runs on
     after = [i for i in (found.cue.i, found.content[0]) if i >= end]
-    if name is None or name.end > min(after, default=len(doc)):
+    if name_end == end or name_end > min(after, default=len(doc)):
         return found.source
-    return start, name.end
+    return start, name_end
 
 
 def _all_who_said(source: TokenRange | None, doc: Doc) -> TokenRange | None:
