@@ -507,24 +507,28 @@ class Resolver:
 
     def _defer(self, paragraph: int, kind: str, gender: str | None) -> bool:
         """'A spokeswoman said … “…,” she wrote': the pronoun is the unnamed speaker's."""
-        previous = self.previous
-        if previous is None or previous.entity is not None or previous.kind != kind:
-            return False
-        if paragraph - previous.paragraph > PARAGRAPHS_BACK:
-            return False
-        if gender is not None and previous.gender not in (None, gender):
+        previous = self._described_speaker(paragraph, kind, gender)
+        if previous is None or previous.entity is not None:
             return False
         self.deferred = previous
         return True
 
     def _spokesperson(self, paragraph: int, gender: str) -> EntityInfo | None:
         """'A spokeswoman for Kestrel said … She added …': whom the spokeswoman spoke for."""
+        previous = self._described_speaker(paragraph, "person", gender)
+        return None if previous is None else previous.entity
+
+    def _described_speaker(self, paragraph: int, kind: str, gender: str | None) -> Speaker | None:
+        """The previous speaker, when the story described them as a person or group of this
+        kind (a spokeswoman) in the last paragraphs and the pronoun's gender fits."""
         previous = self.previous
-        if previous is None or previous.entity is None or previous.kind != "person":
+        if previous is None or previous.kind != kind:
             return None
         if paragraph - previous.paragraph > PARAGRAPHS_BACK:
             return None
-        return previous.entity if previous.gender in (None, gender) else None
+        if gender is not None and previous.gender not in (None, gender):
+            return None
+        return previous
 
     def _recent_speaker(self, paragraph: int) -> EntityInfo | None:
         previous = self.previous
