@@ -1373,3 +1373,21 @@ def test_said_in_a_statement_that_attributes_the_clause_not_the_statement(
     )
     [attribution] = doc.attributions
     assert attribution.content.text.startswith("that automation would make the port safer")
+
+
+@pytest.mark.model
+def test_a_speaker_inside_anothers_words_is_met_where_the_story_names_them(
+    analyzer: Analyzer,
+) -> None:
+    """'It said …, per a spokesman': the story names 'it' before the spokesman who
+    passed the words on, so 'it' is whoever spoke before, not the spokesman's side."""
+    doc = _analyze(
+        analyzer,
+        "The Ministry of Transport insisted that talks with Northway Ferries were already "
+        "under way. It said it expected a replacement vessel to be in place by Wednesday, "
+        "per a spokesman.\n",
+    )
+    [outer] = [a for a in doc.attributions if a.cue is not None and a.cue.text == "per"]
+    [inner] = outer.nested
+    assert inner.source is not None and inner.source.text == "It"
+    assert _speaker(doc, inner) == "Ministry of Transport"

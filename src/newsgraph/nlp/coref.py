@@ -868,7 +868,12 @@ def _head(span: Span) -> Token:
 
 
 def _position(attribution: dict[str, Any]) -> int:
-    spans = [attribution.get(k) for k in ("source", "cue", "content")]
+    """Where the story names the source, so speakers are met in reading order ('It said
+    …, per a spokesman': 'it' before the spokesman); else where the attribution starts."""
+    source = attribution.get("source")
+    if source:
+        return int(source["start"])
+    spans = [attribution.get(k) for k in ("cue", "content")]
     return min(int(s["start"]) for s in spans if s)
 
 
