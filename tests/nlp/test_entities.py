@@ -906,3 +906,30 @@ def test_a_river_or_a_mountain_is_a_place_not_a_body(analyzer: Analyzer) -> None
     text = "Flood defences along the River Wend failed when storms hit the valley last winter.\n"
     doc = analyzer.analyze(RawDocument(id="river", text=text))
     assert _entity(doc, "River Wend").type == "LOC"
+
+
+@pytest.mark.model
+def test_a_role_with_its_own_name_beside_it_is_that_persons(analyzer: Analyzer) -> None:
+    text = (
+        "In a letter to Transport Secretary Paul Whitcombe, the union's general secretary, "
+        "Denise Akande, wrote that the offer was too low.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="letter", text=text))
+    assert _entity(doc, "Paul Whitcombe").roles == ["Transport Secretary"]
+    assert _entity(doc, "Denise Akande").roles == ["general secretary"]
+
+
+@pytest.mark.model
+def test_a_name_after_a_word_for_its_kind_is_that_body_whole(analyzer: Analyzer) -> None:
+    text = (
+        "Sarah Mbeki, who chairs the campaign group Parents for Schools, said most families "
+        "backed the strike. The union Monday rejected the offer from Health Secretary Paul "
+        "Whitcombe.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="kinds", text=text))
+    assert _entity(doc, "Parents for Schools").type == "ORG"
+    names = {e.name for e in doc.entities}
+    assert "Schools" not in names
+    assert "Monday" not in names
+    assert "Health" not in names  # the post's brief, not a body
+    assert _entity(doc, "Paul Whitcombe").roles == ["Health Secretary"]

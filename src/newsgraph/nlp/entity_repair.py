@@ -148,6 +148,10 @@ _BODY_POSTS = frozenset(
     {"president", "chairman", "chairwoman", "board", "shareholder", "headquarters"}
     | {"chief executive", "managing director", "ceo"}
 )
+_NAME_GLUE = frozenset({"for", "of"})  # 'Parents for Schools'
+_NAMED_BY_KIND = _FIRM_KINDS - {"carrier"}  # 'the aircraft carrier Enterprise' is a ship
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+_PORTFOLIO_POSTS = (" Secretary", " Minister")
 _WHICH = [",", "which"]  # people are 'who'
 _SCORE = re.compile(r"\s+\d{1,2}\s?[-–]\s?\d{1,2}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -206,6 +210,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
                 mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
     _companies_not_groups(doc, text, mentions)
     mentions = _missed_bodies(doc, text, mentions, headline)
+    mentions = _named_after_their_kind(doc, mentions)
     mentions = _propagate(doc, text, mentions)
     _firms_described_after(doc, mentions)
     _places_not_people(text, mentions)
@@ -277,12 +282,20 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
             label = "PERSON"  # 'party chairwoman Ines Kallay', read as a product
         if text[start:end].lower().rstrip(".") in TITLES:
             continue  # 'Coach defends selection': a title alone names no one
+        if label != "PERSON" and _a_portfolio(text, start, end):
+            continue  # 'Education Secretary Paul Whitcombe': the post's brief, not a body
         if _AMOUNT.fullmatch(text, start, end):
             continue  # 'a price target of 310p': an amount, not a product
         if end > start and any(c.isupper() or c.isdigit() for c in text[start:end]):
             out.append(Mention(start, end, label))
         offset += len(piece) + 1
     return out
+
+
+def _a_portfolio(text: str, start: int, end: int) -> bool:
+    """One capitalised word before 'Secretary' or 'Minister' ('Defence Minister')."""
+    word = text[start:end]
+    return word.isalpha() and word.istitle() and text.startswith(_PORTFOLIO_POSTS, end)
 
 
 @dataclass
@@ -822,6 +835,58 @@ def _missed_bodies(
         if not titled and not taken.overlaps(start, end) and doc.char_span(start, end):
             added.append(Mention(start, end, "ORG"))
     return mentions + added
+
+
+def _named_after_their_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the campaign group Parents for Schools', 'the charity Hope Springs': the name after
+    a word for a kind of body is that body, whole, where spaCy found part of it ('Schools'
+    a person) or none; a name spaCy found whole keeps its type."""
+    for kind in doc:
+        name = _name_after(kind)
+        if name is None:
+            continue
+        start, end = name.start_char, name.end_char
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if len(inside) > 1 or any(m.start < start or m.end > end for m in inside):
+            continue  # two names, or a name running on past the words found
+        if any((m.start, m.end) == (start, end) or _full_name(m, doc) for m in inside):
+            continue  # 'police Chief Chuck Jordan' is a person with a title
+        mentions = [m for m in mentions if m not in inside]
+        mentions.append(Mention(start, end, "ORG", certain=True))
+    return mentions
+
+
+def _full_name(mention: Mention, doc: Doc) -> bool:
+    return mention.label == "PERSON" and " " in doc.text[mention.start : mention.end]
+
+
+def _name_after(kind: Token) -> Span | None:
+    """The capitalised words, joined by 'for' or 'of', right after a word for a
+    kind of body written in lower case; none where the name may run on ('the group
+    Human Rights in China')."""
+    if not kind.text.islower() or kind.pos_ != "NOUN" or kind.lemma_ not in _NAMED_BY_KIND:
+        return None
+    doc, end = kind.doc, kind.i + 1
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+        glued = end + 1 < len(doc) and doc[end].lower_ in _NAME_GLUE
+        if glued and _name_word(doc[end + 1]):
+            end += 1
+    if end == kind.i + 1:
+        return None
+    if end + 1 < len(doc) and doc[end].lower_ in ("in", "at") and doc[end + 1].is_title:
+        return None
+    return doc[kind.i + 1 : end]
+
+
+def _name_word(word: Token) -> bool:
+    return (
+        word.is_title
+        and len(word) > 1
+        and word.pos_ == "PROPN"
+        and word.ent_type_ not in _NOT_NAMES
+        and word.is_sent_start is not True
+    )
 
 
 @dataclass

@@ -82,10 +82,18 @@ def _apposition_after(span: Span) -> str | None:
         if doc[child.left_edge.i - 1].text == "(":
             continue  # '(D-Ore.)' is a party and a state, not a title
         if child.dep_ == "appos" and child.i >= span.end and child.ent_type_ != "PERSON":
+            if _names_its_holder(child):
+                continue
             clauses = [c.left_edge.i for c in child.rights if c.dep_ == "relcl"]
             end = min(clauses, default=child.right_edge.i + 1)  # 'who was not involved'
             return _role_text(_until_comma(list(doc[child.left_edge.i : end])))
     return None
+
+
+def _names_its_holder(role: Token) -> bool:
+    """'a letter to Paul Whitcombe, the union's general secretary, Denise Akande,': the
+    role has its own name set beside it, so it is hers, not his."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.children)
 
 
 def _apposition_before(span: Span) -> str | None:
