@@ -1391,3 +1391,28 @@ def test_a_speaker_inside_anothers_words_is_met_where_the_story_names_them(
     [inner] = outer.nested
     assert inner.source is not None and inner.source.text == "It"
     assert _speaker(doc, inner) == "Ministry of Transport"
+
+
+@pytest.mark.model
+def test_what_a_statement_says_is_the_content_and_the_saying_its_cue(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        'The council issued a statement saying the cuts were "painful but unavoidable." The '
+        "opposition group released a statement on Friday saying that libraries would close. "
+        "Mayor Ellen Fry put out a press release saying she would meet residents next week.\n",
+    )
+    for words, cue, content in (
+        ("painful", "issued a statement saying", 'the cuts were "painful but unavoidable."'),
+        (
+            "libraries",
+            "released a statement on Friday saying",
+            "that libraries would close",
+        ),
+        ("meet residents", "put out a press release saying", "she would meet residents next week"),
+    ):
+        attribution = _about(doc, words)
+        assert attribution.cue is not None and attribution.cue.text == cue
+        assert attribution.content.text == content
+    assert _speaker(doc, _about(doc, "meet residents")) == "Ellen Fry"

@@ -22,6 +22,7 @@ from newsgraph.nlp.attribution.content import is_quote_mark, trim, with_apposed_
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, same_content
 from newsgraph.nlp.attribution.cues import (
     cue_span,
+    document_participle,
     glued_dash,
     is_dash,
     spaced_dash,
@@ -130,6 +131,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_the_medium(item, context.doc)
         item.content = _without_the_hearer(item, context.doc)
         item.content = _with_own_clause(item, context.doc)
+        _said_in_a_document(item, context.doc)
         item.source = _with_apposed_source(item, context)
         item.source = _with_words(item.source, context.doc)
         item.source = _all_who_said(item.source, context.doc)
@@ -164,6 +166,18 @@ def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
         if clause.dep_ == "ccomp" and medium.i == start and clause.left_edge.i == after < end:
             return after, end
     return found.content
+
+
+def _said_in_a_document(found: Found, doc: Doc) -> None:
+    """'issued a statement saying the cuts were unavoidable': what was said is what the
+    statement says, and the saying is the cue (written from the verb: 'issued a
+    statement saying'); not the statement itself."""
+    start, end = found.content
+    if found.cue is None:
+        return
+    saying = document_participle(found.cue)
+    if saying is not None and start <= saying.i < end - 1:
+        found.cue, found.content = saying, (saying.i + 1, end)
 
 
 _TELLING = frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "warn", "advise"})

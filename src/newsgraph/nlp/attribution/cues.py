@@ -341,8 +341,47 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
+# what one does to put a document out: 'issued a statement saying …'
+_PUBLISHING = frozenset(
+    {"issue", "release", "put", "send", "publish", "post", "circulate", "distribute", "file"}
+    | {"submit", "write", "sign", "draft", "deliver", "present", "share", "email", "tweet"}
+)
+
+
+def document_participle(verb: Token) -> Token | None:
+    """'issued a statement saying …', 'released a letter on Friday stating that …': the
+    speech participle telling what the document the verb puts out says, with a clause of
+    its own; not a document the verb speaks of ('noted reports alleging that …')."""
+    if verb.lemma_ not in _PUBLISHING:
+        return None
+    documents = [c for c in verb.rights if c.dep_ == "dobj" and c.lemma_ in DOCUMENT_HEADS]
+    if not documents:
+        return None
+    heads = (documents[0], verb)
+    for participle in (c for head in heads for c in head.rights if c.dep_ in ("acl", "advcl")):
+        said = any(c.dep_ == "ccomp" for c in participle.rights)
+        if participle.tag_ == "VBG" and "speech" in classes_of(participle.lemma_) and said:
+            return participle
+    return None
+
+
+def _publisher(participle: Token) -> Token | None:
+    """The verb whose document the participle speaks for ('issued' of 'issued a statement
+    saying')."""
+    head = participle.head
+    verb = head.head if participle.dep_ == "acl" and head.dep_ == "dobj" else head
+    found = document_participle(verb)
+    return verb if found is not None and found.i == participle.i else None
+
+
 def cue_span(token: Token) -> TokenRange:
-    """The cue as written around its head: auxiliaries, negation, particles, 'according to'."""
+    """The cue as written around its head: auxiliaries, negation, particles, 'according to';
+    from the verb for a document's 'saying' ('issued a statement saying')."""
+    publisher = _publisher(token) if token.tag_ == "VBG" else None
+    if publisher is not None:
+        token_range = cue_span(publisher)
+        if not any(t.is_punct for t in token.doc[token_range[0] : token.i]):
+            return token_range[0], token.i + 1
     start = end = token.i
     for child in token.children:
         if (
