@@ -1416,3 +1416,17 @@ def test_what_a_statement_says_is_the_content_and_the_saying_its_cue(
         assert attribution.cue is not None and attribution.cue.text == cue
         assert attribution.content.text == content
     assert _speaker(doc, _about(doc, "meet residents")) == "Ellen Fry"
+
+
+@pytest.mark.model
+def test_a_quote_without_a_cue_goes_to_the_last_speaker_before_it(analyzer: Analyzer) -> None:
+    """The speaker of a carried quote is whoever spoke last before it, though an earlier
+    quote was itself carried."""
+    doc = _analyze(
+        analyzer,
+        '"We will appeal," Maria Kim said outside the court.\n\n'
+        '"This ruling cannot stand." Her lawyer, Tom Hale, said the appeal would be filed on '
+        'Monday. "We expect to win."\n',
+    )
+    assert _speaker(doc, _about(doc, "cannot stand")) == "Maria Kim"
+    assert _speaker(doc, _about(doc, "We expect to win")) == "Tom Hale"

@@ -104,7 +104,7 @@ def carried_quotes(context: DocContext, found: list[Found]) -> list[Found]:
         before = [f for f in ordered + out if f.content[1] <= quote[0] and f.source is not None]
         if not before:
             continue
-        previous = before[-1]
+        previous = max(before, key=lambda f: f.content)  # a carried quote may come later
         paragraph = context.paragraph_of[quote[0]]
         if paragraph - context.paragraph_of[previous.content[1] - 1] > 1:
             continue
