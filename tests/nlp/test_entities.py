@@ -933,3 +933,15 @@ def test_a_name_after_a_word_for_its_kind_is_that_body_whole(analyzer: Analyzer)
     assert "Monday" not in names
     assert "Health" not in names  # the post's brief, not a body
     assert _entity(doc, "Paul Whitcombe").roles == ["Health Secretary"]
+
+
+@pytest.mark.model
+def test_a_chair_is_a_title_and_a_letter_alone_no_name(analyzer: Analyzer) -> None:
+    text = (
+        '"Summonses are not a suggestion," committee chair Lydia Marsh said. Her deputy '
+        'answered at once: "So was I." He is 38.\n'
+    )
+    doc = analyzer.analyze(RawDocument(id="chair", text=text))
+    marsh = _entity(doc, "Lydia Marsh")
+    assert (marsh.type, marsh.roles) == ("PERSON", ["committee chair"])
+    assert [e.name for e in doc.entities] == ["Lydia Marsh"]

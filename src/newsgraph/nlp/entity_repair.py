@@ -77,8 +77,8 @@ _TITLE_WORDS = """president vice senator sen rep representative congressman cong
     secretary ambassador commissioner judge justice sheriff general gen colonel col lieutenant
     lt sergeant sgt captain capt major officer detective admiral commodore brigadier marshal
     dr doctor professor prof reverend rev
-    rabbi imam bishop archbishop cardinal pope chairman chairwoman speaker coach mr mrs ms miss
-    mx"""
+    rabbi imam bishop archbishop cardinal pope chairman chairwoman chair chairperson speaker coach
+    mr mrs ms miss mx"""
 TITLES = frozenset(_TITLE_WORDS.split())
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*"
 _DATELINE = re.compile(
@@ -284,6 +284,8 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
             continue  # 'Coach defends selection': a title alone names no one
         if label != "PERSON" and _a_portfolio(text, start, end):
             continue  # 'Education Secretary Paul Whitcombe': the post's brief, not a body
+        if len(text[start:end].rstrip(".")) < 2:
+            continue  # '“So was I.”': a letter alone is no name
         if _AMOUNT.fullmatch(text, start, end):
             continue  # 'a price target of 310p': an amount, not a product
         if end > start and any(c.isupper() or c.isdigit() for c in text[start:end]):
