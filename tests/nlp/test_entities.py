@@ -945,3 +945,17 @@ def test_a_chair_is_a_title_and_a_letter_alone_no_name(analyzer: Analyzer) -> No
     marsh = _entity(doc, "Lydia Marsh")
     assert (marsh.type, marsh.roles) == ("PERSON", ["committee chair"])
     assert [e.name for e in doc.entities] == ["Lydia Marsh"]
+
+
+@pytest.mark.model
+def test_a_surname_typed_a_people_is_the_person_and_a_kc_keeps_his_role(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "The former chief executive of Westfield Mutual, Graham Tallis, was jailed on Friday. "
+        'Judge Miriam Achebe told the court that Tallis had shown "a staggering disregard for '
+        'savers." His barrister, Neil Ostrow KC, said his client would appeal.\n'
+    )
+    doc = analyzer.analyze(RawDocument(id="court", text=text))
+    assert [e.name for e in doc.entities if "Tallis" in e.name] == ["Graham Tallis"]
+    assert _entity(doc, "Neil Ostrow").roles == ["barrister"]

@@ -921,6 +921,8 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
     for mention, key in keyed:
         if key in surnames and mention.label in PROPAGATED_TYPES:
             mention.label = "PERSON"
+        elif key in surnames and mention.label == "NORP" and not key.endswith(_DEMONYM_ENDINGS):
+            mention.label = "PERSON"  # 'that Tallis had shown': no people's name
         elif key in firsts and mention.label == "PERSON":
             mention.label = "ORG"
         votes[key][mention.label] += 1

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.lexicon import KIN_GROUPS
-from newsgraph.nlp.entity_repair import TITLES, Mention, apposed_to
+from newsgraph.nlp.entity_repair import POST_NOMINALS, TITLES, Mention, apposed_to
 from newsgraph.nlp.extensions import word_start
 
 PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
@@ -90,6 +90,16 @@ def _apposition_after(span: Span) -> str | None:
     return None
 
 
+def _with_post_nominal(span: Span) -> Token:
+    """'His barrister, Neil Ostrow KC,': the parser may make the letters after the name
+    its head, and so the apposition."""
+    root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.text in POST_NOMINALS and root.head.i == after.i:
+        return after
+    return root
+
+
 def _names_its_holder(role: Token) -> bool:
     """'a letter to Paul Whitcombe, the union's general secretary, Denise Akande,': the
     role has its own name set beside it, so it is hers, not his."""
@@ -98,7 +108,7 @@ def _names_its_holder(role: Token) -> bool:
 
 def _apposition_before(span: Span) -> str | None:
     """`the mayor of Springfield, Jane Doe, said` → `mayor of Springfield`."""
-    root = span.root
+    root = _with_post_nominal(span)
     if root.dep_ != "appos" or root.head.i >= span.start:
         return None
     # 'the mayor of Springfield, Jane Doe', not 'with his chief of staff, Ricardo Lemos'
