@@ -558,3 +558,24 @@ def test_the_year_a_span_of_years_ends_in_is_a_date_too(analyzer: Analyzer) -> N
     text = "The researchers followed 120,000 adults from 2012 to 2022.\n"
     doc = analyzer.analyze(RawDocument(id="years", text=text, published=PUBLISHED))
     assert [(t.text, t.value) for t in doc.times] == [("2012", "2012"), ("2022", "2022")]
+
+
+def test_last_and_next_season_are_the_nearest_ones_gone_or_to_come() -> None:
+    november = Anchor(dt.date(2026, 11, 18), Tense.PAST)
+    assert normalize("last summer", november) == ("DATE", "2026-SU")
+    assert normalize("next spring", november) == ("DATE", "2027-SP")
+    july = Anchor(dt.date(2026, 7, 10), Tense.PAST)
+    assert normalize("last summer", july) == ("DATE", "2025-SU")
+    january = Anchor(dt.date(2027, 1, 12), Tense.FUTURE)
+    assert normalize("next spring", january) == ("DATE", "2027-SP")
+    assert normalize("last fall", january) == ("DATE", "2026-FA")
+
+
+@pytest.mark.model
+def test_a_year_after_by_is_a_date_not_a_number(analyzer: Analyzer) -> None:
+    text = (
+        "She warned that the toll could double by 2040 unless cities planted more trees. "
+        "The city has 2040 trees.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t4", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [("2040", "2040")]

@@ -81,6 +81,10 @@ _LOOKING_AHEAD = re.compile(
 _YEAR_TO_YEAR = re.compile(
     r"\b((?:1[89]|20)\d\d)(?: to | through | until | and |[-–])((?:1[89]|20)\d\d)\b"
 )
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_TIME_PREPOSITIONS = frozenset(
+    {"by", "in", "since", "until", "till", "before", "after", "from", "through", "during"}
+)
 _NAMES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
 # 'waited more than a year', 'at least a day': a length, not a rate
 _NOT_RATE_BEFORE = frozenset({"than", "least", "about", "nearly", "almost", "around", "over"})
@@ -105,7 +109,7 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
             if _DISCOURSE.match(text, start) and _sentence_start(text, start):
                 continue
             _add(found, start, end)
-    for start, end in [*_frequencies(doc), *_futures(doc)]:
+    for start, end in [*_frequencies(doc), *_futures(doc), *_years_after_prepositions(doc)]:
         _add(found, start, end)
     for match in _YEAR_TO_YEAR.finditer(text):
         if match.span(1) in found:  # spaCy tags 'from 2012' and leaves out 'to 2022'
@@ -163,6 +167,16 @@ def _futures(doc: Doc) -> list[tuple[int, int]]:
         (t.idx, t.idx + len(t.text))
         for t in tokens_among(doc, ["future"])
         if t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
+    ]
+
+
+def _years_after_prepositions(doc: Doc) -> list[tuple[int, int]]:
+    """'could double by 2040': a year the tagger took for a number, where a preposition
+    of time takes it."""
+    return [
+        (t.idx, t.idx + len(t.text))
+        for t in doc
+        if _YEAR.fullmatch(t.text) and t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPOSITIONS
     ]
 
 

@@ -112,9 +112,21 @@ def _ten_years_back(relative: str, unit: str) -> bool:
 
 
 def _season(anchor: Anchor, code: str, by: int) -> Result:
+    """'last summer' written in November is the summer just gone, in the same year; 'next
+    spring' written in January is this year's (winter, straddling two years, counts by
+    year)."""
     if anchor.date is None:
         return "DATE", f"XXXX-{code}"
-    return "DATE", f"{anchor.date.year + by}-{code}"
+    year, month = anchor.date.year, anchor.date.month
+    months = _SEASON_MONTHS.get(code)
+    if months is not None and by < 0 and month > months[1]:
+        by += 1
+    elif months is not None and by > 0 and month < months[0]:
+        by -= 1
+    return "DATE", f"{year + by}-{code}"
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # first and last month
 
 
 def _relative_month(anchor: Anchor, month: int, by: int) -> Result:
