@@ -959,3 +959,14 @@ def test_a_surname_typed_a_people_is_the_person_and_a_kc_keeps_his_role(
     doc = analyzer.analyze(RawDocument(id="court", text=text))
     assert [e.name for e in doc.entities if "Tallis" in e.name] == ["Graham Tallis"]
     assert _entity(doc, "Neil Ostrow").roles == ["barrister"]
+
+
+@pytest.mark.model
+def test_a_clubs_name_runs_on_to_the_word_the_parser_made_its_head(analyzer: Analyzer) -> None:
+    text = (
+        "Harlow Athletic have sacked manager Colin Aske after a 3-0 home defeat by Westbury "
+        "Town on Saturday left the club second from bottom.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="club", text=text))
+    assert _entity(doc, "Westbury Town").type == "ORG"
+    assert "Westbury" not in {e.name for e in doc.entities}

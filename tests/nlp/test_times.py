@@ -579,3 +579,17 @@ def test_a_year_after_by_is_a_date_not_a_number(analyzer: Analyzer) -> None:
     )
     doc = analyzer.analyze(RawDocument(id="t4", text=text, published=PUBLISHED))
     assert [(t.text, t.value) for t in doc.times] == [("2040", "2040")]
+
+
+@pytest.mark.model
+def test_a_match_the_future_governs_is_to_come_and_a_ruling_not(analyzer: Analyzer) -> None:
+    text = (
+        "First-team coach Rhys Danby will take charge of Tuesday's match against Corby. "
+        "The club's lawyers will challenge Tuesday's ruling.\n"
+    )
+    sunday = dt.date(2026, 11, 22)
+    doc = analyzer.analyze(RawDocument(id="t5", text=text, published=sunday))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("Tuesday", "2026-11-24"),
+        ("Tuesday", "2026-11-17"),
+    ]

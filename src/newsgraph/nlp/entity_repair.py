@@ -21,7 +21,12 @@ from itertools import accumulate, pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.clean import AGENCY_PATTERN
-from newsgraph.nlp.attribution.lexicon import NAMED_KINDS, ORGANISATION_HEADS, PERSON_HEADS
+from newsgraph.nlp.attribution.lexicon import (
+    NAMED_KINDS,
+    ORGANISATION_HEADS,
+    PERSON_HEADS,
+    gender_of_name,
+)
 
 REPORTED_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -211,6 +216,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     _companies_not_groups(doc, text, mentions)
     mentions = _missed_bodies(doc, text, mentions, headline)
     mentions = _named_after_their_kind(doc, mentions)
+    _names_running_on(doc, mentions)
     mentions = _propagate(doc, text, mentions)
     _firms_described_after(doc, mentions)
     _places_not_people(text, mentions)
@@ -856,6 +862,30 @@ def _named_after_their_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions = [m for m in mentions if m not in inside]
         mentions.append(Mention(start, end, "ORG", certain=True))
     return mentions
+
+
+def _names_running_on(doc: Doc, mentions: list[Mention]) -> None:
+    """'a defeat by Westbury Town': an organisation's name runs on to the capitalised word
+    the parser made its head, where that word is no title and names nothing else."""
+    taken = {m.start for m in mentions}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if mention.label != "ORG" or span is None or span.end >= len(doc):
+            continue
+        last, after = span[-1], doc[span.end]
+        if last.dep_ != "compound" or last.head.i != after.i or after.idx in taken:
+            continue
+        if any(t.is_punct for t in span) or gender_of_name(last.text) is not None:
+            continue  # 'Natasha' typed a body: a first name, and her surname after it
+        if _name_word_after(after):
+            mention.end = after.idx + len(after.text)
+
+
+def _name_word_after(word: Token) -> bool:
+    """A capitalised word naming nothing of its own, no title ('Gen.') nor a person's."""
+    lower = word.lower_.rstrip(".")
+    plain = word.is_title and word.pos_ == "PROPN" and not word.ent_type_
+    return plain and lower not in TITLES | PERSON_HEADS
 
 
 def _full_name(mention: Mention, doc: Doc) -> bool:

@@ -82,6 +82,11 @@ _YEAR_TO_YEAR = re.compile(
     r"\b((?:1[89]|20)\d\d)(?: to | through | until | and |[-–])((?:1[89]|20)\d\d)\b"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# events held on a date set in advance: 'Tuesday's match' may be to come, a ruling not
+_SCHEDULED = frozenset(
+    {"match", "game", "vote", "meeting", "hearing", "election", "debate", "race", "final"}
+    | {"summit", "talks", "fixture", "trial", "session", "ballot", "show", "concert", "launch"}
+)
 _TIME_PREPOSITIONS = frozenset(
     {"by", "in", "since", "until", "till", "before", "after", "from", "through", "during"}
 )
@@ -294,12 +299,15 @@ def dated_by_past_verb(span: Span | None) -> bool:
 
 def _possessed_tense(event: Token) -> Tense:
     """'Wednesday's ruling' is mostly one a story reports; 'ahead of Sunday's vote', 'for
-    Saturday's home game' are to come."""
+    Saturday's home game' and an event held on a date that a verb in the future governs
+    ('will take charge of Tuesday's match') are to come."""
     prep = event.head
     if event.dep_ == "pobj" and prep.lower_ in ("for", "until"):
         return Tense.FUTURE
     if event.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve"):
         return Tense.FUTURE
+    if event.lemma_ in _SCHEDULED and _governing_tense(event) is Tense.FUTURE:
+        return Tense.FUTURE  # 'will take charge of Tuesday's match', not '… ruling'
     return Tense.PAST
 
 
