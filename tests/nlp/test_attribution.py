@@ -1430,3 +1430,14 @@ def test_a_quote_without_a_cue_goes_to_the_last_speaker_before_it(analyzer: Anal
     )
     assert _speaker(doc, _about(doc, "cannot stand")) == "Maria Kim"
     assert _speaker(doc, _about(doc, "We expect to win")) == "Tom Hale"
+
+
+@pytest.mark.model
+def test_a_treasurers_office_speaks_for_the_treasurer(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Treasurer Dale Whitmore learned of the shortfall from auditors in September. "
+        "The treasurer's office disputed the senator's account on Friday.\n",
+    )
+    assert _entity(doc, "Dale Whitmore").roles == ["Treasurer"]
+    assert _speaker(doc, _about(doc, "account")) == "Dale Whitmore"

@@ -81,7 +81,8 @@ _TITLE_WORDS = """president vice senator sen rep representative congressman cong
     gov mayor councilman councilwoman councillor councilor alderman minister premier chancellor
     secretary ambassador commissioner judge justice sheriff general gen colonel col lieutenant
     lt sergeant sgt captain capt major officer detective admiral commodore brigadier marshal
-    dr doctor professor prof reverend rev
+    dr doctor professor prof reverend rev treasurer comptroller superintendent inspector
+    constable director chief
     rabbi imam bishop archbishop cardinal pope chairman chairwoman chair chairperson speaker coach
     mr mrs ms miss mx"""
 TITLES = frozenset(_TITLE_WORDS.split())
