@@ -1441,3 +1441,21 @@ def test_a_treasurers_office_speaks_for_the_treasurer(analyzer: Analyzer) -> Non
     )
     assert _entity(doc, "Dale Whitmore").roles == ["Treasurer"]
     assert _speaker(doc, _about(doc, "account")) == "Dale Whitmore"
+
+
+@pytest.mark.model
+def test_a_quote_a_speaker_quotes_nests_under_theirs_with_its_own_speaker(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        'Senator Ruth Calloway said a senior aide had warned her in June. "She told me, '
+        "'This will not fix itself,'\" Calloway said at a town hall.\n",
+    )
+    outer = _about(doc, "This will not fix itself")
+    assert _speaker(doc, outer) == "Ruth Calloway"
+    [inner] = outer.nested
+    assert inner.cue is not None and inner.cue.text == "told"
+    assert inner.content.text == "'This will not fix itself,'"
+    assert inner.source is not None and inner.source.text == "She"
+    assert inner.source.entity is None  # someone Calloway quotes, not Calloway

@@ -771,6 +771,11 @@ class Coreference:
         resolver = Resolver.of(doc, text, doc._.get(attribute("entities")) or [])
         resolver.contents = [(a["content"]["start"], a["content"]["end"]) for a in attributions]
         paragraph_of = _paragraph_counter(text)
+        outer_sources = {
+            id(inner): attribution.get("source")
+            for attribution in _with_nested(attributions)
+            for inner in attribution.get("nested", [])
+        }
         for attribution in sorted(_with_nested(attributions), key=_position):
             source = attribution.get("source")
             if not source:
@@ -783,9 +788,24 @@ class Coreference:
             resolver.deferred = None
             resolver.content = (attribution["content"]["start"], attribution["content"]["end"])
             entity = resolver.resolve(span, paragraph)
+            if _quoting_another(resolver, span, entity, outer_sources.get(id(attribution))):
+                entity = None
             source["entity"] = entity.id if entity else None
             _remember(resolver, span, paragraph, entity, source)
         return doc
+
+
+def _quoting_another(
+    resolver: Resolver, span: Span, entity: EntityInfo | None, outer: dict[str, Any] | None
+) -> bool:
+    """'“She told me …,” Calloway said': the 'she' a speaker quotes is someone else."""
+    if entity is None or outer is None or span.root.lower_ not in PERSONAL:
+        return False
+    named = span.doc.char_span(outer["start"], outer["end"], alignment_mode="expand")
+    if named is None:
+        return False
+    found = (resolver.entity_at(token) for token in named)
+    return any(other is not None and other.id == entity.id for other in found)
 
 
 def _with_nested(attributions: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:

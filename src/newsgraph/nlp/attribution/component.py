@@ -32,7 +32,7 @@ from newsgraph.nlp.attribution.detect import Reading, Scored, cues
 from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS
 from newsgraph.nlp.attribution.model import AttributionModel
-from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs
+from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs, quoted_sayings
 from newsgraph.nlp.attribution.transcripts import interview_answers, speaker_labels
 from newsgraph.nlp.extensions import attribute, register_extensions, word_start
 
@@ -530,7 +530,8 @@ class AttributionFinder:
         the sure cues give; training passes the gold cues, to measure how far content and
         source choice go when the cues are right."""
         found = tidy([_found(*scored) for scored in kept], context)
-        nest(found, mended([_found(*scored) for scored in sure or []], context))
+        inner = mended([_found(*scored) for scored in sure or []], context)
+        nest(found, inner + quoted_sayings(context))
         doc = context.doc
         doc._.set(attribute("attributions"), [self._as_dict(f, context) for f in found])
         return doc

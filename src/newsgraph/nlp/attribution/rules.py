@@ -7,6 +7,9 @@
   of reported words just attributed: it goes to that speaker; right after that
   quote's cue and source ("“A,” Kim said. “B …”") it extends that quote's content
   instead.
+- A quote inside a quote, right after a word of saying the speaker quotes ("“She
+  told me, ‘This will not fix itself,’” Kim said"): the inner speaker's words, which
+  PolNeAR leaves unmarked and the model so never picks.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
 from newsgraph.nlp.attribution.cues import cue_span, glued_dash, is_dash
+from newsgraph.nlp.attribution.lexicon import classes_of
 
 
 @dataclass
@@ -132,3 +136,28 @@ def _resumed(previous: Found, quote: TokenRange, context: DocContext) -> bool:
         return False  # a new paragraph's quote is a new one, credited on its own
     own = previous.own_tokens()
     return all(i in own or context.words[i] is None for i in range(end, quote[0]))
+
+
+def quoted_sayings(context: DocContext) -> list[Found]:
+    """'“She told me, ‘This will not fix itself,’” …': the saying a speaker quotes."""
+    doc = context.doc
+    out = []
+    for start, end in context.nested:
+        i = start - 1
+        while i > 0 and (doc[i].text in (",", ":") or doc[i].is_space):
+            i -= 1
+        verb = _saying_before(doc[i], start)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if verb is None or subject is None:
+            continue
+        source = (subject.left_edge.i, subject.right_edge.i + 1)
+        out.append(Found(verb, (start, end), source, 1.0))
+    return out
+
+
+def _saying_before(word: Token, quote_start: int) -> Token | None:
+    """The word of saying that ends just before a quote ('told me,'), or its head."""
+    for token in (word, word.head):
+        if token.i < quote_start and "speech" in classes_of(token.lemma_.lower()):
+            return token
+    return None
