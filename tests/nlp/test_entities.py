@@ -970,3 +970,14 @@ def test_a_clubs_name_runs_on_to_the_word_the_parser_made_its_head(analyzer: Ana
     doc = analyzer.analyze(RawDocument(id="club", text=text))
     assert _entity(doc, "Westbury Town").type == "ORG"
     assert "Westbury" not in {e.name for e in doc.entities}
+
+
+@pytest.mark.model
+def test_what_has_shares_is_a_company_not_a_place(analyzer: Analyzer) -> None:
+    text = (
+        "Veltrax Semiconductor will cut about 1,200 jobs, the company said on Monday. Shares "
+        "in Veltrax fell 6 percent in Tokyo.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="shares", text=text))
+    assert _entity(doc, "Veltrax Semiconductor").aliases == ["Veltrax"]
+    assert [e.name for e in doc.entities if e.type == "GPE"] == ["Tokyo"]

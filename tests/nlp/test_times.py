@@ -593,3 +593,10 @@ def test_a_match_the_future_governs_is_to_come_and_a_ruling_not(analyzer: Analyz
         ("Tuesday", "2026-11-24"),
         ("Tuesday", "2026-11-17"),
     ]
+
+
+def test_an_ordinal_before_a_unit_is_no_length() -> None:
+    """'sales would fall for a third straight quarter' says which quarter, not how long."""
+    assert normalize("a third straight quarter", PAST) is None
+    assert normalize("a 3rd straight year", PAST) is None
+    assert normalize("three long months", PAST) == ("DURATION", "P3M")

@@ -544,11 +544,25 @@ def _organisation_not_place(span: Span, mention: Mention) -> None:
     if mention.label not in {"GPE", "LOC", "NORP"}:
         return
     doc = span.doc
+    if _shares_in(span):
+        mention.label = "ORG"  # 'Shares in Veltrax fell': a listed company
+        return
     following = doc[span.end] if span.end < len(doc) else None
     if span[-1].lower_ in ORG_HEADS or (
         following is not None and following.lower_ in ORG_HEADS and mention.label != "NORP"
     ):
         mention.label = "ORG"
+
+
+def _shares_in(span: Span) -> bool:
+    """'Shares in Veltrax', 'shares of Acme', 'a stake in Norhold': what has shares is a
+    company, not a place."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("in", "of"):
+        return False
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return False  # 'Shares of France-registered printers'
+    return doc[span.start - 2].lemma_.lower() in ("share", "stake", "stock")
 
 
 def _organisation_not_person(span: Span, mention: Mention) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from newsgraph.nlp.numbers import parse_number, parse_ordinal
+from newsgraph.nlp.numbers import ORDINALS, parse_number, parse_ordinal
 from newsgraph.nlp.times import calendar as cal
 from newsgraph.nlp.times.calendar import Anchor, Tense
 from newsgraph.nlp.times.dates import absolute, clock, decade
@@ -30,8 +30,14 @@ Result = tuple[str, str | None]
 Rule = Callable[[str, Anchor], Result | None]
 
 _DURATION = re.compile(rf"(?:({NUMBER})[ -])?(?:(?:more|full|straight|consecutive) )?{UNIT}")
+# words that never merely describe a length: 'a third straight quarter' is no quarter long
+_NOT_DESCRIBING = (
+    "of|the|and|or|in|to|a|an|"
+    + "|".join(sorted(ORDINALS))
+    + "|\\d+(?:st|nd|rd|th)|"
+    + UNIT.replace("(", "(?:", 1)
+)
 # 'two very hard years', 'three long months': words that say what the time was like
-_NOT_DESCRIBING = "of|the|and|or|in|to|a|an|" + UNIT.replace("(", "(?:", 1)
 _DESCRIBED = re.compile(rf"^({NUMBER}) (?:(?!(?:{_NOT_DESCRIBING})\b)[a-z]+ ){{1,3}}?({UNIT})$")
 _SPAN_WORDS = re.compile(r"^(?:the )?(?:past|last|next|first|coming|previous|final|other) ")
 _YEAR_END = re.compile(
