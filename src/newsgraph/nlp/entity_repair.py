@@ -904,7 +904,12 @@ def _name_word_after(word: Token) -> bool:
 
 
 def _full_name(mention: Mention, doc: Doc) -> bool:
-    return mention.label == "PERSON" and " " in doc.text[mention.start : mention.end]
+    """A person named by more than one word (read from the tokens: spaCy rebuilds
+    `doc.text` on each access)."""
+    if mention.label != "PERSON":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 1
 
 
 def _name_after(kind: Token) -> Span | None:
