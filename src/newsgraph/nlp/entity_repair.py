@@ -27,6 +27,7 @@ from newsgraph.nlp.attribution.lexicon import (
     PERSON_HEADS,
     gender_of_name,
 )
+from newsgraph.nlp.extensions import tokens_among
 
 REPORTED_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -864,7 +865,7 @@ def _named_after_their_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'the campaign group Parents for Schools', 'the charity Hope Springs': the name after
     a word for a kind of body is that body, whole, where spaCy found part of it ('Schools'
     a person) or none; a name spaCy found whole keeps its type."""
-    for kind in doc:
+    for kind in tokens_among(doc, _NAMED_BY_KIND):  # not every token: only these words
         name = _name_after(kind)
         if name is None:
             continue

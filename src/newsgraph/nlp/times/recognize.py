@@ -178,9 +178,10 @@ def _futures(doc: Doc) -> list[tuple[int, int]]:
 def _years_after_prepositions(doc: Doc) -> list[tuple[int, int]]:
     """'could double by 2040': a year the tagger took for a number, where a preposition
     of time takes it."""
+    numbers = (ent[0] for ent in doc.ents if ent.label_ == "CARDINAL" and len(ent) == 1)
     return [
         (t.idx, t.idx + len(t.text))
-        for t in doc
+        for t in numbers
         if _YEAR.fullmatch(t.text) and t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPOSITIONS
     ]
 
