@@ -373,13 +373,22 @@ def referee(scorer: Path, set_dir: Path, docs: list[Doc], items: list[Item], fin
     )
 
 
-def cross_validate(docs: list[Doc], items: list[Item], fold: int, shared: Path) -> None:
-    """Train on every fold but `fold`, then score `fold` at several cue thresholds."""
+def cross_validate(
+    docs: list[Doc], items: list[Item], fold: int, shared: Path, kept: Path | None = None
+) -> None:
+    """Train on every fold but `fold`, then score `fold` at several cue thresholds. With
+    `kept`, the fold's model is read from that file if it is there, else written to it:
+    a rule that runs after the model is then scored on the held-out fold in a minute."""
     seen = [k for k in range(len(items)) if k % FOLDS != fold]
     held = [k for k in range(len(items)) if k % FOLDS == fold]
-    model = AttributionModel(
-        threshold=THRESHOLD, **fit([examples(docs[k], items[k]) for k in seen])
-    )
+    if kept is not None and kept.exists():
+        model = AttributionModel.load(kept)
+    else:
+        model = AttributionModel(
+            threshold=THRESHOLD, **fit([examples(docs[k], items[k]) for k in seen])
+        )
+        if kept is not None:
+            model.save(kept)
     set_dir = CACHE / f"fold-{fold}"
     write_fold(shared / "eval" / "data" / "polnear-train", {items[k].id for k in held}, set_dir)
     scorer = shared / "eval" / "score.py"
@@ -420,6 +429,11 @@ def main(argv: list[str] | None = None) -> int:
         "--fold", type=int, help=f"score fold K of {FOLDS} instead (trained on the others)"
     )
     parser_.add_argument(
+        "--fold-model",
+        type=Path,
+        help="with --fold: read the fold's model from this file, or write it there",
+    )
+    parser_.add_argument(
         "--gold-cues",
         action="store_true",
         help="score polnear-dev with the shipped model handed the gold cue heads instead",
@@ -442,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = parse(nlp, train, CACHE, args.processes)
     print(f"parsed {len(docs)} training documents in {time.time() - started:.0f}s")
     if args.fold is not None:
-        cross_validate(docs, train, args.fold, args.shared)
+        cross_validate(docs, train, args.fold, args.shared, args.fold_model)
         return 0
     scorers = fit([examples(doc, item) for doc, item in zip(docs, train, strict=True)])
     model = AttributionModel(threshold=THRESHOLD, **scorers)
