@@ -981,3 +981,16 @@ def test_what_has_shares_is_a_company_not_a_place(analyzer: Analyzer) -> None:
     doc = analyzer.analyze(RawDocument(id="shares", text=text))
     assert _entity(doc, "Veltrax Semiconductor").aliases == ["Veltrax"]
     assert [e.name for e in doc.entities if e.type == "GPE"] == ["Tokyo"]
+
+
+@pytest.mark.model
+def test_a_first_name_alone_spacy_took_for_a_body_is_the_person(analyzer: Analyzer) -> None:
+    text = (
+        "The family of Amira Haddad, a 19-year-old student who has not been seen since "
+        'Friday, appealed on Sunday for witnesses. "We just want to bring Amira home," her '
+        "father, Sami Haddad, said.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="missing", text=text))
+    amira = _entity(doc, "Amira Haddad")
+    assert amira.aliases == ["Amira"]
+    assert [e.type for e in doc.entities] == ["PERSON", "PERSON"]
