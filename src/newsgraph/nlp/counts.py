@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
-from newsgraph.nlp.numbers import ABBREVIATED_SCALES, parse_number
+from newsgraph.nlp.numbers import ABBREVIATED_SCALES, YEAR, parse_number
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 SKIPPED_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
@@ -126,7 +126,6 @@ _SYMBOL = re.compile("[" + "".join(CURRENCY_SYMBOLS) + "]")
 _TALLY = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,%])")
 # '14:31' in a live report, 'about 3.15pm': a time, not a count
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}(?:(?:[:.]\d\d)?\s*[ap]\.?m\.?|:\d\d)$", re.IGNORECASE)
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _CODE = re.compile(r"[A-Za-z]+-?\d[\w-]*")  # a name with a number in it: 'the A413', 'F-16'
 
 
@@ -249,7 +248,7 @@ def describe(span: Span, text: str) -> dict[str, Any] | None:
     unit, modifiers = (currency, []) if kind != "count" else counted_thing(span)
     if kind == "count" and _CODE.fullmatch(written):
         return None
-    if kind == "count" and unit is None and _YEAR.fullmatch(written):
+    if kind == "count" and unit is None and YEAR.fullmatch(written):
         return None
     if kind == "percent":
         unit = "percent"

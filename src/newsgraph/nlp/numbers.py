@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year as news writes it: 1998, 2040
+
 UNITS = {
     "zero": 0,
     "one": 1,

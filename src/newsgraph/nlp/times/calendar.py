@@ -46,6 +46,8 @@ WEEKDAYS = {
 WEEKDAY_ABBREVIATIONS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4}
 WEEKDAY_ABBREVIATIONS |= {"fri": 5, "sat": 6, "sun": 7}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# first and last month of each season that falls in one year (winter straddles two)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 PARTS_OF_DAY = {
     "morning": "MO",
     "afternoon": "AF",

@@ -119,9 +119,6 @@ def parse_year_words(text: str) -> int | None:
     return None
 
 
-_SEASON_MIDDLES = {"SP": 4, "SU": 7, "FA": 10}
-
-
 def _season(text: str, anchor: Anchor) -> Result | None:
     match = _SEASON.fullmatch(text)
     if not match:
@@ -131,7 +128,8 @@ def _season(text: str, anchor: Anchor) -> Result | None:
         return "DATE", f"{match.group(2)}-{code}"
     if anchor.date is None:
         return "DATE", f"XXXX-{code}"
-    middle = _SEASON_MIDDLES.get(code)  # winter straddles two years: the anchor's
+    months = cal.SEASON_MONTHS.get(code)  # winter straddles two years: the anchor's
+    middle = (months[0] + months[1]) // 2 if months else None
     year = cal.nearest_year(anchor, middle) if middle else anchor.date.year
     return "DATE", f"{year}-{code}"  # 'will restore two lines in the spring', in November
 

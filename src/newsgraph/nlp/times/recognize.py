@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import tokens_among
+from newsgraph.nlp.numbers import YEAR
 from newsgraph.nlp.times.calendar import Tense, month_of
 
 _PAPERS = frozenset({"daily", "weekly"})  # 'the business daily', 'the weekly Expresso'
@@ -79,9 +80,8 @@ _LOOKING_AHEAD = re.compile(
     r"\b(?:until|till|as soon as|as early as)(?: [\d.:]+ ?(?:[ap]\.?m\.?) on)?\s*$", re.IGNORECASE
 )
 _YEAR_TO_YEAR = re.compile(
-    r"\b((?:1[89]|20)\d\d)(?: to | through | until | and |[-–])((?:1[89]|20)\d\d)\b"
+    rf"\b({YEAR.pattern})(?: to | through | until | and |[-–])({YEAR.pattern})\b"
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # events held on a date set in advance: 'Tuesday's match' may be to come, a ruling not
 _SCHEDULED = frozenset(
     {"match", "game", "vote", "meeting", "hearing", "election", "debate", "race", "final"}
@@ -182,7 +182,7 @@ def _years_after_prepositions(doc: Doc) -> list[tuple[int, int]]:
     return [
         (t.idx, t.idx + len(t.text))
         for t in numbers
-        if _YEAR.fullmatch(t.text) and t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPOSITIONS
+        if YEAR.fullmatch(t.text) and t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPOSITIONS
     ]
 
 

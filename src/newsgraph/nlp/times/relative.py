@@ -118,15 +118,12 @@ def _season(anchor: Anchor, code: str, by: int) -> Result:
     if anchor.date is None:
         return "DATE", f"XXXX-{code}"
     year, month = anchor.date.year, anchor.date.month
-    months = _SEASON_MONTHS.get(code)
+    months = cal.SEASON_MONTHS.get(code)
     if months is not None and by < 0 and month > months[1]:
         by += 1
     elif months is not None and by > 0 and month < months[0]:
         by -= 1
     return "DATE", f"{year + by}-{code}"
-
-
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # first and last month
 
 
 def _relative_month(anchor: Anchor, month: int, by: int) -> Result:
