@@ -771,12 +771,7 @@ class Coreference:
         resolver = Resolver.of(doc, text, doc._.get(attribute("entities")) or [])
         resolver.contents = [(a["content"]["start"], a["content"]["end"]) for a in attributions]
         paragraph_of = _paragraph_counter(text)
-        outer_sources = {
-            id(inner): attribution.get("source")
-            for attribution in _with_nested(attributions)
-            for inner in attribution.get("nested", [])
-        }
-        for attribution in sorted(_with_nested(attributions), key=_position):
+        for attribution, outer in sorted(_with_nested(attributions), key=_position):
             source = attribution.get("source")
             if not source:
                 continue
@@ -788,7 +783,7 @@ class Coreference:
             resolver.deferred = None
             resolver.content = (attribution["content"]["start"], attribution["content"]["end"])
             entity = resolver.resolve(span, paragraph)
-            if _quoting_another(resolver, span, entity, outer_sources.get(id(attribution))):
+            if _quoting_another(resolver, span, entity, outer):
                 entity = None
             source["entity"] = entity.id if entity else None
             _remember(resolver, span, paragraph, entity, source)
@@ -808,13 +803,15 @@ def _quoting_another(
     return any(other is not None and other.id == entity.id for other in found)
 
 
-def _with_nested(attributions: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Every attribution, those inside another's content too: an inner speaker is the
-    story's latest speaker as much as an outer one ('According to the paper, Petrie told
-    aides … He later denied it')."""
+def _with_nested(
+    attributions: list[dict[str, Any]], outer: dict[str, Any] | None = None
+) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Every attribution, those inside another's content too (an inner speaker is the
+    story's latest speaker as much as an outer one: 'According to the paper, Petrie told
+    aides … He later denied it'), each with the source of the one it sits in."""
     for attribution in attributions:
-        yield attribution
-        yield from _with_nested(attribution.get("nested", []))
+        yield attribution, outer
+        yield from _with_nested(attribution.get("nested", []), attribution.get("source"))
 
 
 def _remember(
@@ -887,9 +884,10 @@ def _head(span: Span) -> Token:
     return tops[-1] if len(tops) > 1 else span.root
 
 
-def _position(attribution: dict[str, Any]) -> int:
+def _position(item: tuple[dict[str, Any], dict[str, Any] | None]) -> int:
     """Where the story names the source, so speakers are met in reading order ('It said
     …, per a spokesman': 'it' before the spokesman); else where the attribution starts."""
+    attribution = item[0]
     source = attribution.get("source")
     if source:
         return int(source["start"])

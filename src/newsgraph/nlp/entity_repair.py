@@ -962,15 +962,14 @@ class _Taken:
 def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
     """A surname of a person is that person, and so is a first name spaCy took for a body;
     the first word of an organisation's name, no person's surname, is that organisation
-    ('Veltrax' for 'Veltrax Semiconductor'); a
-    dateline's name is a place throughout; otherwise the type most mentions agree on,
-    and a place on a tie with an organisation ('Whitford of Idaho' and 'Idaho would
-    receive …': a state both times)."""
+    ('Veltrax' for 'Veltrax Semiconductor'); a dateline's name is a place throughout;
+    otherwise the type most mentions agree on, and a place on a tie with an organisation
+    ('Whitford of Idaho' and 'Idaho would receive …': a state both times)."""
     keyed = [(m, m.key(text)) for m in mentions]
     surnames = {k.split()[-1] for m, k in keyed if m.label == "PERSON" and " " in k}
     firsts = {k.split()[0] for m, k in keyed if m.label == "ORG" and " " in k}
     given = {k.split()[0] for m, k in keyed if m.label == "PERSON" and len(k.split()) == 2}
-    rare = Counter(k for m, k in keyed if m.label == "ORG")  # 'Pirelli' nine times is a firm
+    as_body = Counter(k for m, k in keyed if m.label == "ORG")  # 'Pirelli' nine times: a firm
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for mention, key in keyed:
         if key in surnames and mention.label in PROPAGATED_TYPES:
@@ -979,7 +978,7 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
             mention.label = "PERSON"  # 'that Tallis had shown': no people's name
         elif key in firsts and mention.label == "PERSON":
             mention.label = "ORG"
-        elif key in given and key not in firsts and mention.label == "ORG" and rare[key] <= 2:
+        elif key in given and key not in firsts and mention.label == "ORG" and as_body[key] <= 2:
             mention.label = "PERSON"  # 'bring Amira home', after 'Amira Haddad'
         votes[key][mention.label] += 1
     certain = {key: m.label for m, key in keyed if m.certain}
