@@ -615,6 +615,19 @@ def test_names_behind_titles_and_person_words_are_people(analyzer: Analyzer) -> 
 
 
 @pytest.mark.model
+def test_a_name_described_by_who_is_a_person(analyzer: Analyzer) -> None:
+    text = (
+        "Patients' groups were less forgiving. Marcus Hale, who chairs the Kingsmere "
+        "Patients' Forum, said the trust had been warned about staffing and had done "
+        'nothing.\n\n"People trusted them," he said.'
+    )
+    doc = analyzer.analyze(RawDocument(id="forum", text=text))
+    assert _entity(doc, "Marcus Hale").type == "PERSON"
+    speakers = {a.source.text: a.source.entity for a in doc.attributions if a.source}
+    assert speakers["he"] == _entity(doc, "Marcus Hale").id
+
+
+@pytest.mark.model
 def test_a_name_beside_a_person_word_is_a_person_though_spacy_saw_a_place(
     analyzer: Analyzer,
 ) -> None:

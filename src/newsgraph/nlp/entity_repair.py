@@ -659,17 +659,31 @@ _NOT_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC"})
 
 
 def _person_not_organisation(span: Span, mention: Mention) -> None:
-    """'His lawyer, Helena Faria,', 'the trust's chief nurse, Helen Okafor,': a name of two
-    or three words set beside a word for a person is that person, whatever spaCy took it
+    """'His lawyer, Helena Faria,', 'the trust's chief nurse, Helen Okafor,', 'Marcus
+    Hale, who chairs the forum,': a name of two or three words set beside a word for a
+    person, or described by a clause on 'who', is that person, whatever spaCy took it
     for."""
     if mention.label not in _NOT_PEOPLE or not 2 <= len(span) <= 3:
         return
     if any(t.pos_ != "PROPN" or not t.text.istitle() for t in span) or span[-1].lower_ in ORG_HEADS:
         return
-    if _set_beside(span, PERSON_HEADS) or (
-        span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_HEADS
+    if (
+        _set_beside(span, PERSON_HEADS)
+        or (span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_HEADS)
+        or _described_by_who(span)
     ):
         mention.label = "PERSON"
+
+
+def _described_by_who(span: Span) -> bool:
+    """', who chairs the forum,' set after the name: 'who' stands for people (in
+    'Democrats on Capitol Hill, who have argued' it is the Democrats')."""
+    return span.root.dep_ != "pobj" and any(
+        clause.dep_ == "relcl"
+        and clause.i >= span.end
+        and any(w.lower_ == "who" and w.dep_.startswith("nsubj") for w in clause.children)
+        for clause in span.root.children
+    )
 
 
 def _firms_described_after(doc: Doc, mentions: list[Mention]) -> None:
