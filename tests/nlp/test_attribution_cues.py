@@ -165,3 +165,29 @@ def test_a_cue_attributes_nothing_to_its_own_source() -> None:
     unsourced = read(model("none"), doc[1], context)
     assert unsourced is not None and unsourced.source.head is None
     assert doc[unsourced.content.start : unsourced.content.end].text == "Nobody"
+
+
+def _called(particle: str, dep: str, pos: str) -> Doc:
+    """'The union called <particle> the strike .'"""
+    return parsed(
+        [
+            ("The", 1, "det", "DET", "the"),
+            ("union", 2, "nsubj", "NOUN", "union"),
+            ("called", 2, "ROOT", "VERB", "call"),
+            (particle, 2, dep, pos, particle),
+            ("the", 5, "det", "DET", "the"),
+            (
+                "strike",
+                2 if dep == "prt" else 3,
+                "dobj" if dep == "prt" else "pobj",
+                "NOUN",
+                "strike",
+            ),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_a_strike_called_off_reports_no_one_but_a_strike_called_for_does() -> None:
+    assert not is_candidate(_called("off", "prt", "ADP")[2])
+    assert is_candidate(_called("for", "prep", "ADP")[2])

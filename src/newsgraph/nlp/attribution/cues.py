@@ -39,7 +39,7 @@ def is_candidate(token: Token) -> bool:
     """
     pos = token.pos_
     if pos == "VERB":
-        return not saying_idiom(token)
+        return not saying_idiom(token) and not _other_sense(token)
     if pos == "AUX":
         return not token.is_stop or is_stance(token)
     if pos in ("NOUN", "ADJ"):
@@ -63,6 +63,21 @@ _IDIOM_LEADS = frozenset(
         ("goes", "without"),  # it goes without saying
     }
 )
+
+
+# a word of saying with a particle that makes it mean something else
+_OTHER_SENSES = frozenset(
+    {("call", "off"), ("write", "off"), ("write", "down"), ("add", "up"), ("claim", "back")}
+)
+
+
+def _other_sense(token: Token) -> bool:
+    """'Strike called off', 'wrote off the debt', 'the figures do not add up': no one
+    is reported."""
+    lemma = token.lemma_.lower()
+    return any(
+        (lemma, child.lower_) in _OTHER_SENSES for child in token.children if child.dep_ == "prt"
+    )
 
 
 def saying_idiom(token: Token) -> bool:
