@@ -1459,3 +1459,21 @@ def test_a_quote_a_speaker_quotes_nests_under_theirs_with_its_own_speaker(
     assert inner.content.text == "'This will not fix itself,'"
     assert inner.source is not None and inner.source.text == "She"
     assert inner.source.entity is None  # someone Calloway quotes, not Calloway
+
+
+@pytest.mark.model
+def test_it_after_an_unsigned_report_is_the_report_not_the_body_it_is_about(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Hundreds of scans at Kingsmere General Hospital went unread for months.\n\n"
+        "The audit, which was completed in October, found that a backlog built up after "
+        "two radiologists left. It warned that dozens of patients may have been harmed.\n\n"
+        "The hospital said it was contacting every patient. It added that new staff had "
+        "been hired.\n",
+    )
+    harmed = _about(doc, "dozens of patients")
+    assert harmed.source is not None and harmed.source.text == "It"
+    assert _speaker(doc, harmed) is None
+    assert _speaker(doc, _about(doc, "new staff")) == "Kingsmere General Hospital"

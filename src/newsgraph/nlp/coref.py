@@ -108,6 +108,7 @@ class Resolver:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     previous: Speaker | None = None
     deferred: Speaker | None = None  # the unnamed speaker the last pronoun pointed to
+    document: Speaker | None = None  # the last unnamed document that spoke ('The audit found')
     contents: list[tuple[int, int]] = field(default_factory=list)  # what sources said
     content: tuple[int, int] | None = None  # what the source being resolved said
     described: dict[str, EntityInfo] = field(default_factory=dict)  # 'the company': Acme
@@ -277,11 +278,20 @@ class Resolver:
             return False
         return self.previous is None or self.previous.position <= subject.left_edge.idx
 
+    def _document_just_before(self, paragraph: int) -> bool:
+        """An unnamed document was the last to speak, in this paragraph or the one before."""
+        document, previous = self.document, self.previous
+        if document is None or paragraph - document.paragraph > 1:
+            return False
+        return previous is None or previous.position < document.position
+
     def _group_pronoun(self, position: int, paragraph: int, pronoun: Token) -> EntityInfo | None:
         if self._defer(paragraph, "group", None):
             return None
         if pronoun.lower_ in PLURAL and self._people_just_before(pronoun):
             return None  # 'The researchers followed … They found …': those people, unnamed
+        if pronoun.lower_ == "it" and self._document_just_before(paragraph):
+            return None  # 'The audit found … It warned …': the audit, which no one signed
         speaker = self._recent_speaker(paragraph)
         if speaker and speaker.type in GROUP_TYPES:
             return speaker
@@ -834,6 +844,8 @@ def _remember(
         deferred.paragraph = paragraph
     else:
         source["anonymous"] = is_anonymous(_antecedent(span))  # 'a senator, who asked …'
+        if _a_document(span.root) and span.root.tag_ == "NN":
+            resolver.document = Speaker(None, paragraph, "document", position=span.start_char)
         unnamed = _unnamed_speaker(span, paragraph, source["anonymous"])
         if unnamed is not None:
             resolver.previous = unnamed
