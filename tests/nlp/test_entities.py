@@ -615,6 +615,21 @@ def test_names_behind_titles_and_person_words_are_people(analyzer: Analyzer) -> 
 
 
 @pytest.mark.model
+def test_an_honorific_without_a_full_stop_marks_a_person(analyzer: Analyzer) -> None:
+    text = (
+        "The mayor of Ashbury, Carl Denning, has promised to fight every cut.\n\n"
+        "In a letter to residents published on Wednesday, Mr Denning said the gap had been "
+        "caused by rising social care costs.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="mayor", text=text))
+    denning = _entity(doc, "Carl Denning")
+    assert denning.type == "PERSON"
+    assert "Mr Denning" not in [e.name for e in doc.entities]
+    [said] = [a for a in doc.attributions if "gap" in a.content.text]
+    assert said.source is not None and said.source.entity == denning.id
+
+
+@pytest.mark.model
 def test_a_name_described_by_who_is_a_person(analyzer: Analyzer) -> None:
     text = (
         "Patients' groups were less forgiving. Marcus Hale, who chairs the Kingsmere "

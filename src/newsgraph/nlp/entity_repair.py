@@ -87,6 +87,10 @@ _TITLE_WORDS = """president vice senator sen rep representative congressman cong
     rabbi imam bishop archbishop cardinal pope chairman chairwoman chair chairperson speaker coach
     mr mrs ms miss mx"""
 TITLES = frozenset(_TITLE_WORDS.split())
+# how a name is addressed, not a role
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame"}
+)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*"
 _DATELINE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
@@ -284,7 +288,8 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
             label = "PERSON" if start > titled else label  # 'Councillor Aisling Brennan'
         elif label == "ORG":
             named = _after_titles(text, start, end)
-            if len(text[start:named].split()) > 1:  # 'Rear Admiral Clare Ashdown'
+            titles = text[start:named].split()
+            if len(titles) > 1 or _addressed(titles):  # 'Rear Admiral Clare Ashdown', 'Mr Lee'
                 start, label = named, "PERSON"
         if label in _TITLED_NAMES and _after_a_title(text, start):
             label = "PERSON"  # 'party chairwoman Ines Kallay', read as a product
@@ -300,6 +305,11 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
             out.append(Mention(start, end, label))
         offset += len(piece) + 1
     return out
+
+
+def _addressed(titles: list[str]) -> bool:
+    """'Mr Denning', 'Mrs Okoro': an honorific is for people ('Dr' also starts a brand)."""
+    return len(titles) == 1 and titles[0].lower() in HONORIFICS - {"dr", "dr."}
 
 
 def _a_portfolio(text: str, start: int, end: int) -> bool:

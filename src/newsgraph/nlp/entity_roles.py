@@ -13,14 +13,10 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.lexicon import KIN_GROUPS
-from newsgraph.nlp.entity_repair import POST_NOMINALS, TITLES, Mention, apposed_to
+from newsgraph.nlp.entity_repair import HONORIFICS, POST_NOMINALS, TITLES, Mention, apposed_to
 from newsgraph.nlp.extensions import word_start
 
 PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
-# how a name is addressed, not a role
-HONORIFICS = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame"}
-)
 LEADING = frozenset({"the", "a", "an"})
 MAX_ROLE_TOKENS = 12
 
