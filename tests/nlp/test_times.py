@@ -600,3 +600,16 @@ def test_an_ordinal_before_a_unit_is_no_length() -> None:
     assert normalize("a third straight quarter", PAST) is None
     assert normalize("a 3rd straight year", PAST) is None
     assert normalize("three long months", PAST) == ("DURATION", "P3M")
+
+
+@pytest.mark.model
+def test_a_share_of_something_is_no_time_but_a_quarter_of_the_year_is(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Agency workers made up more than a quarter of the entire staff last year, and half "
+        "of the wards were short of nurses. The trust overspent in the third quarter of "
+        "the year.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t7", text=text, published=PUBLISHED))
+    assert [t.text for t in doc.times] == ["last year", "the third quarter of the year"]

@@ -91,6 +91,13 @@ _TIME_PREPOSITIONS = frozenset(
     {"by", "in", "since", "until", "till", "before", "after", "from", "through", "during"}
 )
 _NAMES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
+# what may be a time or a share ('a quarter', 'half'), and what changes by a share
+_SHARES = frozenset({"quarter", "quarters", "half", "halves", "third", "thirds"})
+_CALENDAR_NOUNS = frozenset({"year", "century", "decade", "month", "day", "season", "hour"})
+_CHANGES = frozenset(
+    {"rise", "fall", "grow", "drop", "increase", "decrease", "cut", "reduce", "shrink"}
+    | {"climb", "decline", "raise", "lower", "boost", "slash", "jump", "plunge", "soar"}
+)
 # 'waited more than a year', 'at least a day': a length, not a rate
 _NOT_RATE_BEFORE = frozenset({"than", "least", "about", "nearly", "almost", "around", "over"})
 # 'urged both sides to resume talks by Friday': what one is told to do lies ahead
@@ -125,9 +132,26 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
             continue
         if any(s <= start and end <= e for s, e in names):
             continue  # 'Clean Pensions Now', 'Nine Months Later': part of a name
+        if _a_share(doc, start, end):
+            continue
         if not _frequency_adjective(doc, start, end):
             part = _PART_AFTER.match(text, end)
             yield start, part.end() if part else end
+
+
+def _a_share(doc: Doc, start: int, end: int) -> bool:
+    """'fell by a quarter', 'a quarter of the staff': a share of something, not a time."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span[-1].lower_ not in _SHARES:
+        return False
+    word = span[-1]
+    if any((c.dep_ == "amod" and c.tag_ != "JJR") or c.lower_ == "the" for c in word.children):
+        return False  # 'the third quarter of 1989', 'the first half'
+    whole = [g for c in word.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if whole:
+        return not any(g.ent_type_ in TIME_LABELS or g.lemma_ in _CALENDAR_NOUNS for g in whole)
+    head = word.head
+    return word.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _CHANGES
 
 
 def _title(text: str, start: int, end: int) -> bool:
