@@ -1477,3 +1477,20 @@ def test_it_after_an_unsigned_report_is_the_report_not_the_body_it_is_about(
     assert harmed.source is not None and harmed.source.text == "It"
     assert _speaker(doc, harmed) is None
     assert _speaker(doc, _about(doc, "new staff")) == "Kingsmere General Hospital"
+
+
+@pytest.mark.model
+def test_a_company_spokeswoman_speaks_for_the_company_and_a_paper_for_itself(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The operator, Maasvlakte Terminals, rejected the claim. A company spokeswoman told "
+        "Reuters that no worker would be made redundant.\n\n"
+        "According to a report by the Dutch daily De Volkskrant, the board approved the plan "
+        "in September. Talks are scheduled for Friday, per a notice on the union's website.\n",
+    )
+    assert _speaker(doc, _about(doc, "redundant")) == "Maasvlakte Terminals"
+    assert _speaker(doc, _about(doc, "approved the plan")) == "De Volkskrant"
+    talks = _about(doc, "Talks are scheduled")
+    assert (talks.kind, _cue_and_source(talks)[0]) == ("sourcing", "per")

@@ -196,8 +196,8 @@ class Resolver:
             return self._aged(span.start_char, paragraph)
         if _a_document(head) or head.lemma_.lower() in PLACE_BODIES or head.pos_ == "PROPN":
             inner = [e for e in self.inside(span) if e.type in GROUP_TYPES | {"PERSON"}]
-            if inner:
-                return inner[0]
+            if inner:  # 'a report by the Dutch daily De Volkskrant': the paper, not the Dutch
+                return min(inner, key=lambda e: e.type == "NORP")
             author = self._author(head) or self._owner_pronoun(span, paragraph)
             if author is not None:
                 return author
@@ -394,9 +394,19 @@ class Resolver:
             if owner is None:
                 continue
             body = self.resolve(head.doc[owner.left_edge.i : owner.i + 1], paragraph)
+            if body is None and child.dep_ == "compound":
+                body = self._kind_spoken_for(owner, paragraph)
             if body is not None:
                 return body
         return None
+
+    def _kind_spoken_for(self, kind: Token, paragraph: int) -> EntityInfo | None:
+        """'A company spokeswoman': the company the story is about, as 'the company' is
+        ('a government spokesman' may speak for a body the story never named)."""
+        noun = kind.lemma_.lower()
+        if kind.pos_ != "NOUN" or noun not in ORGANISATION_HEADS or noun in NAMED_KINDS:
+            return None
+        return self._the_body(noun, kind.doc[kind.i : kind.i + 1], paragraph)
 
     def _named_kind(self, head: Token) -> EntityInfo | None:
         """'the CGT union', 'the Reuters news agency': the body named before its kind;

@@ -92,7 +92,8 @@ DOCUMENT_HEADS = _words(
     release review investigation estimate account story book editorial ad advertisement tweet
     post interview broadcast website record records figures numbers documents transcript
     complaint lawsuit ruling order indictment projection forecast paper column blog video
-    footage recording email emails message communique audit assessment"""
+    footage recording email emails message communique audit assessment notice announcement
+    bulletin newsletter briefing"""
 )
 ORGANISATION_HEADS = _words(
     """federation company group agency organization organisation campaign department committee
