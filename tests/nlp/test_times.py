@@ -613,3 +613,13 @@ def test_a_share_of_something_is_no_time_but_a_quarter_of_the_year_is(
     )
     doc = analyzer.analyze(RawDocument(id="t7", text=text, published=PUBLISHED))
     assert [t.text for t in doc.times] == ["last year", "the third quarter of the year"]
+
+
+@pytest.mark.model
+def test_a_daily_paper_and_the_minutes_of_a_meeting_are_no_times(analyzer: Analyzer) -> None:
+    text = (
+        "The Dutch daily De Volkskrant said on Tuesday it had seen minutes of the meeting. "
+        "The board meets weekly and the talks lasted 40 minutes.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t8", text=text, published=PUBLISHED))
+    assert [t.text for t in doc.times] == ["Tuesday", "weekly", "40 minutes"]

@@ -93,6 +93,7 @@ _TIME_PREPOSITIONS = frozenset(
 _NAMES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
 # what may be a time or a share ('a quarter', 'half'), and what changes by a share
 _SHARES = frozenset({"quarter", "quarters", "half", "halves", "third", "thirds"})
+_PERIODICALS = frozenset({"daily", "dailies", "weekly", "weeklies", "monthly", "monthlies"})
 _CALENDAR_NOUNS = frozenset({"year", "century", "decade", "month", "day", "season", "hour"})
 _CHANGES = frozenset(
     {"rise", "fall", "grow", "drop", "increase", "decrease", "cut", "reduce", "shrink"}
@@ -132,7 +133,7 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
             continue
         if any(s <= start and end <= e for s, e in names):
             continue  # 'Clean Pensions Now', 'Nine Months Later': part of a name
-        if _a_share(doc, start, end):
+        if _a_share(doc, start, end) or _a_publication(doc, start, end):
             continue
         if not _frequency_adjective(doc, start, end):
             part = _PART_AFTER.match(text, end)
@@ -152,6 +153,18 @@ def _a_share(doc: Doc, start: int, end: int) -> bool:
         return not any(g.ent_type_ in TIME_LABELS or g.lemma_ in _CALENDAR_NOUNS for g in whole)
     head = word.head
     return word.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _CHANGES
+
+
+def _a_publication(doc: Doc, start: int, end: int) -> bool:
+    """'the Dutch daily De Volkskrant', 'minutes of the meeting': a paper, not a time."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    if word.lower_ in _PERIODICALS:
+        return word.tag_ in ("NN", "NNS") and word.dep_ != "npadvmod"
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.lower_ == "minutes" and following is not None and following.lower_ == "of"
 
 
 def _title(text: str, start: int, end: int) -> bool:
