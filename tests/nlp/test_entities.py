@@ -615,6 +615,36 @@ def test_names_behind_titles_and_person_words_are_people(analyzer: Analyzer) -> 
 
 
 @pytest.mark.model
+def test_a_dateline_before_a_plain_dash_and_a_name_with_a_particle(analyzer: Analyzer) -> None:
+    text = (
+        "Ministers clash over Arctic drilling as EU summit opens\n\n"
+        "BRUSSELS - European Union leaders meeting in Brussels on Thursday were split over "
+        "whether to back new oil drilling in the Arctic.\n\n"
+        "The Commission's energy chief, Pieter de Vries, said the report would be published "
+        '"in good time".\n'
+    )
+    doc = analyzer.analyze(RawDocument(id="summit", text=text))
+    assert _entity(doc, "European Union").type == "ORG"
+    assert _entity(doc, "Brussels").type == "GPE"
+    assert _entity(doc, "Pieter de Vries").type == "PERSON"
+
+
+@pytest.mark.model
+def test_a_country_spacy_took_for_a_person_is_the_country(analyzer: Analyzer) -> None:
+    text = (
+        "Her Danish counterpart, Lars Møller, disagreed. He said the science was clear and "
+        'that new licences would "lock in decades of emissions". Denmark, he added, would '
+        "push for a moratorium at next year's climate talks.\n\n"
+        'Asked whether the report would back a ban, he said: "I will not get ahead of my '
+        'own experts."\n'
+    )
+    doc = analyzer.analyze(RawDocument(id="arctic", text=text))
+    assert _entity(doc, "Denmark").type == "GPE"
+    moller = _entity(doc, "Lars Møller")
+    assert all(a.source.entity == moller.id for a in doc.attributions if a.source)
+
+
+@pytest.mark.model
 def test_an_honorific_without_a_full_stop_marks_a_person(analyzer: Analyzer) -> None:
     text = (
         "The mayor of Ashbury, Carl Denning, has promised to fight every cut.\n\n"

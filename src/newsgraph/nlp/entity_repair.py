@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -226,6 +226,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     mentions = _propagate(doc, text, mentions)
     _firms_described_after(doc, mentions)
     _places_not_people(text, mentions)
+    _countries(text, mentions)
     _aged_people(text, mentions)
     _one_type_per_name(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -461,6 +462,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_DASHED_ON = re.compile(r",? ?[-–—] +(?=\w)")
+
+
 def _datelines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """An all-capitals place at the head of a line, before a date, an agency or a dash,
     and the country or state written after it ('CHISINAU, Moldova —')."""
@@ -475,15 +479,20 @@ def _datelines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         if country is not None and doc.char_span(*country.span(1)) is not None:
             places.append(country.span(1))
         for place in places:
-            mentions = _a_certain_place(mentions, *place)
+            mentions = _a_certain_place(text, mentions, *place)
     return mentions
 
 
-def _a_certain_place(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+def _a_certain_place(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The dateline's place; a name spaCy ran across it ('BRUSSELS - European Union')
+    keeps what follows the dash."""
     overlapping = [m for m in mentions if m.start < end and m.end > start]
-    for mention in overlapping:
+    for mention in list(overlapping):
         if (mention.start, mention.end) == (start, end):
             mention.label, mention.certain = "GPE", True
+        elif mention.start == start and (rest := _DASHED_ON.match(text, end, mention.end)):
+            mention.start = rest.end()
+            overlapping.remove(mention)
     return mentions if overlapping else [*mentions, Mention(start, end, "GPE", certain=True)]
 
 
@@ -672,10 +681,10 @@ def _person_not_organisation(span: Span, mention: Mention) -> None:
     """'His lawyer, Helena Faria,', 'the trust's chief nurse, Helen Okafor,', 'Marcus
     Hale, who chairs the forum,': a name of two or three words set beside a word for a
     person, or described by a clause on 'who', is that person, whatever spaCy took it
-    for."""
-    if mention.label not in _NOT_PEOPLE or not 2 <= len(span) <= 3:
+    for ('Pieter de Vries' too)."""
+    if mention.label not in _NOT_PEOPLE or not 2 <= len(span) - _particles(span) <= 3:
         return
-    if any(t.pos_ != "PROPN" or not t.text.istitle() for t in span) or span[-1].lower_ in ORG_HEADS:
+    if not all(_name_part(t) for t in span) or span[-1].lower_ in ORG_HEADS:
         return
     if (
         _set_beside(span, PERSON_HEADS)
@@ -683,6 +692,18 @@ def _person_not_organisation(span: Span, mention: Mention) -> None:
         or _described_by_who(span)
     ):
         mention.label = "PERSON"
+
+
+# the small words inside a family name: 'de Vries', 'van der Berg', 'bin Salman'
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "bin"})
+
+
+def _particles(span: Span) -> int:
+    return sum(t.text in _NAME_PARTICLES for t in span[1:-1])
+
+
+def _name_part(token: Token) -> bool:
+    return (token.pos_ == "PROPN" and token.text.istitle()) or token.text in _NAME_PARTICLES
 
 
 def _described_by_who(span: Span) -> bool:
@@ -798,6 +819,36 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
         before = _LAST_WORD.search(text, 0, mention.start - 4)
         if before and before.group(0).lower().removesuffix("s") in _PLACE_HOLDERS:
             mention.label, mention.certain = "GPE", True
+
+
+def _countries(text: str, mentions: list[Mention]) -> None:
+    """'Denmark, he added, would push for …': a country's name that spaCy took for a person
+    or a body is the country, unless the story names a person with it ('Rep. Jim Jordan …
+    Jordan said')."""
+    names = country_names()
+    people = {
+        word
+        for m in mentions
+        if m.label == "PERSON" and " " in text[m.start : m.end]
+        for word in text[m.start : m.end].split()
+    }
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        if mention.label in ("PERSON", "ORG") and name in names and name not in people:
+            mention.label, mention.certain = "GPE", True
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """The ISO 3166 countries by their names, common names included ('Bolivia' too)."""
+    import pycountry
+
+    return frozenset(
+        name
+        for country in pycountry.countries
+        for name in (getattr(country, "name", None), getattr(country, "common_name", None))
+        if name
+    )
 
 
 def _aged_people(text: str, mentions: list[Mention]) -> None:
