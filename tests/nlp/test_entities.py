@@ -624,7 +624,8 @@ def test_a_dateline_before_a_plain_dash_and_a_name_with_a_particle(analyzer: Ana
         '"in good time".\n'
     )
     doc = analyzer.analyze(RawDocument(id="summit", text=text))
-    assert _entity(doc, "European Union").type == "ORG"
+    union = _entity(doc, "European Union")
+    assert (union.type, union.aliases) == ("ORG", ["EU"])  # the headline's acronym
     assert _entity(doc, "Brussels").type == "GPE"
     assert _entity(doc, "Pieter de Vries").type == "PERSON"
 

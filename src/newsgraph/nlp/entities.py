@@ -85,14 +85,24 @@ def _surnames_named_first(text: str, clusters: list[Cluster]) -> list[Cluster]:
         if short.label not in ("PERSON", "ORG") or not 0 <= short.mentions[0].start < headline_end:
             continue
         forms = short.forms(text)
-        if any(" " in name_key(f) for f in forms) or _acronym(forms[0]):
-            continue  # 'DNC' is the committee it spells, not 'DNC Rules Committee'
+        if any(" " in name_key(f) for f in forms):
+            continue
         key = name_key(forms[0])
         fuller = [c for c in out if c is not short and _full_form_of(text, key, short, c)]
+        if _acronym(forms[0]):  # 'EU summit opens' above 'European Union leaders'
+            fuller = [c for c in out if c is not short and _spelled_by(forms[0], short, c, text)]
         if len(fuller) == 1:
             short.mentions = sorted(short.mentions + fuller[0].mentions, key=lambda m: m.start)
             out.remove(fuller[0])
     return out
+
+
+def _spelled_by(acronym: str, short: Cluster, cluster: Cluster, text: str) -> bool:
+    """The name whose initials the acronym is ('DNC' is not 'DNC Rules Committee')."""
+    key = name_key(acronym)
+    return cluster.label == short.label and any(
+        _stands_for(acronym, key, form, short.label, cluster.label) for form in cluster.forms(text)
+    )
 
 
 def _full_form_of(text: str, key: str, short: Cluster, cluster: Cluster) -> bool:
