@@ -1494,3 +1494,22 @@ def test_a_company_spokeswoman_speaks_for_the_company_and_a_paper_for_itself(
     assert _speaker(doc, _about(doc, "approved the plan")) == "De Volkskrant"
     talks = _about(doc, "Talks are scheduled")
     assert (talks.kind, _cue_and_source(talks)[0]) == ("sourcing", "per")
+
+
+@pytest.mark.model
+def test_a_speaker_after_a_fronted_participle_and_a_department_spokesman(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Writing on Facebook, the shadow health secretary, Daniel Acheson, accused the "
+        'government of "balancing the books on the backs of patients".\n\n'
+        'Asked about the criticism, a Department of Health spokesman said: "No decisions '
+        'have been taken."\n',
+    )
+    accused = _about(doc, "balancing the books")
+    assert accused.source is not None
+    assert accused.source.text == "the shadow health secretary, Daniel Acheson,"
+    assert _speaker(doc, accused) == "Daniel Acheson"
+    assert not [a for a in doc.attributions if "Facebook" in a.content.text]
+    assert _speaker(doc, _about(doc, "No decisions")) == "Department of Health"

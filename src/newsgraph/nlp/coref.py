@@ -387,7 +387,7 @@ class Resolver:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
                 owner = next((c for c in child.children if c.dep_ == "pobj"), None)
-            elif child.dep_ in ("compound", "poss") and child.i < head.i:
+            elif child.dep_ in ("compound", "nmod", "poss") and child.i < head.i:
                 owner = child
             else:
                 continue

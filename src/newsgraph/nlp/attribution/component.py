@@ -143,6 +143,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         and _says_something(item, context.doc)
         and not _verb_for_a_subject(item)
         and not _punishes(item)
+        and not _speaker_for_content(item)
     ]
 
 
@@ -245,6 +246,16 @@ def _punishes(found: Found) -> bool:
     if cue is None or cue.pos_ != "VERB":
         return False
     return cue.lemma_.lower() in _PUNISHING or cue.lower_ in _PUNISHED  # lemma of 'fined': 'fin'
+
+
+def _speaker_for_content(found: Found) -> bool:
+    """'Writing on Facebook, the shadow health secretary, Daniel Acheson, accused …': the
+    participle read with its own phrase, speaker and all, for what was written. A content
+    holds its source only where it is said around its cue too ('“A,” she said, “B.”')."""
+    if found.source is None or found.cue is None:
+        return False
+    start, end = found.content
+    return start <= found.source[0] < end and not start <= found.cue.i < end
 
 
 def _verb_for_a_subject(found: Found) -> bool:

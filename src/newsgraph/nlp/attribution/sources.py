@@ -54,7 +54,26 @@ def _subject_of(token: Token) -> Token | None:
     subject = subject_of(token)
     if subject is None:
         return next((c for c in token.children if name_read_as_modal(c)), None)
-    return _past_fronted_place(_past_dateline(subject))
+    return _past_fronted_place(_past_dateline(_past_fronted_participle(subject)))
+
+
+def _past_fronted_participle(head: Token) -> Token:
+    """'Writing on Facebook, the shadow health secretary, Daniel Acheson, accused': the
+    parser may take the participle a sentence opens with for the subject and the speaker
+    for an apposition inside it."""
+    if head.tag_ != "VBG" or head.left_edge.i != head.i:
+        return head
+    doc = head.doc
+    return next(
+        (
+            t
+            for t in head.subtree
+            if t.dep_ == "appos"
+            and t.pos_ in ("NOUN", "PROPN")
+            and doc[t.left_edge.i - 1].text == ","
+        ),
+        head,
+    )
 
 
 def _past_fronted_place(head: Token) -> Token:
