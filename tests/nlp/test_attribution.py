@@ -1513,3 +1513,16 @@ def test_a_speaker_after_a_fronted_participle_and_a_department_spokesman(
     assert _speaker(doc, accused) == "Daniel Acheson"
     assert not [a for a in doc.attributions if "Facebook" in a.content.text]
     assert _speaker(doc, _about(doc, "No decisions")) == "Department of Health"
+
+
+@pytest.mark.model
+def test_who_is_quoted_as_saying_is_the_source_not_the_paper_quoting(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        '"Why should a cancer patient pay to be treated?" asked Tom Ellery, who leads the '
+        "campaign group Free to Park. He was quoted by the Yorkshire Post as saying the plan "
+        'was "a tax on the sick".\n',
+    )
+    quoted = _about(doc, "a tax on the sick")
+    assert quoted.content.text.startswith("the plan was")
+    assert _speaker(doc, quoted) == "Tom Ellery"

@@ -33,6 +33,7 @@ from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs, quoted_sayings
+from newsgraph.nlp.attribution.sources import source_span
 from newsgraph.nlp.attribution.transcripts import interview_answers, speaker_labels
 from newsgraph.nlp.extensions import attribute, register_extensions, word_start
 
@@ -132,6 +133,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_the_hearer(item, context.doc)
         item.content = _with_own_clause(item, context.doc)
         _said_in_a_document(item, context.doc)
+        _quoted_as_saying(item)
         item.source = _with_apposed_source(item, context)
         item.source = _with_words(item.source, context.doc)
         item.source = _all_who_said(item.source, context.doc)
@@ -179,6 +181,30 @@ def _said_in_a_document(found: Found, doc: Doc) -> None:
     saying = document_participle(found.cue)
     if saying is not None and start <= saying.i < end - 1:
         found.cue, found.content = saying, (saying.i + 1, end)
+
+
+def _quoted_as_saying(found: Found) -> None:
+    """'He was quoted by the Yorkshire Post as saying the plan was unfair': he is the
+    source and what he said the content, not the paper and its quoting."""
+    cue = found.cue
+    if cue is None or cue.lemma_.lower() != "quote":
+        return
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    saying = next(
+        (
+            g
+            for c in cue.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pcomp" and g.lemma_.lower() == "say"
+        ),
+        None,
+    )
+    said = [] if saying is None else [c for c in saying.children if c.dep_ in ("ccomp", "dobj")]
+    if subject is None or not said:
+        return
+    found.content = (said[0].left_edge.i, said[0].right_edge.i + 1)
+    found.source = source_span(subject)
 
 
 _TELLING = frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "warn", "advise"})
