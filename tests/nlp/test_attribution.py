@@ -1526,3 +1526,14 @@ def test_who_is_quoted_as_saying_is_the_source_not_the_paper_quoting(analyzer: A
     quoted = _about(doc, "a tax on the sick")
     assert quoted.content.text.startswith("the plan was")
     assert _speaker(doc, quoted) == "Tom Ellery"
+
+
+@pytest.mark.model
+def test_the_kind_a_headline_names_bare_is_the_body_the_story_names(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Carmaker to cut 4,000 jobs as electric shift bites\n\n"
+        "Veltra Motors will cut about 4,000 jobs in Germany and Spain by the end of 2027, "
+        "the carmaker said on Wednesday.\n",
+    )
+    assert _speaker(doc, _about(doc, "Germany and Spain")) == "Veltra Motors"

@@ -61,7 +61,7 @@ from newsgraph.nlp.attribution.lexicon import (
 )
 from newsgraph.nlp.attribution.quotes import find_quotes
 from newsgraph.nlp.attribution.sources import source_core
-from newsgraph.nlp.entity_repair import TITLES, apposed_to
+from newsgraph.nlp.entity_repair import TITLES, apposed_to, first_line_end
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions, tokens_among
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -114,10 +114,11 @@ class Resolver:
     described: dict[str, EntityInfo] = field(default_factory=dict)  # 'the company': Acme
     _quoted: list[tuple[int, int]] | None = None  # their words in quotes, found when needed
     _starts: list[int] = field(default_factory=list)
+    headline_end: int = 0  # where the first line, a headline if the story has one, ends
 
     @classmethod
     def of(cls, doc: Doc, text: str, entities: list[dict[str, Any]]) -> Resolver:
-        resolver = cls(doc)
+        resolver = cls(doc, headline_end=first_line_end(text))
         for entity in entities:
             names = [entity["name"], *entity.get("aliases", [])]
             words = frozenset(w.lower() for name in names for w in name.split())
@@ -487,15 +488,23 @@ class Resolver:
         neither in a name nor set beside one ('Acme, a shipping company,') nor quoted
         ('“rewards a company that …”' is a speaker's word for it), so the description points
         back to it, not to an organisation named since. An earlier bare 'the company'
-        pointed back itself and introduced no one."""
+        pointed back itself and introduced no one, nor did a headline's noun ('Carmaker
+        to cut jobs' above 'Veltra Motors will cut …, the carmaker said')."""
         lemma = head.lemma_
         return any(
             token.lemma_ == lemma
+            and not self._headline_noun(token)
             and _a_body(token)
             and not _bare(token)
             and not self._names(token)
             and not self._in_quote(token)
             for token in head.doc[: head.i]
+        )
+
+    def _headline_noun(self, token: Token) -> bool:
+        """'Carmaker' in 'Carmaker to cut jobs': on the first line with no article."""
+        return token.idx < self.headline_end and not any(
+            c.dep_ in ("det", "poss") for c in token.children
         )
 
     def _in_quote(self, token: Token) -> bool:
