@@ -623,3 +623,13 @@ def test_a_daily_paper_and_the_minutes_of_a_meeting_are_no_times(analyzer: Analy
     )
     doc = analyzer.analyze(RawDocument(id="t8", text=text, published=PUBLISHED))
     assert [t.text for t in doc.times] == ["Tuesday", "weekly", "40 minutes"]
+
+
+@pytest.mark.model
+def test_a_report_of_a_score_makes_its_second_half_the_games(analyzer: Analyzer) -> None:
+    text = (
+        "Harlow Athletic have sacked their manager after a 3-0 home defeat by Westbury Town "
+        "on Saturday. Fans had called for his departure during the second half.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t9", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [("Saturday", "2016-09-10")]

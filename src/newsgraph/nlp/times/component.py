@@ -37,7 +37,10 @@ _LED_DAY = re.compile(rf"(?:between |from )?({BARE_DAY.pattern})")
 _DATE_AFTER = re.compile(rf"{_MONTH_TO_MONTH.pattern}({DAY_MONTH.pattern}(?: \d{{4}})?)")
 # what a match report says: its 'first half' is the game's, not the calendar's
 _MATCH_REPORT = re.compile(
-    r"\b(?:half-?time|kick-?off|stoppage time|injury time|\d+(?:st|nd|rd|th) minute)\b", re.I
+    r"\b(?:half-?time|kick-?off|stoppage time|injury time|\d+(?:st|nd|rd|th) minute"
+    r"|\d{1,2}-\d{1,2} (?:home |away )?(?:defeat|win|victory|draw|loss)"
+    r"|(?:beat|lost|drew|won) \d{1,2}-\d{1,2})\b",
+    re.I,
 )
 _DATED_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT")  # a clock time on a known day
 
