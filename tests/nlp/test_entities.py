@@ -1053,3 +1053,17 @@ def test_a_first_name_alone_spacy_took_for_a_body_is_the_person(analyzer: Analyz
     amira = _entity(doc, "Amira Haddad")
     assert amira.aliases == ["Amira"]
     assert [e.type for e in doc.entities] == ["PERSON", "PERSON"]
+
+
+@pytest.mark.model
+def test_a_clubs_first_word_is_the_club_and_a_trip_goes_to_a_place(analyzer: Analyzer) -> None:
+    text = (
+        "Harlow Athletic have sacked manager Steve Rourke after a 3-0 home defeat.\n\n"
+        "Rourke, 48, took charge in October 2023 and led Harlow to promotion in his first "
+        "season. His assistant, Gary Lyle, will take charge for Tuesday's trip to Dunmore.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="club", text=text))
+    club = _entity(doc, "Harlow Athletic")
+    assert (club.type, club.aliases) == ("ORG", ["Harlow"])
+    assert _entity(doc, "Dunmore").type == "GPE"
+    assert not [a for a in doc.attributions if a.content.text == "October 2023"]

@@ -132,7 +132,9 @@ _PLACE_HOLDERS = frozenset(
 )
 _LAST_WORD = re.compile(r"\w+$")
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(\w+)\.? $")
-_BASED_IN = re.compile(r"\b(?:based|headquartered|born) in $")
+_BASED_IN = re.compile(
+    r"\b(?:(?:based|headquartered|born) in|(?:trip|journey|flight|flew|travelled|traveled) to) $"
+)
 _AGED = re.compile(r", \d{1,3}, ")  # 'Amara Osei, 34, became …': bodies have no age
 _STREET = re.compile(r" (?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|Crescent|Way)\.?$")
 _AGED_OF = re.compile(r", \d{1,3}, (?:of|from) $")  # 'Graham Pettifer, 58, of Lower Marston'
@@ -813,7 +815,10 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
             _BASED_IN.search(text, max(0, mention.start - 20), mention.start)
             or text.startswith("-based", mention.end)
         ):
-            mention.label, mention.certain = "GPE", True  # 'the Glasgow-based company'
+            mention.label, mention.certain = (
+                "GPE",
+                True,
+            )  # 'the Glasgow-based company', 'a trip to Dunmore'
         if not text.endswith(" of ", 0, mention.start):
             continue
         before = _LAST_WORD.search(text, 0, mention.start - 4)
@@ -1051,8 +1056,8 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
             mention.label = "PERSON"
         elif key in surnames and mention.label == "NORP" and not key.endswith(_DEMONYM_ENDINGS):
             mention.label = "PERSON"  # 'that Tallis had shown': no people's name
-        elif key in firsts and mention.label == "PERSON":
-            mention.label = "ORG"
+        elif key in firsts and mention.label in ("PERSON", "PRODUCT"):
+            mention.label = "ORG"  # also 'led Harlow to promotion' after 'Harlow Athletic'
         elif key in given and key not in firsts and mention.label == "ORG" and as_body[key] <= 2:
             mention.label = "PERSON"  # 'bring Amira home', after 'Amira Haddad'
         votes[key][mention.label] += 1

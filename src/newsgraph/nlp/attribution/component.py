@@ -295,9 +295,11 @@ def _verb_for_a_subject(found: Found) -> bool:
 
 def _says_something(found: Found, doc: Doc) -> bool:
     """'Library staff have also protested': a content of an adverb or a function word
-    alone ('also') is no claim, only a word the ranker took in after the cue."""
+    alone ('also') is no claim, only a word the ranker took in after the cue; nor is a
+    time alone ('took charge in October 2023')."""
     content = doc[found.content[0] : found.content[1]]
-    return any(t.pos_ in _SAYING_POS for t in content)
+    said = [t for t in content if t.pos_ in _SAYING_POS]
+    return bool(said) and not all(t.ent_type_ in ("DATE", "TIME") for t in said)
 
 
 def _with_words(source: TokenRange | None, doc: Doc) -> TokenRange | None:
