@@ -1537,3 +1537,22 @@ def test_the_kind_a_headline_names_bare_is_the_body_the_story_names(analyzer: An
         "the carmaker said on Wednesday.\n",
     )
     assert _speaker(doc, _about(doc, "Germany and Spain")) == "Veltra Motors"
+
+
+@pytest.mark.model
+def test_a_closing_the_regulator_announced_is_the_speaker_the_parser_hung_on_a_noun(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Water company fined £12m over sewage spills\n\n"
+        "Ridgeway Water has been fined £12 million for illegally discharging sewage into "
+        "rivers in Somerset, the environment regulator announced on Thursday.\n\n"
+        "According to the Environment Agency, the company released untreated waste on at "
+        "least 230 occasions between 2019 and 2022. Its chief executive, Paula Hendry, told "
+        'investigators that staff had been "overwhelmed" by heavy rain, the agency said.\n',
+    )
+    fined = _about(doc, "sewage into rivers")
+    assert _cue_and_source(fined) == ("announced", "the environment regulator")
+    assert fined.content.text.startswith("Ridgeway Water has been fined")
+    assert fined.content.text.endswith("rivers in Somerset")

@@ -30,7 +30,7 @@ from newsgraph.nlp.attribution.cues import (
 )
 from newsgraph.nlp.attribution.detect import Reading, Scored, cues
 from newsgraph.nlp.attribution.headlines import headline_attributions
-from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs, quoted_sayings
 from newsgraph.nlp.attribution.sources import source_span
@@ -134,6 +134,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_own_clause(item, context.doc)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
+        _said_at_the_end(item, context)
         item.source = _with_apposed_source(item, context)
         item.source = _with_words(item.source, context.doc)
         item.source = _all_who_said(item.source, context.doc)
@@ -181,6 +182,30 @@ def _said_in_a_document(found: Found, doc: Doc) -> None:
     saying = document_participle(found.cue)
     if saying is not None and start <= saying.i < end - 1:
         found.cue, found.content = saying, (saying.i + 1, end)
+
+
+def _said_at_the_end(found: Found, context: DocContext) -> None:
+    """'Acme has been fined £12m for …, the regulator announced on Thursday.': the
+    parser may hang the closing 'the regulator announced' on a noun before it, as a
+    clause describing it; the regulator speaks and the sentence before the comma is
+    what it said."""
+    cue = found.cue
+    if cue is None or cue.dep_ != "acl" or cue.tag_ != "VBD":
+        return
+    if "speech" not in classes_of(cue.lemma_.lower()):
+        return
+    doc, speaker = context.doc, cue.head
+    sentence = context.sentence(cue)
+    comma = speaker.left_edge.i - 1
+    rest = doc[cue.right_edge.i + 1 : sentence.end]
+    if (
+        comma <= sentence.start
+        or doc[comma].text != ","
+        or any(not (t.is_punct or t.is_space) for t in rest)
+    ):
+        return
+    found.source = (speaker.left_edge.i, cue.i)
+    found.content = trim(doc, sentence.start, comma)
 
 
 def _quoted_as_saying(found: Found) -> None:
