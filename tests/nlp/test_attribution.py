@@ -1556,3 +1556,27 @@ def test_a_closing_the_regulator_announced_is_the_speaker_the_parser_hung_on_a_n
     assert _cue_and_source(fined) == ("announced", "the environment regulator")
     assert fined.content.text.startswith("Ridgeway Water has been fined")
     assert fined.content.text.endswith("rivers in Somerset")
+
+
+@pytest.mark.model
+def test_told_a_press_conference_a_spokeswoman_after_a_body_and_a_group_named_after(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Of the 210,000 members who voted, 86 percent backed strike action on a turnout of "
+        "53 percent, the union's general secretary, Daniel Kebede, told a press conference "
+        "in London.\n\n"
+        'The Department for Education called the result "disappointing". A spokeswoman '
+        "said the government had already offered a 6.5 percent rise.\n\n"
+        "Maria Costa, who runs the campaign Parents for Schools, said most parents backed the "
+        "teachers, while another group, Keep Kids Learning, said children had lost enough "
+        "time.\n",
+    )
+    told = _about(doc, "86 percent backed strike action")
+    assert told.content.text.startswith("Of the 210,000 members")
+    assert _speaker(doc, told) == "Daniel Kebede"
+    assert _speaker(doc, _about(doc, "6.5 percent rise")) == "Department for Education"
+    lost = _about(doc, "lost enough time")
+    assert lost.source is not None and lost.source.text == "another group, Keep Kids Learning,"
+    assert _speaker(doc, lost) == "Keep Kids Learning"

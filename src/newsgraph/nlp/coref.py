@@ -326,8 +326,9 @@ class Resolver:
         if head.lemma_.lower() in KIN_GROUPS:
             return None  # 'the family of one of the victims, Amira Haddad,': not her
         for token in head.subtree:
-            if token.dep_ != "appos" or not span.start <= token.i < span.end:
-                continue
+            named_clause = token.dep_ == "acl" and token.ent_type_ in ("ORG", "PERSON")
+            if not (token.dep_ == "appos" or named_clause) or not span.start <= token.i < span.end:
+                continue  # an acl: 'another group, Keep Kids Learning,' read as a clause
             named = [self.entity_at(t) for t in (token, *token.lefts) if t.dep_ != "punct"]
             entity = next((e for e in named if e is not None), None)  # 'Hannah Lyle KC'
             if entity is None:
@@ -347,7 +348,7 @@ class Resolver:
         if by_role and not _indefinite(head):  # also a title alone: headline "Mayor Defends …"
             return self._most_recent(by_role, span.start_char)
         if noun in _SPOKESPEOPLE:
-            return self._spoken_for(head, paragraph)
+            return self._spoken_for(head, paragraph) or self._body_that_spoke(paragraph)
         if head.pos_ != "NOUN" or noun in PERSON_HEADS:
             return None
         named = self._named_kind(head)
@@ -400,6 +401,14 @@ class Resolver:
             if body is not None:
                 return body
         return None
+
+    def _body_that_spoke(self, paragraph: int) -> EntityInfo | None:
+        """'The department called the result disappointing. A spokeswoman said …': a
+        spokesperson for no one named speaks for the body that spoke just before."""
+        previous = self.previous
+        if previous is None or previous.entity is None or paragraph - previous.paragraph > 1:
+            return None
+        return previous.entity if previous.entity.type in GROUP_TYPES - {"NORP"} else None
 
     def _kind_spoken_for(self, kind: Token, paragraph: int) -> EntityInfo | None:
         """'A company spokeswoman': the company the story is about, as 'the company' is

@@ -257,7 +257,12 @@ def _relative_antecedent(head: Token) -> Token | None:
 
 def source_core(head: Token) -> TokenRange:
     """The head's name or description without any clause: what the source resolves by."""
-    return _noun_phrase(head, lambda child: child.dep_ in _CLAUSES)
+    return _noun_phrase(head, lambda child: child.dep_ in _CLAUSES and not _a_name(child))
+
+
+def _a_name(child: Token) -> bool:
+    """'another group, Keep Kids Learning,': a name the parser read as a clause."""
+    return child.ent_type_ in ("ORG", "PERSON")
 
 
 def _noun_phrase(head: Token, cut: Callable[[Token], bool]) -> TokenRange:
@@ -284,6 +289,8 @@ def _not_modifier(child: Token) -> bool:
     facing a recount, said"), a subject the parse hung on the head, and a date."""
     if child.dep_ in ("advcl", "nsubj") or (child.dep_ in _CLAUSES and child.i < child.head.i):
         return True
+    if _a_name(child):
+        return False
     if child.dep_ == "acl" and child.doc[child.left_edge.i - 1].text == ",":
         return True
     if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.children):
