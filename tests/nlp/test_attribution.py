@@ -1580,3 +1580,16 @@ def test_told_a_press_conference_a_spokeswoman_after_a_body_and_a_group_named_af
     lost = _about(doc, "lost enough time")
     assert lost.source is not None and lost.source.text == "another group, Keep Kids Learning,"
     assert _speaker(doc, lost) == "Keep Kids Learning"
+
+
+@pytest.mark.model
+def test_an_accusation_takes_the_accused_and_the_charge(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The two leading candidates for mayor of Eastport clashed over housing on Tuesday.\n\n"
+        "Councillor Ruth Okonjo, the Labour candidate, accused her Conservative rival, "
+        'businessman Tony Pellegrini, of "pricing families out of the city".\n',
+    )
+    accused = _about(doc, "her Conservative rival")
+    assert accused.content.text.endswith('of "pricing families out of the city"')
+    assert _speaker(doc, accused) == "Ruth Okonjo"

@@ -136,6 +136,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         _quoted_as_saying(item)
         _said_at_the_end(item, context)
         _told_before(item, context)
+        _with_the_charge(item, context)
         item.source = _with_apposed_source(item, context)
         item.source = _with_words(item.source, context.doc)
         item.source = _all_who_said(item.source, context.doc)
@@ -225,6 +226,25 @@ def _told_before(found: Found, context: DocContext) -> None:
     before = trim(doc, sentence.start, comma)
     if any(t.pos_ in ("VERB", "AUX") for t in doc[before[0] : before[1]]):
         found.content = before  # not 'In Honolulu last week, he told a meeting …'
+
+
+def _with_the_charge(found: Found, context: DocContext) -> None:
+    """'accused her rival, businessman Tony Pellegrini, of "pricing families out"': whom
+    the charge is laid against and the charge are one content, as PARC marks it; the
+    parser may hang the 'of' on the name set beside the accused."""
+    cue = found.cue
+    if cue is None or cue.lemma_.lower() != "accuse":
+        return
+    target = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if target is None or found.content != (target.left_edge.i, target.right_edge.i + 1):
+        return
+    doc, sentence = context.doc, context.sentence(cue)
+    for i in range(found.content[1], sentence.end):
+        if doc[i].lower_ == "of":
+            found.content = trim(doc, found.content[0], sentence.end)
+            return
+        if not (doc[i].is_punct or doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ")):
+            return  # more than a name set beside the accused stands before any 'of'
 
 
 def _quoted_as_saying(found: Found) -> None:
