@@ -1593,3 +1593,11 @@ def test_an_accusation_takes_the_accused_and_the_charge(analyzer: Analyzer) -> N
     accused = _about(doc, "her Conservative rival")
     assert accused.content.text.endswith('of "pricing families out of the city"')
     assert _speaker(doc, accused) == "Ruth Okonjo"
+
+
+@pytest.mark.model
+def test_a_headline_quote_before_a_colon_is_the_subject_after_its(analyzer: Analyzer) -> None:
+    found = _headline_attributions(
+        analyzer, "'We were lucky': survivors describe ferry rescue off Skye"
+    )
+    assert ("direct", "survivors", ":", "'We were lucky'") in found

@@ -4,7 +4,8 @@ Headlines attribute in a few fixed shapes: 'Senator Smith: The Bill Is Dead' (th
 colon is the cue, the name before it the source), 'Governor Rips Rival' (a
 reporting verb the tagger took for part of a name) and 'Economy Is Slowing,
 Central Bank Says' (the cue last, its content first); a quote set before 'an interview
-with' someone is theirs. Only the first line is
+with' someone is theirs, and so is one set before a colon and a clause they are the
+subject of ("'We were lucky': survivors describe rescue"). Only the first line is
 looked at, and only when the text goes on after it.
 """
 
@@ -243,6 +244,27 @@ def quote_then_interview(context: DocContext, line: TokenRange) -> Found | None:
     return Found(cue, quote, (name[0].i, name[-1].i + 1), 1.0)
 
 
+def quote_then_speaker(context: DocContext, line: TokenRange) -> Found | None:
+    """ "'We were lucky': survivors describe ferry rescue": a quote before a colon is the
+    words of the subject of the clause after it; the colon is the cue."""
+    doc = context.doc
+    quote = context.quote_opening_at(line[0])
+    if quote is None or quote[1] >= line[1] - 2 or doc[quote[1]].text != ":":
+        return None
+    colon = doc[quote[1]]
+    subject = next(
+        (
+            t
+            for t in doc[colon.i + 1 : line[1]]
+            if t.dep_ in ("nsubj", "nsubjpass") and colon.i < t.head.i < line[1]
+        ),
+        None,
+    )
+    if subject is None or subject.left_edge.i <= colon.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return Found(colon, quote, (subject.left_edge.i, subject.right_edge.i + 1), 1.0)
+
+
 def _nested(item: Found, split: Found) -> bool:
     """The colon's own attribution, or one inside its content: PARC leaves an attribution
     within another's content unmarked ('Senator: I Believe The Bill Is Dead')."""
@@ -265,6 +287,9 @@ def headline_attributions(context: DocContext, found: list[Found]) -> list[Found
     split = colon_split(context, line)
     if split is not None:
         return [f for f in found if not _nested(f, split)] + [split]
+    quoted = quote_then_speaker(context, line)
+    if quoted is not None:
+        return [f for f in found if not _in(f.content, quoted.content)] + [quoted]
     idle = _idle_colon(context, line)
     if idle is not None:  # nothing is cued in the label, and no rule reads one in after it
         return [f for f in found if f.cue is None or not idle[0] <= f.cue.i < idle[1]]
