@@ -633,3 +633,16 @@ def test_a_report_of_a_score_makes_its_second_half_the_games(analyzer: Analyzer)
     )
     doc = analyzer.analyze(RawDocument(id="t9", text=text, published=PUBLISHED))
     assert [(t.text, t.value) for t in doc.times] == [("Saturday", "2016-09-10")]
+
+
+@pytest.mark.model
+def test_a_headline_cut_in_spring_is_the_spring_ahead(analyzer: Analyzer) -> None:
+    text = (
+        "Bank holds rates but signals cut in spring\n\n"
+        "The Bank of England kept rates on hold on Thursday.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t10", text=text, published=dt.date(2026, 12, 4)))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("spring", "2027-SP"),
+        ("Thursday", "2026-12-03"),
+    ]

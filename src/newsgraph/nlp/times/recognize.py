@@ -406,7 +406,7 @@ def _finite_tense(verb: Token) -> Tense | None:
         ahead = _plans(verb.head) or (verb.dep_ == "xcomp" and verb.head.lemma_ in _DIRECTIVES)
         return Tense.FUTURE if ahead else None
     if verb.tag_ == "VBN" and not auxiliaries:
-        return Tense.PAST
+        return None if _bare_form_noun(verb) else Tense.PAST
     if past:
         return Tense.PAST
     if any(a.lemma_ == "have" for a in auxiliaries):
@@ -416,6 +416,16 @@ def _finite_tense(verb: Token) -> Tense | None:
     if _imperative(verb, auxiliaries):
         return Tense.FUTURE  # 'Ask me in March.'
     return None
+
+
+def _bare_form_noun(verb: Token) -> bool:
+    """'signals cut in spring': a participle spelt like its base form ('cut', 'set', 'hit')
+    hung on a noun with no 'by' is as likely the noun, and tells no tense."""
+    return (
+        verb.dep_ == "acl"
+        and verb.lower_ == verb.lemma_.lower()
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _imperative(verb: Token, auxiliaries: list[Token]) -> bool:
