@@ -1,0 +1,452 @@
+"""Each attribution the model reads, set right one by one: its spans widened or cut
+where PARC marks them otherwise or the parse misled the ranker, and the readings that
+attribute nothing left out. `component.tidy` runs these first, then settles how the
+attributions relate to each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.attribution.content import is_quote_mark, trim, with_apposed_name
+from newsgraph.nlp.attribution.context import DocContext, TokenRange
+from newsgraph.nlp.attribution.cues import document_participle, spaced_dash
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
+from newsgraph.nlp.attribution.rules import Found
+from newsgraph.nlp.attribution.sources import source_span
+from newsgraph.nlp.extensions import word_start
+
+SOURCING_CUES = frozenset({"according", "per", "citing", "via", "reportedly"})
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+# verdicts and charges, with what names the judgement: 'accused of', 'found guilty'
+_JUDGING = {
+    "accuse": "of",
+    "charge": "with",
+    "clear": "of",
+    "convict": "of",
+    "acquit": "of",
+    "find": "oprd",
+}
+_PUNISHING = frozenset({"jail", "imprison", "sentence", "fine", "ban", "sack"})
+_PUNISHED = frozenset({"jailed", "imprisoned", "sentenced", "fined", "banned", "sacked"})
+_SAYING_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PRON", "X", "INTJ"})
+
+
+def mended(found: list[Found], context: DocContext) -> list[Found]:
+    """Each attribution's own spans set right, and those that attribute nothing left out."""
+    for item in found:
+        item.content = _without_dateline(_whole_quote(item.content, context), context)
+        item.content = _with_shared_tail(item, context.doc)
+        item.content = _without_leading_day(item, context.doc)
+        item.content = _without_the_medium(item, context.doc)
+        item.content = _without_the_hearer(item, context.doc)
+        item.content = _with_own_clause(item, context.doc)
+        _said_in_a_document(item, context.doc)
+        _quoted_as_saying(item)
+        _said_at_the_end(item, context)
+        _told_before(item, context)
+        _with_the_charge(item, context)
+        item.source = _with_apposed_source(item, context)
+        item.source = _with_words(item.source, context.doc)
+        item.source = _all_who_said(item.source, context.doc)
+        item.source = _whole_name(item, context.doc)
+    return [
+        item
+        for item in found
+        if not _writes_for_a_bench(item)
+        and _says_something(item, context.doc)
+        and not _verb_for_a_subject(item)
+        and not _punishes(item)
+        and not _speaker_for_content(item)
+    ]
+
+
+def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
+    """'said in a statement that prices would rise': what was said is the that-clause the
+    parse hung on the statement, not the statement; nor the statement and where it was
+    put, where the clause hangs on the cue ('said in a statement on its website that …')."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None:
+        return found.content
+    noun = next((t for t in doc[start:end] if t.dep_ == "pobj" and t.head.head.i == cue.i), None)
+    if noun is None or noun.left_edge.i < start or noun.lemma_.lower() not in DOCUMENT_HEADS:
+        return found.content
+    for clause in noun.rights:
+        if clause.dep_ in ("acl", "ccomp") and clause.left_edge.lower_ == "that":
+            return clause.left_edge.i, end
+    medium = noun.head
+    after = medium.right_edge.i + 1
+    for clause in cue.rights:
+        if clause.dep_ == "ccomp" and medium.i == start and clause.left_edge.i == after < end:
+            return after, end
+    return found.content
+
+
+def _said_in_a_document(found: Found, doc: Doc) -> None:
+    """'issued a statement saying the cuts were unavoidable': what was said is what the
+    statement says, and the saying is the cue (written from the verb: 'issued a
+    statement saying'); not the statement itself."""
+    start, end = found.content
+    if found.cue is None:
+        return
+    saying = document_participle(found.cue)
+    if saying is not None and start <= saying.i < end - 1:
+        found.cue, found.content = saying, (saying.i + 1, end)
+
+
+def _said_at_the_end(found: Found, context: DocContext) -> None:
+    """'Acme has been fined £12m for …, the regulator announced on Thursday.': the
+    parser may hang the closing 'the regulator announced' on a noun before it, as a
+    clause describing it; the regulator speaks and the sentence before the comma is
+    what it said."""
+    cue = found.cue
+    if cue is None or cue.dep_ != "acl" or cue.tag_ != "VBD":
+        return
+    if "speech" not in classes_of(cue.lemma_.lower()):
+        return
+    doc, speaker = context.doc, cue.head
+    sentence = context.sentence(cue)
+    comma = speaker.left_edge.i - 1
+    rest = doc[cue.right_edge.i + 1 : sentence.end]
+    if (
+        comma <= sentence.start
+        or doc[comma].text != ","
+        or any(not (t.is_punct or t.is_space) for t in rest)
+    ):
+        return
+    found.source = (speaker.left_edge.i, cue.i)
+    found.content = trim(doc, sentence.start, comma)
+
+
+def _told_before(found: Found, context: DocContext) -> None:
+    """'86 percent backed a strike, the general secretary told a press conference': whom
+    the words were told to is never what they were; the sentence before the speaker is."""
+    cue, source = found.cue, found.source
+    if cue is None or source is None or cue.lemma_.lower() not in _TELLING:
+        return
+    hearer = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
+    if hearer is None or found.content != (hearer.left_edge.i, hearer.right_edge.i + 1):
+        return
+    doc, sentence = context.doc, context.sentence(cue)
+    comma = source[0] - 1
+    if comma <= sentence.start or doc[comma].text != "," or source[1] > cue.i:
+        return
+    before = trim(doc, sentence.start, comma)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[before[0] : before[1]]):
+        found.content = before  # not 'In Honolulu last week, he told a meeting …'
+
+
+def _with_the_charge(found: Found, context: DocContext) -> None:
+    """'accused her rival, businessman Tony Pellegrini, of "pricing families out"': whom
+    the charge is laid against and the charge are one content, as PARC marks it; the
+    parser may hang the 'of' on the name set beside the accused."""
+    cue = found.cue
+    if cue is None or cue.lemma_.lower() != "accuse":
+        return
+    target = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if target is None or found.content != (target.left_edge.i, target.right_edge.i + 1):
+        return
+    doc, sentence = context.doc, context.sentence(cue)
+    for i in range(found.content[1], sentence.end):
+        if doc[i].lower_ == "of":
+            found.content = trim(doc, found.content[0], sentence.end)
+            return
+        if not (doc[i].is_punct or doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ")):
+            return  # more than a name set beside the accused stands before any 'of'
+
+
+def _quoted_as_saying(found: Found) -> None:
+    """'He was quoted by the Yorkshire Post as saying the plan was unfair': he is the
+    source and what he said the content, not the paper and its quoting."""
+    cue = found.cue
+    if cue is None or cue.lemma_.lower() != "quote":
+        return
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    saying = next(
+        (
+            g
+            for c in cue.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pcomp" and g.lemma_.lower() == "say"
+        ),
+        None,
+    )
+    said = [] if saying is None else [c for c in saying.children if c.dep_ in ("ccomp", "dobj")]
+    if subject is None or not said:
+        return
+    found.content = (said[0].left_edge.i, said[0].right_edge.i + 1)
+    found.source = source_span(subject)
+
+
+_TELLING = frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "warn", "advise"})
+
+
+def _without_the_hearer(found: Found, doc: Doc) -> TokenRange:
+    """'told BBC Radio Essex on Sunday that he had no regrets': whom the words were told
+    to, and when, are no part of them; the content is the clause."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or start <= cue.i or cue.lemma_.lower() not in _TELLING:
+        return found.content
+    hearer = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
+    if hearer is None or hearer.left_edge.i != start:
+        return found.content
+    when = {t.i for c in cue.rights if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+    for clause in cue.rights:
+        if clause.dep_ != "ccomp" or not end <= clause.right_edge.i + 2:
+            continue
+        gap = range(hearer.right_edge.i + 1, clause.left_edge.i)
+        if all(i in when or doc[i].is_punct for i in gap):
+            return clause.left_edge.i, end
+    return found.content
+
+
+def headline_passive(found: Found) -> bool:
+    """A passive, often a headline's written without its auxiliary, whose subject said
+    nothing: '…, inquiry told' (no one told, nothing after it: the subject heard the words)
+    and the verdicts and charges of `_judged`."""
+    cue = found.cue
+    if cue is None:
+        return False
+    if cue.lower_ == "told" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        closes = all(c.is_punct or c.is_space for c in cue.rights)
+        return closes and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
+    return _judged(found, cue)
+
+
+def _judged(found: Found, cue: Token) -> bool:
+    """'Mayor accused of misleading council', 'Councillor found guilty of fraud', 'Witte
+    was charged with assault': the subject is the one judged, never who judged (named,
+    if at all, after 'by'). Without an auxiliary, no one is judged before the 'of' (the
+    parser may take a noun after it for an object: '… over bridge costs')."""
+    lemma = cue.lemma_.lower()
+    if lemma not in _JUDGING or cue.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        source = found.source
+        return source is not None and any(
+            c.dep_ == "nsubjpass" and c.left_edge.i <= source[0] <= c.right_edge.i
+            for c in cue.children
+        )
+    if any(c.dep_ == "aux" for c in cue.children):
+        return False
+    verdict = next((c for c in cue.children if _JUDGING[lemma] in (c.dep_, c.lower_)), None)
+    return verdict is not None and not any(
+        c.dep_ in ("dobj", "dative") and c.i < verdict.i for c in cue.children
+    )
+
+
+def _punishes(found: Found) -> bool:
+    """'Landlord jailed over fire that killed two tenants': a sentence passed is news of
+    a punishment, no one's claim."""
+    cue = found.cue
+    if cue is None or cue.pos_ != "VERB":
+        return False
+    return cue.lemma_.lower() in _PUNISHING or cue.lower_ in _PUNISHED  # lemma of 'fined': 'fin'
+
+
+def _speaker_for_content(found: Found) -> bool:
+    """'Writing on Facebook, the shadow health secretary, Daniel Acheson, accused …': the
+    participle read with its own phrase, speaker and all, for what was written. A content
+    holds its source only where it is said around its cue too ('“A,” she said, “B.”')."""
+    if found.source is None or found.cue is None:
+        return False
+    start, end = found.content
+    return start <= found.source[0] < end and not start <= found.cue.i < end
+
+
+def _verb_for_a_subject(found: Found) -> bool:
+    """'Minister rejects calls to quit': a headline the parser read with a verb for the
+    cue's subject ('rejects … calls'), so the cue is the object noun, not a verb."""
+    cue = found.cue
+    return cue is not None and any(
+        c.dep_ == "nsubj" and c.tag_ in ("VBZ", "VBD", "VBP") for c in cue.children
+    )
+
+
+def _says_something(found: Found, doc: Doc) -> bool:
+    """'Library staff have also protested': a content of an adverb or a function word
+    alone ('also') is no claim, only a word the ranker took in after the cue; nor is a
+    time alone ('took charge in October 2023')."""
+    content = doc[found.content[0] : found.content[1]]
+    said = [t for t in content if t.pos_ in _SAYING_POS]
+    return bool(said) and not all(t.ent_type_ in ("DATE", "TIME") for t in said)
+
+
+def _with_words(source: TokenRange | None, doc: Doc) -> TokenRange | None:
+    """A source of punctuation alone ('Which?' cut at its mark by the sentence splitter)
+    names no one: none rather than a '?'."""
+    if source is None or any(c.isalnum() for c in doc[source[0] : source[1]].text):
+        return source
+    return None
+
+
+def _whole_name(found: Found, doc: Doc) -> TokenRange | None:
+    """'Campaign group Clean Rivers Now said': a source the parse ends inside a name (it
+    took 'Now' for an adverb) runs to the end of the name, short of the cue and the
+    content (the recogniser may run a name on into them: 'Mayor Reyes Says')."""
+    if found.source is None or found.cue is None:
+        return found.source
+    start, end = found.source
+    name_end = end
+    while name_end < len(doc) and doc[name_end].ent_iob_ == "I":
+        name_end += 1  # the name the source's last word begins or continues runs on
+    after = [i for i in (found.cue.i, found.content[0]) if i >= end]
+    if name_end == end or name_end > min(after, default=len(doc)):
+        return found.source
+    return start, name_end
+
+
+def _all_who_said(source: TokenRange | None, doc: Doc) -> TokenRange | None:
+    """'His widow, friends and former colleagues have called for …', which the parser may
+    read with two subjects: a source the ranker took at the later one is all of them."""
+    if source is None:
+        return source
+    start, end = source
+    head = doc[start:end].root
+    if head.dep_ not in ("nsubj", "nsubjpass") or start < 2 or doc[start - 1].text != ",":
+        return source
+    if not any(c.dep_ == "conj" for c in head.children):
+        return source  # a list goes on ('friends and former colleagues'); a lone name not
+    before = doc[start - 2]
+    while before.i != before.head.i and before.dep_ not in ("nsubj", "nsubjpass"):
+        before = before.head
+    if before.dep_ != head.dep_ or before.head.i != head.head.i or before.i > start:
+        return source
+    return word_start(doc, before.left_edge.i), end
+
+
+_BENCHES = frozenset({"majority", "minority", "plurality", "court", "panel", "bench"})
+
+
+def _writes_for_a_bench(found: Found) -> bool:
+    """'Writing for the majority, Justice Voss said …': whom a judge writes for, not what
+    she says."""
+    cue = found.cue
+    if cue is None or cue.lemma_.lower() != "write":
+        return False
+    start, end = found.content
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            held = prep.left_edge.i <= start and end <= prep.right_edge.i + 1
+            if held and any(c.lemma_.lower() in _BENCHES for c in prep.children):
+                return True
+    return False
+
+
+def _with_shared_tail(found: Found, doc: Doc) -> TokenRange:
+    """'The rabbis will pledge to …, the federation said, and restate …': a bare verb
+    after the cue cannot share the cue's tense and subject, so the parser's conjunct of
+    'said' continues the content the cue interrupts (and `_closed_quote` closes its quote)."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or cue.tag_ not in ("VBD", "VBZ", "VBP") or end > cue.i:
+        return found.content
+    for child in cue.children:
+        if _continues_content(child, found):
+            return trim(doc, start, child.right_edge.i + 1)
+    return found.content
+
+
+def _continues_content(verb: Token, found: Found) -> bool:
+    """A bare verb conjoined right after the cue and its source (", and restate …"), with no
+    subject, auxiliary or other words of the cue's between."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or found.cue is None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    source = range(*found.source) if found.source else range(0)
+    between = verb.doc[found.cue.i + 1 : verb.i]
+    return all(t.is_punct or t.is_space or t.dep_ == "cc" or t.i in source for t in between)
+
+
+def _with_apposed_source(found: Found, context: DocContext) -> TokenRange | None:
+    """'according to its chairwoman, Jean Pritchard.': the name is the source's too, and
+    no part of a content that follows it ('…, OCHA, only a fifth …')."""
+    if found.source is None or found.cue is None or found.cue.lower_ not in SOURCING_CUES:
+        return found.source
+    start, end = found.source
+    sentence_end = context.sentences[context.sentence_of[end - 1]].end
+    name_end = with_apposed_name(context.doc, end, sentence_end)
+    if end <= found.content[0] < name_end:
+        found.content = trim(context.doc, name_end, found.content[1])
+    return start, name_end
+
+
+def _with_own_clause(found: Found, doc: Doc) -> TokenRange:
+    """'told shareholders the company expected results "well before the summer."': a quote
+    that ends the clause the cue takes is part of what was said, not all of it."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or start <= cue.i or not is_quote_mark(doc[start]):
+        return found.content
+    for clause in cue.rights:
+        if clause.dep_ == "ccomp" and clause.left_edge.i < start <= clause.right_edge.i:
+            return clause.left_edge.i, end
+    return found.content
+
+
+def _without_leading_day(found: Found, doc: Doc) -> TokenRange:
+    """'said on Monday it would cut …': the day dates the saying, though the parser may
+    hang it on the reported verb."""
+    start, end = found.content
+    cue = found.cue
+    opener = doc[start]
+    if cue is None or start != cue.i + 1 or opener.lower_ != "on" or opener.dep_ != "prep":
+        return found.content
+    edge = opener.right_edge.i + 1
+    if edge >= end or not all(t.ent_type_ in ("DATE", "TIME") for t in doc[start + 1 : edge]):
+        return found.content
+    return trim(doc, edge, end)
+
+
+def _whole_quote(content: TokenRange, context: DocContext) -> TokenRange:
+    """A content that opens on a paragraph's reopening mark starts where the quote does."""
+    start, end = content
+    k = context.in_quote[start]
+    if k >= 0 and context.quotes[k][0] < start and is_quote_mark(context.doc[start]):
+        return context.quotes[k][0], end
+    return content
+
+
+def closed_quote(content: TokenRange, context: DocContext) -> TokenRange:
+    """A content ending inside a quote runs on to its closing mark when only punctuation
+    is left ('had "walked away from every promise they made."'): the parse hangs the
+    full stop and the mark on the main verb."""
+    start, end = content
+    k = context.in_quote[end - 1]
+    if k < 0:
+        return content
+    quote_end = context.quotes[k][1]
+    if quote_end <= end or any(not context.doc[i].is_punct for i in range(end, quote_end)):
+        return content
+    return start, quote_end
+
+
+def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
+    """A content opening its line starts after a dateline ("ROTTERDAM —", "MOSCOW
+    (Reuters) —", "LONDON, May 3 (Reuters) -") or a live report's time ("07:30 —"): a
+    place in capitals, a date or an agency, then a spaced dash. PARC never counts it
+    in the content."""
+    doc = context.doc
+    start, end = content
+    opens_line = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+    if not opens_line or not (_capitals(doc[start]) or _CLOCK.fullmatch(doc[start].text)):
+        return content
+    for i in range(start + 1, min(end - 1, start + 10)):
+        token = doc[i]
+        if spaced_dash(token):
+            sentence = context.sentence(token)
+            aside = any(spaced_dash(t) for t in doc[i + 1 : sentence.end])  # "NASA — the agency —"
+            return content if aside else trim(doc, i + 1, end)
+        if not (_capitals(token) or token.is_punct or token.like_num or token.pos_ == "PROPN"):
+            return content
+    return content
+
+
+def _capitals(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
