@@ -1067,3 +1067,14 @@ def test_a_clubs_first_word_is_the_club_and_a_trip_goes_to_a_place(analyzer: Ana
     assert (club.type, club.aliases) == ("ORG", ["Harlow"])
     assert _entity(doc, "Dunmore").type == "GPE"
     assert not [a for a in doc.attributions if a.content.text == "October 2023"]
+
+
+@pytest.mark.model
+def test_a_headlines_island_is_the_place_the_story_names_in_full(analyzer: Analyzer) -> None:
+    text = (
+        "'We were lucky': survivors describe ferry rescue off Skye\n\n"
+        "Passengers who were pulled from the water after a ferry caught fire off the Isle of "
+        "Skye have described scenes of panic and courage.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="ferry", text=text))
+    assert _entity(doc, "Skye").type == "LOC"

@@ -1039,6 +1039,9 @@ class _Taken:
         return before > 0 and self.reach[before - 1] > start
 
 
+_OF_PLACES = frozenset({"LOC", "GPE"})  # 'the Isle of Skye', 'the Republic of Ireland'
+
+
 def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
     """A surname of a person is that person, and so is a first name spaCy took for a body;
     the first word of an organisation's name, no person's surname, is that organisation
@@ -1049,6 +1052,7 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
     surnames = {k.split()[-1] for m, k in keyed if m.label == "PERSON" and " " in k}
     firsts = {k.split()[0] for m, k in keyed if m.label == "ORG" and " " in k}
     given = {k.split()[0] for m, k in keyed if m.label == "PERSON" and len(k.split()) == 2}
+    places = {k.split()[-1]: m.label for m, k in keyed if m.label in _OF_PLACES and " of " in k}
     as_body = Counter(k for m, k in keyed if m.label == "ORG")  # 'Pirelli' nine times: a firm
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for mention, key in keyed:
@@ -1058,6 +1062,8 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
             mention.label = "PERSON"  # 'that Tallis had shown': no people's name
         elif key in firsts and mention.label in ("PERSON", "PRODUCT"):
             mention.label = "ORG"  # also 'led Harlow to promotion' after 'Harlow Athletic'
+        elif key in places and mention.label in ("PERSON", "ORG", "PRODUCT"):
+            mention.label = places[key]  # 'ferry rescue off Skye' beside 'the Isle of Skye'
         elif key in given and key not in firsts and mention.label == "ORG" and as_body[key] <= 2:
             mention.label = "PERSON"  # 'bring Amira home', after 'Amira Haddad'
         votes[key][mention.label] += 1
