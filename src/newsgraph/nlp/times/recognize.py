@@ -17,7 +17,8 @@ from newsgraph.nlp.extensions import tokens_among
 from newsgraph.nlp.numbers import YEAR
 from newsgraph.nlp.times.calendar import Tense, month_of
 
-_PAPERS = frozenset({"daily", "weekly"})  # 'the business daily', 'the weekly Expresso'
+# 'the business daily', 'the weekly Expresso', 'the Dutch daily De Volkskrant'
+_PAPERS = frozenset({"daily", "dailies", "weekly", "weeklies", "monthly", "monthlies"})
 BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 DAY_MONTH = re.compile(rf"{BARE_DAY.pattern} [A-Z][a-z]+")  # '17 March'
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -93,7 +94,6 @@ _TIME_PREPOSITIONS = frozenset(
 _NAMES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
 # what may be a time or a share ('a quarter', 'half'), and what changes by a share
 _SHARES = frozenset({"quarter", "quarters", "half", "halves", "third", "thirds"})
-_PERIODICALS = frozenset({"daily", "dailies", "weekly", "weeklies", "monthly", "monthlies"})
 _CALENDAR_NOUNS = frozenset({"year", "century", "decade", "month", "day", "season", "hour"})
 _CHANGES = frozenset(
     {"rise", "fall", "grow", "drop", "increase", "decrease", "cut", "reduce", "shrink"}
@@ -133,17 +133,17 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
             continue
         if any(s <= start and end <= e for s, e in names):
             continue  # 'Clean Pensions Now', 'Nine Months Later': part of a name
-        if _a_share(doc, start, end) or _a_publication(doc, start, end):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and (_a_share(span) or _a_record(span)):
             continue
         if not _frequency_adjective(doc, start, end):
             part = _PART_AFTER.match(text, end)
             yield start, part.end() if part else end
 
 
-def _a_share(doc: Doc, start: int, end: int) -> bool:
+def _a_share(span: Span) -> bool:
     """'fell by a quarter', 'a quarter of the staff': a share of something, not a time."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span) or span[-1].lower_ not in _SHARES:
+    if not len(span) or span[-1].lower_ not in _SHARES:
         return False
     word = span[-1]
     if any((c.dep_ == "amod" and c.tag_ != "JJR") or c.lower_ == "the" for c in word.children):
@@ -155,16 +155,12 @@ def _a_share(doc: Doc, start: int, end: int) -> bool:
     return word.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _CHANGES
 
 
-def _a_publication(doc: Doc, start: int, end: int) -> bool:
-    """'the Dutch daily De Volkskrant', 'minutes of the meeting': a paper, not a time."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1:
+def _a_record(span: Span) -> bool:
+    """'minutes of the meeting': a record, not a time."""
+    if len(span) != 1 or span[0].lower_ != "minutes":
         return False
-    word = span[0]
-    if word.lower_ in _PERIODICALS:
-        return word.tag_ in ("NN", "NNS") and word.dep_ != "npadvmod"
-    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    return word.lower_ == "minutes" and following is not None and following.lower_ == "of"
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.lower_ == "of"
 
 
 def _title(text: str, start: int, end: int) -> bool:
@@ -249,17 +245,27 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _frequency_adjective(doc: Doc, start: int, end: int) -> bool:
     """ "quarterly dividend", "annual meeting", "the sports daily A Bola": a kind of
-    thing, not a time expression."""
+    thing, or a paper, not a time expression."""
     span = doc.char_span(start, end)
     if span is None or len(span) != 1:
         return False
     token = span[0]
     if token.lower_ in FREQUENCY_ADJECTIVES and token.dep_ == "amod":
         return True
-    before = doc[token.i - 1] if token.i > 0 else None
+    return _a_paper(token)
+
+
+def _a_paper(token: Token) -> bool:
+    """'the sports daily A Bola', 'the Dutch daily', 'a weekly': a paper, not a time ('meets
+    weekly' and 'the daily briefing' are times)."""
+    if token.lower_ not in _PAPERS:
+        return False
+    if token.tag_ in ("NN", "NNS") and token.dep_ != "npadvmod":
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
     named = before is not None and (before.lower_ == "the" or before.pos_ == "NOUN")
     describes = token.dep_ == "amod" and token.head.pos_ == "NOUN"  # 'the daily briefing'
-    return token.lower_ in _PAPERS and named and not describes
+    return named and not describes
 
 
 def _without_lead_in(ent: Span) -> Span:
