@@ -60,7 +60,7 @@ from newsgraph.nlp.attribution.lexicon import (
     gender_of_word,
 )
 from newsgraph.nlp.attribution.quotes import find_quotes
-from newsgraph.nlp.attribution.sources import source_core
+from newsgraph.nlp.attribution.sources import name_read_as_clause, source_core
 from newsgraph.nlp.entity_repair import TITLES, apposed_to, first_line_end
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions, tokens_among
 
@@ -326,7 +326,7 @@ class Resolver:
         if head.lemma_.lower() in KIN_GROUPS:
             return None  # 'the family of one of the victims, Amira Haddad,': not her
         for token in head.subtree:
-            named_clause = token.dep_ == "acl" and token.ent_type_ in ("ORG", "PERSON")
+            named_clause = token.dep_ == "acl" and name_read_as_clause(token)
             if not (token.dep_ == "appos" or named_clause) or not span.start <= token.i < span.end:
                 continue  # an acl: 'another group, Keep Kids Learning,' read as a clause
             named = [self.entity_at(t) for t in (token, *token.lefts) if t.dep_ != "punct"]

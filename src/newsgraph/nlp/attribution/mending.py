@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.content import is_quote_mark, trim, with_apposed_name
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import document_participle, spaced_dash
-from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
+from newsgraph.nlp.attribution.cues import a_word_of_saying, document_participle, spaced_dash
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS
 from newsgraph.nlp.attribution.rules import Found
 from newsgraph.nlp.attribution.sources import source_span
 from newsgraph.nlp.extensions import word_start
@@ -103,22 +103,14 @@ def _said_at_the_end(found: Found, context: DocContext) -> None:
     clause describing it; the regulator speaks and the sentence before the comma is
     what it said."""
     cue = found.cue
-    if cue is None or cue.dep_ != "acl" or cue.tag_ != "VBD":
-        return
-    if "speech" not in classes_of(cue.lemma_.lower()):
+    if cue is None or cue.dep_ != "acl" or cue.tag_ != "VBD" or not a_word_of_saying(cue):
         return
     doc, speaker = context.doc, cue.head
     sentence = context.sentence(cue)
-    comma = speaker.left_edge.i - 1
+    before = _before_comma(context, cue, speaker.left_edge.i)
     rest = doc[cue.right_edge.i + 1 : sentence.end]
-    if (
-        comma <= sentence.start
-        or doc[comma].text != ","
-        or any(not (t.is_punct or t.is_space) for t in rest)
-    ):
-        return
-    found.source = (speaker.left_edge.i, cue.i)
-    found.content = trim(doc, sentence.start, comma)
+    if before is not None and all(t.is_punct or t.is_space for t in rest):
+        found.source, found.content = (speaker.left_edge.i, cue.i), before
 
 
 def _told_before(found: Found, context: DocContext) -> None:
@@ -130,13 +122,20 @@ def _told_before(found: Found, context: DocContext) -> None:
     hearer = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
     if hearer is None or found.content != (hearer.left_edge.i, hearer.right_edge.i + 1):
         return
-    doc, sentence = context.doc, context.sentence(cue)
-    comma = source[0] - 1
-    if comma <= sentence.start or doc[comma].text != "," or source[1] > cue.i:
+    before = _before_comma(context, cue, source[0])
+    if before is None or source[1] > cue.i:
         return
-    before = trim(doc, sentence.start, comma)
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[before[0] : before[1]]):
+    if any(t.pos_ in ("VERB", "AUX") for t in context.doc[before[0] : before[1]]):
         found.content = before  # not 'In Honolulu last week, he told a meeting …'
+
+
+def _before_comma(context: DocContext, cue: Token, speaker_start: int) -> TokenRange | None:
+    """The cue's sentence up to the comma right before its speaker ('X, the union said')."""
+    doc, sentence = context.doc, context.sentence(cue)
+    comma = speaker_start - 1
+    if comma <= sentence.start or doc[comma].text != ",":
+        return None
+    return trim(doc, sentence.start, comma)
 
 
 def _with_the_charge(found: Found, context: DocContext) -> None:

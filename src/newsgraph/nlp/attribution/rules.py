@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
-from newsgraph.nlp.attribution.cues import cue_span, glued_dash, is_dash
-from newsgraph.nlp.attribution.lexicon import classes_of
+from newsgraph.nlp.attribution.cues import a_word_of_saying, cue_span, glued_dash, is_dash
 
 
 @dataclass
@@ -158,6 +157,6 @@ def quoted_sayings(context: DocContext) -> list[Found]:
 def _saying_before(word: Token, quote_start: int) -> Token | None:
     """The word of saying that ends just before a quote ('told me,'), or its head."""
     for token in (word, word.head):
-        if token.i < quote_start and "speech" in classes_of(token.lemma_.lower()):
+        if token.i < quote_start and a_word_of_saying(token):
             return token
     return None

@@ -22,12 +22,12 @@ from newsgraph.nlp.attribution.content import is_quote_mark
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import (
     SUBJECTS,
+    a_word_of_saying,
     frame_object,
     name_read_as_modal,
     spaced_dash,
     subject_of,
 )
-from newsgraph.nlp.attribution.lexicon import classes_of
 from newsgraph.nlp.extensions import word_start
 
 _INHERITING = frozenset(
@@ -115,11 +115,7 @@ def _inherited(cue: Token) -> SourceCandidate | None:
         token = token.head
         subject = _subject_of(token)
         if subject is not None:
-            if (
-                _reported(token)
-                and cue.tag_ == "VBG"
-                and "speech" in classes_of(cue.lemma_.lower())
-            ):
+            if _reported(token) and cue.tag_ == "VBG" and a_word_of_saying(cue):
                 return None
             return SourceCandidate(subject, "up:" + ">".join(path))
     return None
@@ -127,7 +123,7 @@ def _inherited(cue: Token) -> SourceCandidate | None:
 
 def _reported(clause: Token) -> bool:
     """A clause that is what a speech verb reports."""
-    return clause.dep_ == "ccomp" and "speech" in classes_of(clause.head.lemma_.lower())
+    return clause.dep_ == "ccomp" and a_word_of_saying(clause.head)
 
 
 def _speaker_above(cue: Token) -> Token | None:
@@ -137,7 +133,7 @@ def _speaker_above(cue: Token) -> Token | None:
     token = cue
     for _ in range(4):
         token = token.head
-        if "speech" in classes_of(token.lemma_.lower()):
+        if a_word_of_saying(token):
             return _subject_of(token)
     return None
 
@@ -257,10 +253,12 @@ def _relative_antecedent(head: Token) -> Token | None:
 
 def source_core(head: Token) -> TokenRange:
     """The head's name or description without any clause: what the source resolves by."""
-    return _noun_phrase(head, lambda child: child.dep_ in _CLAUSES and not _a_name(child))
+    return _noun_phrase(
+        head, lambda child: child.dep_ in _CLAUSES and not name_read_as_clause(child)
+    )
 
 
-def _a_name(child: Token) -> bool:
+def name_read_as_clause(child: Token) -> bool:
     """'another group, Keep Kids Learning,': a name the parser read as a clause."""
     return child.ent_type_ in ("ORG", "PERSON")
 
@@ -289,7 +287,7 @@ def _not_modifier(child: Token) -> bool:
     facing a recount, said"), a subject the parse hung on the head, and a date."""
     if child.dep_ in ("advcl", "nsubj") or (child.dep_ in _CLAUSES and child.i < child.head.i):
         return True
-    if _a_name(child):
+    if name_read_as_clause(child):
         return False
     if child.dep_ == "acl" and child.doc[child.left_edge.i - 1].text == ",":
         return True
