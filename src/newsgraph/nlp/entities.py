@@ -88,9 +88,10 @@ def _surnames_named_first(text: str, clusters: list[Cluster]) -> list[Cluster]:
         if any(" " in name_key(f) for f in forms):
             continue
         key = name_key(forms[0])
-        fuller = [c for c in out if c is not short and _full_form_of(text, key, short, c)]
         if _acronym(forms[0]):  # 'EU summit opens' above 'European Union leaders'
             fuller = [c for c in out if c is not short and _spelled_by(forms[0], short, c, text)]
+        else:
+            fuller = [c for c in out if c is not short and _full_form_of(text, key, short, c)]
         if len(fuller) == 1:
             short.mentions = sorted(short.mentions + fuller[0].mentions, key=lambda m: m.start)
             out.remove(fuller[0])

@@ -815,10 +815,8 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
             _BASED_IN.search(text, max(0, mention.start - 20), mention.start)
             or text.startswith("-based", mention.end)
         ):
-            mention.label, mention.certain = (
-                "GPE",
-                True,
-            )  # 'the Glasgow-based company', 'a trip to Dunmore'
+            # 'the Glasgow-based company', 'a trip to Dunmore'
+            mention.label, mention.certain = "GPE", True
         if not text.endswith(" of ", 0, mention.start):
             continue
         before = _LAST_WORD.search(text, 0, mention.start - 4)
