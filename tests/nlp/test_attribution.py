@@ -1161,6 +1161,20 @@ def test_an_adverb_after_a_cue_is_no_content(analyzer: Analyzer) -> None:
 
 
 @pytest.mark.model
+def test_a_quoted_answer_of_adverbs_alone_is_still_a_quote(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Ellen Hartley, a former mayor, was blunter still.\n\n"
+        '"Absolutely not," she said of the idea that the council could pull its funding.\n\n'
+        'Asked whether she would resign over the overspend, Hartley said, "Never."\n',
+    )
+    for words in ('"Absolutely not,"', '"Never."'):
+        attribution = next(a for a in doc.attributions if a.content.text == words)
+        assert attribution.kind is AttributionKind.DIRECT
+        assert _speaker(doc, attribution) == "Ellen Hartley"
+
+
+@pytest.mark.model
 def test_a_statement_on_its_website_is_the_word_of_whoever_its_is(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

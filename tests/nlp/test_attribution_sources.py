@@ -449,6 +449,28 @@ def test_a_quoted_subject_gives_way_to_the_speaker_after_the_verb() -> None:
     assert _candidates(doc, 5)["subj"] == "Wimes"
 
 
+def test_a_speaker_the_parse_set_beside_the_quoted_subject_speaks() -> None:
+    """'“ A fine engineer , ” Hartley , the mayor , said .', parsed with the quoted noun
+    as the subject and the name as its apposition: the name speaks."""
+    rows = [
+        ("“_", 3, "punct"),
+        ("A", 3, "det"),
+        ("fine", 3, "amod"),
+        ("engineer_", 11, "nsubj"),
+        (",_", 3, "punct"),
+        ("”", 3, "punct"),
+        ("Hartley_", 3, "appos"),
+        (",_", 6, "punct"),
+        ("the", 9, "det"),
+        ("mayor_", 6, "appos"),
+        (",_", 3, "punct"),
+        ("said", 11, "ROOT"),
+        (".", 11, "punct"),
+    ]
+    doc = _doc(rows, pos={1: "DET", 2: "ADJ", 8: "DET", 11: "VERB"})
+    assert _candidates(doc, 11)["subj"] == "Hartley"
+
+
 def _speakers(analyzer: Analyzer, text: str) -> list[tuple[str, str | None]]:
     """Each attribution's source text and the name of the entity it resolves to."""
     doc: Document = analyzer.analyze(RawDocument(id="test", text=text))

@@ -56,7 +56,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item
         for item in found
         if not _writes_for_a_bench(item)
-        and _says_something(item, context.doc)
+        and _says_something(item, context)
         and not _verb_for_a_subject(item)
         and not _punishes(item)
         and not _speaker_for_content(item)
@@ -267,11 +267,15 @@ def _verb_for_a_subject(found: Found) -> bool:
     )
 
 
-def _says_something(found: Found, doc: Doc) -> bool:
+def _says_something(found: Found, context: DocContext) -> bool:
     """'Library staff have also protested': a content of an adverb or a function word
     alone ('also') is no claim, only a word the ranker took in after the cue; nor is a
-    time alone ('took charge in October 2023')."""
-    content = doc[found.content[0] : found.content[1]]
+    time alone ('took charge in October 2023'). Words in quotation marks are a claim
+    whatever they are ('"Absolutely not," she said')."""
+    content = context.doc[found.content[0] : found.content[1]]
+    words = [t for t in content if t.is_alpha]
+    if words and all(context.in_quote[t.i] >= 0 for t in words):
+        return True
     said = [t for t in content if t.pos_ in _SAYING_POS]
     return bool(said) and not all(t.ent_type_ in ("DATE", "TIME") for t in said)
 

@@ -189,11 +189,14 @@ def _other(token: Token, head: Token | None) -> bool:
 
 def _unquoted(subject: Token | None, cue: Token, context: DocContext) -> Token | None:
     """'“… Full panic mode,” said Leslie Wimes': of a cue's two subjects, the quoted words
-    the parser took for one are not its speaker when the other stands outside the quote."""
+    the parser took for one are not its speaker when the other stands outside the quote;
+    nor when the parser set the speaker beside them ('“A fine engineer,” Hartley, the
+    former mayor, said')."""
     if subject is None or context.in_quote[subject.i] < 0 or context.in_quote[cue.i] >= 0:
         return subject
     outside = [c for c in cue.children if c.dep_ in SUBJECTS and context.in_quote[c.i] < 0]
-    return outside[0] if outside else subject
+    beside = [c for c in subject.rights if c.dep_ == "appos" and context.in_quote[c.i] < 0]
+    return (outside or beside or [subject])[0]
 
 
 def _names_before(cue: Token) -> list[Token]:
