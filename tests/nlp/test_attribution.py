@@ -1610,6 +1610,44 @@ def test_an_accusation_takes_the_accused_and_the_charge(analyzer: Analyzer) -> N
 
 
 @pytest.mark.model
+def test_an_accusation_read_as_its_quoted_charge_takes_the_accused_too(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The river burst its banks on Saturday.\n\nLocal MP Sarah Fenwick accused the agency "
+        'of "hiding behind the weather" and said she would raise the matter in Parliament.\n',
+    )
+    accused = _about(doc, "hiding behind")
+    assert accused.content.text == 'the agency of "hiding behind the weather"'
+    assert _speaker(doc, accused) == "Sarah Fenwick"
+
+
+@pytest.mark.model
+def test_a_plurals_possessive_in_a_speakers_clause_is_no_quote(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Not everyone blames the agency. Tom Price, who chairs the Marlow Vale residents' "
+        "association, told the Gazette that building on the flood plain had made it worse.\n",
+    )
+    told = _about(doc, "building on the flood plain")
+    assert told.source is not None
+    assert told.source.text == "Tom Price, who chairs the Marlow Vale residents' association,"
+
+
+@pytest.mark.model
+def test_a_spokesman_for_a_body_named_beside_its_kind_speaks_for_it(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Homes on the new estate flooded first.\n\nA spokesman for the developer, Harcourt "
+        "Homes, said the drains had been built to the council's standard.\n",
+    )
+    assert _speaker(doc, _about(doc, "the drains had been built")) == "Harcourt Homes"
+
+
+@pytest.mark.model
 def test_a_headline_quote_before_a_colon_is_the_subject_after_its(analyzer: Analyzer) -> None:
     found = _headline_attributions(
         analyzer, "'We were lucky': survivors describe ferry rescue off Skye"

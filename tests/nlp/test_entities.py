@@ -156,6 +156,14 @@ def test_the_town_a_mayor_is_of_is_a_place_though_spacy_saw_a_body() -> None:
     assert _repaired(words, ents, spaces) == [("Dunmore", "GPE")]
 
 
+def test_a_street_named_after_on_is_a_facility_but_a_person_so_named_is_not() -> None:
+    words = ["His", "house", "on", "Mill", "Lane", "flooded", ".", "Diane", "Lane", "wept", "."]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    spaces = [True, True, True, True, True, False, True, True, True, False, False]
+    found = _repaired(words, ents, spaces)
+    assert found == [("Mill Lane", "FAC"), ("Diane Lane", "PERSON")]
+
+
 def test_the_town_after_such_a_street_is_a_place() -> None:
     words = ["Marcus", "Feldt", ",", "34", ",", "of", "Harrow", "Lane", ",", "Eastham", ","]
     words += ["lost", "."]

@@ -396,6 +396,8 @@ class Resolver:
             if owner is None:
                 continue
             body = self.resolve(head.doc[owner.left_edge.i : owner.i + 1], paragraph)
+            if body is None:  # 'a spokesman for the developer, Harcourt Homes,'
+                body = self._apposed_name(owner, head.doc[owner.i : owner.right_edge.i + 1])
             if body is None and child.dep_ == "compound":
                 body = self._kind_spoken_for(owner, paragraph)
             if body is not None:

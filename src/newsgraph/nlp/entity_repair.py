@@ -137,6 +137,7 @@ _BASED_IN = re.compile(
 )
 _AGED = re.compile(r", \d{1,3}, ")  # 'Amara Osei, 34, became …': bodies have no age
 _STREET = re.compile(r" (?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|Crescent|Way)\.?$")
+_ON_A_STREET = re.compile(r"\b(?:on|in|at|off|along|near) $")
 _AGED_OF = re.compile(r", \d{1,3}, (?:of|from) $")  # 'Graham Pettifer, 58, of Lower Marston'
 # letters after a name: rank at the bar, a seat, an honour, a degree
 _POST_NOMINAL_LETTERS = "KC QC MP MSP MEP MLA TD OBE MBE CBE KBE DBE GBE FRS PhD"
@@ -811,6 +812,9 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
                 streets.add(mention.end)
         if mention.label not in ("PERSON", "ORG"):
             continue
+        if _a_street(text, mention):
+            mention.label, mention.certain = "FAC", True  # 'whose house on Mill Lane'
+            continue
         if mention.label == "PERSON" and (
             _BASED_IN.search(text, max(0, mention.start - 20), mention.start)
             or text.startswith("-based", mention.end)
@@ -822,6 +826,15 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
         before = _LAST_WORD.search(text, 0, mention.start - 4)
         if before and before.group(0).lower().removesuffix("s") in _PLACE_HOLDERS:
             mention.label, mention.certain = "GPE", True
+
+
+def _a_street(text: str, mention: Mention) -> bool:
+    """A name ending in a street's word after a preposition of place ('on Mill Lane'), not
+    a person with such a surname ('Diane Lane said')."""
+    return (
+        _STREET.search(text, mention.start, mention.end) is not None
+        and _ON_A_STREET.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
 
 
 def _countries(text: str, mentions: list[Mention]) -> None:

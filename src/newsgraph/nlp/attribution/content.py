@@ -43,6 +43,11 @@ class Candidate:
 
 
 def is_quote_mark(token: Token) -> bool:
+    """A quotation mark; not the apostrophe of a plural's possessive ('residents' ')."""
+    if token.tag_ == "POS" and token.i > 0:
+        before = token.doc[token.i - 1]
+        if not before.whitespace_ and before.text[-1:] in ("s", "S"):
+            return False
     return token.tag_ in _QUOTE_TAGS or (token.is_punct and token.text[0] in _QUOTE_CHARS)
 
 

@@ -140,21 +140,41 @@ def _before_comma(context: DocContext, cue: Token, speaker_start: int) -> TokenR
 
 def _with_the_charge(found: Found, context: DocContext) -> None:
     """'accused her rival, businessman Tony Pellegrini, of "pricing families out"': whom
-    the charge is laid against and the charge are one content, as PARC marks it; the
-    parser may hang the 'of' on the name set beside the accused."""
+    the charge is laid against and the charge are one content, as PARC marks it, whether
+    the model took the accused or the charge alone; the parser may hang the 'of' on the
+    name set beside the accused."""
     cue = found.cue
     if cue is None or cue.lemma_.lower() != "accuse":
         return
     target = next((c for c in cue.rights if c.dep_ == "dobj"), None)
-    if target is None or found.content != (target.left_edge.i, target.right_edge.i + 1):
+    charge = _charge_after(target, context) if target is not None else None
+    if target is None or charge is None:
         return
-    doc, sentence = context.doc, context.sentence(cue)
-    for i in range(found.content[1], sentence.end):
+    accused = (target.left_edge.i, target.right_edge.i + 1)
+    if found.content == accused or charge.i < found.content[0] <= charge.right_edge.i:
+        end = _clause_end(cue, context)
+        found.content = trim(context.doc, accused[0], end)
+
+
+def _clause_end(cue: Token, context: DocContext) -> int:
+    """Where the cue's clause ends: at a verb joined to it ('… and said she would …'), or
+    at the end of the sentence."""
+    sentence = context.sentence(cue)
+    for token in sentence[cue.i - sentence.start + 1 :]:
+        if token.head.i == cue.i and token.dep_ in ("cc", "conj"):
+            return token.i
+    return sentence.end
+
+
+def _charge_after(target: Token, context: DocContext) -> Token | None:
+    """The 'of' that lays the charge, after the accused and any name set beside it."""
+    doc, sentence = context.doc, context.sentence(target)
+    for i in range(target.i + 1, sentence.end):
         if doc[i].lower_ == "of":
-            found.content = trim(doc, found.content[0], sentence.end)
-            return
+            return doc[i]
         if not (doc[i].is_punct or doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ")):
-            return  # more than a name set beside the accused stands before any 'of'
+            return None  # more than a name set beside the accused stands before any 'of'
+    return None
 
 
 def _quoted_as_saying(found: Found) -> None:
