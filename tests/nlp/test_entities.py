@@ -987,6 +987,17 @@ def test_a_role_with_its_own_name_beside_it_is_that_persons(analyzer: Analyzer) 
 
 
 @pytest.mark.model
+def test_a_group_set_before_two_names_is_no_title_of_either(analyzer: Analyzer) -> None:
+    text = (
+        "Two members, Piotr Lasko and Ines Moreau, voted for an immediate cut. The chief "
+        "economist, Marta Kovac, voted to hold.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="votes", text=text))
+    assert _entity(doc, "Piotr Lasko").roles == []
+    assert _entity(doc, "Marta Kovac").roles == ["chief economist"]
+
+
+@pytest.mark.model
 def test_a_name_after_a_word_for_its_kind_is_that_body_whole(analyzer: Analyzer) -> None:
     text = (
         "Sarah Mbeki, who chairs the campaign group Parents for Schools, said most families "
