@@ -1610,6 +1610,18 @@ def test_an_accusation_takes_the_accused_and_the_charge(analyzer: Analyzer) -> N
 
 
 @pytest.mark.model
+def test_a_quote_in_the_clause_of_a_statement_stands_for_the_clause(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Business groups welcomed the signal. The Chamber of Commerce said in a statement "
+        'that borrowing costs were "strangling investment" and urged the bank to act.\n',
+    )
+    said = _about(doc, "strangling investment")
+    assert said.content.text == 'that borrowing costs were "strangling investment"'
+    assert _speaker(doc, said) == "Chamber of Commerce"
+
+
+@pytest.mark.model
 def test_an_accusation_read_as_its_quoted_charge_takes_the_accused_too(
     analyzer: Analyzer,
 ) -> None:

@@ -41,6 +41,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_shared_tail(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
         item.content = _without_the_medium(item, context.doc)
+        item.content = _whole_clause_of_the_document(item, context.doc)
         item.content = _without_the_hearer(item, context.doc)
         item.content = _with_own_clause(item, context.doc)
         _said_in_a_document(item, context.doc)
@@ -82,6 +83,25 @@ def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
     for clause in cue.rights:
         if clause.dep_ == "ccomp" and medium.i == start and clause.left_edge.i == after < end:
             return after, end
+    return found.content
+
+
+def _whole_clause_of_the_document(found: Found, doc: Doc) -> TokenRange:
+    """'said in a statement that costs were "strangling investment"': a quote inside the
+    that-clause the parse hung on the statement stands for the whole clause."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None:
+        return found.content
+    for prep in (c for c in cue.rights if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lemma_.lower() not in DOCUMENT_HEADS:
+                continue
+            for clause in noun.rights:
+                first, last = clause.left_edge.i, clause.right_edge.i
+                said = clause.dep_ in ("acl", "ccomp") and clause.left_edge.lower_ == "that"
+                if said and first < start and end <= last + 2:
+                    return first, max(end, last + 1)
     return found.content
 
 
