@@ -1610,6 +1610,19 @@ def test_an_accusation_takes_the_accused_and_the_charge(analyzer: Analyzer) -> N
 
 
 @pytest.mark.model
+def test_what_a_court_heard_is_attributed_to_no_one_named(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Gareth Pryce, 47, admitted fraud in October. Pryce had been gambling heavily since "
+        "his divorce, the court heard. The inquest heard that the ward was short of staff.\n",
+    )
+    for words in ("gambling heavily", "short of staff"):
+        heard = _about(doc, words)
+        assert heard.cue is not None and heard.cue.text == "heard"
+        assert heard.source is None
+
+
+@pytest.mark.model
 def test_a_quote_in_the_clause_of_a_statement_stands_for_the_clause(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from newsgraph.nlp.attribution.context import DASHES, DocContext, TokenRange
-from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, HEARING_BODIES, classes_of
 
 CANDIDATE_WORDS = frozenset({"according", "per", ":", "as", "reportedly"})
 DASH_WORDS = DASHES | {"-", "--"}  # a dash as a word of its own, hyphen included
@@ -83,6 +83,14 @@ def _other_sense(token: Token) -> bool:
 def a_word_of_saying(token: Token) -> bool:
     """'said', 'told', 'announced': the lexicon's words of speech."""
     return "speech" in classes_of(token.lemma_.lower())
+
+
+def hearing_rule(token: Token) -> bool:
+    """'Pryce had been gambling since his divorce, the court heard': court reporting's
+    cue for what was said in evidence, by whoever gave it."""
+    if token.lemma_.lower() != "hear" or not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in HEARING_BODIES for c in token.children)
 
 
 def saying_idiom(token: Token) -> bool:

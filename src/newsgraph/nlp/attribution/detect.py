@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.attribution.content import Candidate, content_candidates, content_feature_rows
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import cue_features, is_candidate
+from newsgraph.nlp.attribution.cues import cue_features, hearing_rule, is_candidate
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, ORGANISATION_HEADS, PERSON_HEADS
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.sources import (
@@ -169,7 +169,7 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
     for token, p in first:
         reading = readings.get(token.i)
         q = model.cue_in_context.probability(context_features(token, p, cover, reading))
-        by_rule = sourcing_rule(token)
+        by_rule = sourcing_rule(token) or hearing_rule(token)
         kept = q >= threshold or by_rule
         if not kept and p < threshold:
             continue

@@ -126,6 +126,10 @@ PERSON_HEADS = _words(
     pilot miner fisherman commuter shopper chief coach player captain striker midfielder
     defender goalkeeper athlete footballer referee founder"""
 )
+# who hears evidence: '…, the court heard', 'the inquest heard that …'
+HEARING_BODIES = frozenset(
+    {"court", "inquest", "tribunal", "jury", "hearing", "inquiry", "trial", "magistrates"}
+)
 # people spoken of as one: a person's name set beside them names one of them, not them
 KIN_GROUPS = _words("family relatives parents household")
 MALE = _words(

@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.content import is_quote_mark, trim, with_apposed_name
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import a_word_of_saying, document_participle, spaced_dash
+from newsgraph.nlp.attribution.cues import (
+    a_word_of_saying,
+    document_participle,
+    hearing_rule,
+    spaced_dash,
+)
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS
 from newsgraph.nlp.attribution.rules import Found
 from newsgraph.nlp.attribution.sources import source_span
@@ -251,6 +256,8 @@ def headline_passive(found: Found) -> bool:
     cue = found.cue
     if cue is None:
         return False
+    if hearing_rule(cue):
+        return True  # '…, the court heard': the court is told, it tells no one
     if cue.lower_ == "told" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         closes = all(c.is_punct or c.is_space for c in cue.rights)
         return closes and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
