@@ -1610,6 +1610,23 @@ def test_an_accusation_takes_the_accused_and_the_charge(analyzer: Analyzer) -> N
 
 
 @pytest.mark.model
+def test_a_participle_after_a_closing_quote_is_split_off(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The talks broke up on Friday.\n\nThe foreign ministry in the capital, Santa Clara, "
+        'rejected that, saying in a statement that the rebels were "using the talks to '
+        'rearm."\n\n"Immunity deals are no way to run an inquiry," Senator Jo Hale said '
+        'in a statement, adding that the deals had been handed out "like sweets."\n',
+    )
+    contents = {a.cue.text: a.content.text for a in doc.attributions if a.cue is not None}
+    assert contents["rejected"] == "that"
+    assert contents["saying"] == 'that the rebels were "using the talks to rearm."'
+    assert contents["said"] == '"Immunity deals are no way to run an inquiry,"'
+    assert contents["adding"] == 'that the deals had been handed out "like sweets."'
+    assert all(_speaker(doc, a) != "Santa Clara" for a in doc.attributions)
+
+
+@pytest.mark.model
 def test_what_a_court_heard_is_attributed_to_no_one_named(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -987,6 +987,17 @@ def test_a_role_with_its_own_name_beside_it_is_that_persons(analyzer: Analyzer) 
 
 
 @pytest.mark.model
+def test_a_name_after_a_word_for_a_place_is_that_place(analyzer: Analyzer) -> None:
+    text = (
+        "The foreign ministry in the capital, Santa Clara, rejected the claim. Officials in "
+        "the port city, Valmora, said the convoy had left.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="places", text=text))
+    assert _entity(doc, "Santa Clara").type == "GPE"
+    assert _entity(doc, "Valmora").type == "GPE"
+
+
+@pytest.mark.model
 def test_a_group_set_before_two_names_is_no_title_of_either(analyzer: Analyzer) -> None:
     text = (
         "Two members, Piotr Lasko and Ines Moreau, voted for an immediate cut. The chief "

@@ -61,7 +61,7 @@ from newsgraph.nlp.attribution.lexicon import (
 )
 from newsgraph.nlp.attribution.quotes import find_quotes
 from newsgraph.nlp.attribution.sources import name_read_as_clause, source_core
-from newsgraph.nlp.entity_repair import TITLES, apposed_to, first_line_end
+from newsgraph.nlp.entity_repair import TITLES, after_a_place_word, apposed_to, first_line_end
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions, tokens_among
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -329,6 +329,8 @@ class Resolver:
             named_clause = token.dep_ == "acl" and name_read_as_clause(token)
             if not (token.dep_ == "appos" or named_clause) or not span.start <= token.i < span.end:
                 continue  # an acl: 'another group, Keep Kids Learning,' read as a clause
+            if after_a_place_word(head.doc[token.left_edge.i : token.i + 1]):
+                continue  # 'the ministry in the capital, Santa Clara,': the capital's name
             named = [self.entity_at(t) for t in (token, *token.lefts) if t.dep_ != "punct"]
             entity = next((e for e in named if e is not None), None)  # 'Hannah Lyle KC'
             if entity is None:

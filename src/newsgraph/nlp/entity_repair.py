@@ -130,6 +130,11 @@ _NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_HOLDERS = frozenset(
     {"resident", "citizen", "inhabitant", "people", "mayor", "town", "village", "city"}
 )
+# the words a place is named after: 'the capital, Santa Clara,'
+PLACE_WORDS = frozenset(
+    {"capital", "city", "town", "village", "region", "province", "county", "district"}
+    | {"island", "port", "suburb", "state", "country"}
+)
 _LAST_WORD = re.compile(r"\w+$")
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(\w+)\.? $")
 _BASED_IN = re.compile(
@@ -218,6 +223,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and len(span):
             _organisation_not_place(span, mention)
+            _place_after_its_kind(span, mention)
             _organisation_not_person(span, mention)
             _person_not_organisation(span, mention)
             if mention.label in _MISREAD_BODIES and span[-1].lower_ in _BODY_NAME_WORDS:
@@ -577,6 +583,16 @@ def _organisation_not_place(span: Span, mention: Mention) -> None:
         mention.label = "ORG"
 
 
+def _place_after_its_kind(span: Span, mention: Mention) -> None:
+    """'Officials in the port city, Valmora, said': a name set beside a word for a place
+    is that place, whatever spaCy took it for ('In the capital, Smith said' is a person:
+    no apposition)."""
+    if mention.label not in ("PERSON", "ORG") or span[-1].lower_ in ORG_HEADS:
+        return
+    if span.root.dep_ == "appos" and after_a_place_word(span):
+        mention.label = "GPE"
+
+
 def _shares_in(span: Span) -> bool:
     """'Shares in Veltrax', 'shares of Acme', 'a stake in Norhold': what has shares is a
     company, not a place."""
@@ -767,10 +783,21 @@ def _set_beside(span: Span, kinds: frozenset[str]) -> bool:
     """The name is in apposition to a word of these kinds before it: 'His lawyer, X,' (not
     to the noun after 'of' in 'the regime of Saddam (Hussein)', often the parser's slip)."""
     root = span.root
-    if root.dep_ != "appos" or after_of(root.head):
+    if root.dep_ != "appos" or after_of(root.head) or after_a_place_word(span):
         return False
     head = apposed_to(root)
     return head.i < span.start and head.pos_ == "NOUN" and head.lemma_.lower() in kinds
+
+
+def after_a_place_word(span: Span) -> bool:
+    """'The ministry in the capital, Santa Clara,': a name right after a word for a place
+    names that place, wherever the parser hung it."""
+    doc = span.doc
+    return (
+        span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lemma_.lower() in PLACE_WORDS
+    )
 
 
 def apposed_to(name: Token) -> Token:

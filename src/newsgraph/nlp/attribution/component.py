@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.document import AttributionKind
 from newsgraph.nlp.attribution.chains import nest
-from newsgraph.nlp.attribution.content import trim
+from newsgraph.nlp.attribution.content import is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, same_content
 from newsgraph.nlp.attribution.cues import cue_span, glued_dash, is_dash, subject_of
 from newsgraph.nlp.attribution.detect import Reading, Scored, cues
@@ -108,13 +108,20 @@ def _continuation(item: Found, found: list[Found]) -> Found | None:
         if other is item or cue is None or cue.dep_ not in ("advcl", "conj"):
             continue
         left = cue.left_edge.i
-        if (
-            start < left < end
-            and cue.right_edge.i + 1 >= end
-            and (item.cue is None or item.cue.i < left)
-        ):
+        if start < left < end and _runs_to(cue, end) and (item.cue is None or item.cue.i < left):
             return other
     return None
+
+
+def _runs_to(cue: Token, end: int) -> bool:
+    """The follower's clause runs to the content's end; a participle's ('…, saying that the
+    rebels were "rearming."') up to a closing quote the parse hung on the main verb."""
+    last = cue.right_edge.i + 1
+    if cue.dep_ == "advcl":
+        doc = cue.doc
+        while end > last and doc[end - 1].is_punct:
+            end -= 1
+    return last >= end
 
 
 def _before_conjunction(doc: Doc, start: int, end: int) -> TokenRange:
@@ -132,10 +139,26 @@ def _split_continuation(item: Found, found: list[Found], doc: Doc) -> None:
     follower = _continuation(item, found)
     if follower is None or follower.cue is None:
         return
-    item.content = _before_conjunction(doc, item.content[0], follower.cue.left_edge.i)
+    item.content = _before_the_speaker(
+        item, _before_conjunction(doc, item.content[0], follower.cue.left_edge.i)
+    )
     cue = follower.cue
     if cue.tag_ == "VBG" and subject_of(cue) is None and item.source is not None:
         follower.source = item.source
+
+
+def _before_the_speaker(item: Found, content: TokenRange) -> TokenRange:
+    """'“…,” Chaffetz said in a statement, adding that …': once the follower is cut off,
+    a content said around its speaker keeps only the quote before the speaker, when no
+    quote is left after the cue."""
+    start, end = content
+    cue, source = item.cue, item.source
+    if cue is None or source is None or not start < source[0] <= cue.i < end:
+        return content
+    doc = cue.doc
+    if any(is_quote_mark(t) for t in doc[cue.i + 1 : end]):
+        return content
+    return trim(doc, start, source[0])
 
 
 def _chars(doc: Doc, span: TokenRange) -> dict[str, int]:
