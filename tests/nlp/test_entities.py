@@ -998,6 +998,18 @@ def test_a_name_after_a_word_for_a_place_is_that_place(analyzer: Analyzer) -> No
 
 
 @pytest.mark.model
+def test_an_app_named_after_its_kind_is_a_body_every_time(analyzer: Analyzer) -> None:
+    text = (
+        "The fitness app Stridely has apologised after a flaw exposed its users' running "
+        "routes. A researcher said she had warned Stridely in August.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="app", text=text))
+    stridely = _entity(doc, "Stridely")
+    assert stridely.type == "ORG"
+    assert len(stridely.mentions) == 2
+
+
+@pytest.mark.model
 def test_a_group_set_before_two_names_is_no_title_of_either(analyzer: Analyzer) -> None:
     text = (
         "Two members, Piotr Lasko and Ines Moreau, voted for an immediate cut. The chief "

@@ -118,6 +118,13 @@ _FIRM_KINDS = (ORGANISATION_HEADS - {"state", "center", "centre", "site", "stati
     "chain",
     "broker",
     "brokerage",
+    "app",  # 'the fitness app Stridely': the app's maker speaks by its name
+    "platform",
+    "developer",
+    "housebuilder",
+    "supermarket",
+    "grocer",
+    "streamer",
 }
 # how names of peoples end: 'Panamanian', 'Chinese', 'Danish', 'Israeli', 'Dutch', 'D.'
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", ".")
@@ -1050,11 +1057,16 @@ def _name_after(kind: Token) -> Span | None:
     return doc[kind.i + 1 : end]
 
 
+# what a capitalised word inside a sentence may be tagged and still be a name: 'the app
+# Stridely' is tagged an adverb for its ending
+_NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "ADV", "VERB"})
+
+
 def _name_word(word: Token) -> bool:
     return (
         word.is_title
         and len(word) > 1
-        and word.pos_ == "PROPN"
+        and word.pos_ in _NAME_TAGS
         and word.ent_type_ not in _NOT_NAMES
         and word.is_sent_start is not True
     )
