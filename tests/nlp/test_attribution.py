@@ -1275,6 +1275,24 @@ def test_a_quote_ending_the_reported_clause_is_part_of_it(analyzer: Analyzer) ->
 
 
 @pytest.mark.model
+def test_a_spokesman_for_an_unnamed_body_is_not_the_last_body_that_spoke(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The memo says the minister's office was told the project was \"in serious "
+        'difficulty." According to the Evening Ledger, the minister\'s special adviser '
+        "replied that the figures should not be shared with Parliament until after the "
+        "spending review.\n\nA government spokesman said the department did not comment on "
+        'leaked documents. He added: "Ministers have always been open with Parliament."\n',
+    )
+    for words in ("did not comment", "always been open"):
+        attribution = _about(doc, words)
+        assert attribution.source is not None
+        assert attribution.source.entity is None
+
+
+@pytest.mark.model
 def test_a_spokeswoman_for_a_company_speaks_for_it_and_so_does_her_she(
     analyzer: Analyzer,
 ) -> None:

@@ -350,7 +350,8 @@ class Resolver:
         if by_role and not _indefinite(head):  # also a title alone: headline "Mayor Defends …"
             return self._most_recent(by_role, span.start_char)
         if noun in _SPOKESPEOPLE:
-            return self._spoken_for(head, paragraph) or self._body_that_spoke(paragraph)
+            body = self._spoken_for(head, paragraph)
+            return body if body is not None or _owned(head) else self._body_that_spoke(paragraph)
         if head.pos_ != "NOUN" or noun in PERSON_HEADS:
             return None
         named = self._named_kind(head)
@@ -738,6 +739,16 @@ def is_anonymous(span: Span) -> bool:
     if _a_document(head) or head.lemma_.lower() in _TEXTS or _names_beside(head, span):
         return False
     return not _one_post_holder(head)
+
+
+def _owned(head: Token) -> bool:
+    """'A government spokesman', 'a spokeswoman for the ministry': the words say whose
+    voice it is, so no other body that spoke before is."""
+    return any(
+        (c.dep_ in ("compound", "nmod", "poss") and c.i < head.i)
+        or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at"))
+        for c in head.children
+    )
 
 
 def _a_document(head: Token) -> bool:
