@@ -614,6 +614,10 @@ def _headline_attributions(analyzer: Analyzer, headline: str) -> list[tuple[str,
             "Transit Fares Will Rise, City Treasurer Says",
             ("indirect", "City Treasurer", "Says", "Transit Fares Will Rise"),
         ),
+        (  # the verb before the comma is what the memo reports, not a cue of its own
+            "Minister knew of contract concerns, leaked memo suggests",
+            ("indirect", "leaked memo", "suggests", "Minister knew of contract concerns"),
+        ),
         (  # a plural noun in -s before the verb heads the subject: the surveys show
             "New Surveys Show Voters Cooling On Bridge Plan",
             ("indirect", "New Surveys", "Show", "Voters Cooling On Bridge Plan"),

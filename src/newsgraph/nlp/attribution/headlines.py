@@ -270,7 +270,8 @@ def _nested(item: Found, split: Found) -> bool:
     within another's content unmarked ('Senator: I Believe The Bill Is Dead')."""
     if item.cue is None:
         return False
-    return item.cue is split.cue or split.content[0] <= item.cue.i < split.content[1]
+    same = split.cue is not None and item.cue.i == split.cue.i
+    return same or split.content[0] <= item.cue.i < split.content[1]
 
 
 def _in(span: TokenRange, line: TokenRange) -> bool:
@@ -293,9 +294,12 @@ def headline_attributions(context: DocContext, found: list[Found]) -> list[Found
     idle = _idle_colon(context, line)
     if idle is not None:  # nothing is cued in the label, and no rule reads one in after it
         return [f for f in found if f.cue is None or not idle[0] <= f.cue.i < idle[1]]
+    last = says_last(context, line)
+    if last is not None:  # 'Minister knew of concerns, memo suggests': not 'knew'
+        return [f for f in found if not _nested(f, last)] + [last]
     if any(_in(f.content, line) for f in found):
         return found
-    for rule in (quote_then_interview, says_last, title_case_verb):
+    for rule in (quote_then_interview, title_case_verb):
         extra = rule(context, line)
         if extra is not None:
             return [*found, extra]
