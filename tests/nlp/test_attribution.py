@@ -1285,7 +1285,7 @@ def test_a_spokesman_for_an_unnamed_body_is_not_the_last_body_that_spoke(
     doc = _analyze(
         analyzer,
         "The memo says the minister's office was told the project was \"in serious "
-        'difficulty." According to the Evening Ledger, the minister\'s special adviser '
+        "difficulty.\" According to the Evening Ledger, the minister's special adviser "
         "replied that the figures should not be shared with Parliament until after the "
         "spending review.\n\nA government spokesman said the department did not comment on "
         'leaked documents. He added: "Ministers have always been open with Parliament."\n',
@@ -1646,6 +1646,20 @@ def test_a_participle_after_a_closing_quote_is_split_off(analyzer: Analyzer) -> 
     assert contents["said"] == '"Immunity deals are no way to run an inquiry,"'
     assert contents["adding"] == 'that the deals had been handed out "like sweets."'
     assert all(_speaker(doc, a) != "Santa Clara" for a in doc.attributions)
+
+
+@pytest.mark.model
+def test_the_statement_a_concession_was_made_in_is_not_what_was_conceded(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Councillor Grace Okafor declared victory early on Friday, beating the incumbent, "
+        "Dennis Walsh, by just 412 votes.\n\nWalsh, 61, conceded in a brief statement but "
+        "said he would ask for a recount in two wards where ballot boxes had arrived late.\n",
+    )
+    assert [a.content.text for a in doc.attributions if "statement" in a.content.text] == []
+    assert _speaker(doc, _about(doc, "ask for a recount")) == "Dennis Walsh"
 
 
 @pytest.mark.model

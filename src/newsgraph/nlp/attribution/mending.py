@@ -66,6 +66,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         and not _verb_for_a_subject(item)
         and not _punishes(item)
         and not _speaker_for_content(item)
+        and not _only_the_medium(item)
     ]
 
 
@@ -303,6 +304,25 @@ def _speaker_for_content(found: Found) -> bool:
         return False
     start, end = found.content
     return start <= found.source[0] < end and not start <= found.cue.i < end
+
+
+_MEDIA = DOCUMENT_HEADS | {"interview", "speech", "conference", "briefing", "appearance"}
+
+
+def _only_the_medium(found: Found) -> bool:
+    """'Walsh conceded in a brief statement': the statement is where he spoke, not what he
+    said; a content that is only that attributes nothing."""
+    cue = found.cue
+    if cue is None:
+        return False
+    return any(
+        medium.dep_ == "pobj"
+        and medium.lemma_.lower() in _MEDIA
+        and found.content == (medium.left_edge.i, medium.right_edge.i + 1)
+        for prep in cue.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+        for medium in prep.children
+    )
 
 
 def _verb_for_a_subject(found: Found) -> bool:
