@@ -1010,6 +1010,19 @@ def test_an_app_named_after_its_kind_is_a_body_every_time(analyzer: Analyzer) ->
 
 
 @pytest.mark.model
+def test_counsel_a_court_report_introduces_by_their_side_is_a_person(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Gareth Pryce admitted fraud. Defending, Rhodri Evans said his client was deeply "
+        "ashamed. Prosecuting, Siân Morgan said the losses ran to £400,000.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="court", text=text))
+    assert _entity(doc, "Rhodri Evans").type == "PERSON"
+    assert _entity(doc, "Siân Morgan").type == "PERSON"
+
+
+@pytest.mark.model
 def test_a_group_set_before_two_names_is_no_title_of_either(analyzer: Analyzer) -> None:
     text = (
         "Two members, Piotr Lasko and Ines Moreau, voted for an immediate cut. The chief "

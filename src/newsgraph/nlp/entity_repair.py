@@ -716,8 +716,22 @@ def _person_not_organisation(span: Span, mention: Mention) -> None:
         _set_beside(span, PERSON_HEADS)
         or (span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_HEADS)
         or _described_by_who(span)
+        or _counsel_in_court(span)
     ):
         mention.label = "PERSON"
+
+
+# how court reports introduce counsel: 'Defending, Rhodri Evans said …'
+_COUNSEL_LEADS = frozenset({"defending", "prosecuting", "mitigating"})
+
+
+def _counsel_in_court(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in _COUNSEL_LEADS
+    )
 
 
 # the small words inside a family name: 'de Vries', 'van der Berg', 'bin Salman'
