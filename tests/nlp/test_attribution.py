@@ -869,6 +869,33 @@ def test_a_question_and_answer_interview_credits_each_answer_to_the_interviewee(
     assert _about(doc, "€94 million").source.text == "The regional government"  # type: ignore[union-attr]
 
 
+def test_answers_labelled_a_are_the_interviewees_without_the_label(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Wales's health minister on waiting lists\n\nWaiting lists reached a record. We "
+        "asked the health minister, Carys Howells, what she plans to do.\n\n"
+        "Q: Is the March target still realistic?\nA: It is stretching, I won't pretend "
+        "otherwise.\n\nQ: Nurses say they are exhausted. What do you say to them?\nA: They "
+        "are right to be angry. I have met the unions twice.\n\nQ: Critics say the money "
+        "went to managers.\nA: That is simply not true. We spent it on clinical staff.\n",
+    )
+    answers = [a for a in doc.attributions if _speaker(doc, a) == "Carys Howells"]
+    assert [a.content.text[:12] for a in answers] == [
+        "It is stretc",
+        "They are rig",
+        "That is simp",
+    ]
+
+
+def test_a_headline_quote_before_a_speaker_on_a_topic_is_the_speakers(
+    analyzer: Analyzer,
+) -> None:
+    found = _headline_attributions(
+        analyzer, "'We cannot wait for Westminster': Wales's health minister on waiting lists"
+    )
+    assert found == [("direct", "Wales's health minister", ":", "'We cannot wait for Westminster'")]
+
+
 def test_rhetorical_questions_in_a_report_make_no_interview(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

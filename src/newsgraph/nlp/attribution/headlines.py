@@ -260,9 +260,27 @@ def quote_then_speaker(context: DocContext, line: TokenRange) -> Found | None:
         ),
         None,
     )
-    if subject is None or subject.left_edge.i <= colon.i or subject.pos_ not in ("NOUN", "PROPN"):
+    if subject is None:
+        return _quote_then_speaker_on(context, line, quote)
+    if subject.left_edge.i <= colon.i or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     return Found(colon, quote, (subject.left_edge.i, subject.right_edge.i + 1), 1.0)
+
+
+def _quote_then_speaker_on(
+    context: DocContext, line: TokenRange, quote: TokenRange
+) -> Found | None:
+    """ "'We cannot wait': Wales's health minister on waiting lists": with no verb after
+    the colon, the words are those of who stands before the 'on' of the topic."""
+    doc = context.doc
+    colon = doc[quote[1]]
+    on = next((t for t in doc[colon.i + 1 : line[1]] if t.lower_ == "on"), None)
+    if on is None or on.i - colon.i < 2:
+        return None
+    speaker = trim(doc, colon.i + 1, on.i)
+    if not _is_speaker(_words(doc, *speaker)):
+        return None
+    return Found(colon, quote, speaker, 1.0)
 
 
 def _nested(item: Found, split: Found) -> bool:

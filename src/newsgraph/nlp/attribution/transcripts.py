@@ -101,15 +101,33 @@ def interview_answers(context: DocContext, found: list[Found]) -> list[Found]:
     if name is None:
         return found
     kept = [f for f in found if not any(_within(f, answer) for answer in answers)]
-    return kept + [Found(None, answer, name, 1.0, verbatim=True) for answer in answers]
+    return kept + [
+        Found(None, _after_label(doc, answer, "a"), name, 1.0, verbatim=True) for answer in answers
+    ]
+
+
+def _after_label(doc: Doc, words: TokenRange, letter: str) -> TokenRange:
+    """The paragraph after its 'Q:' or 'A:' label, where it has one."""
+    start, end = words
+    if _labelled(doc, start, end, letter):
+        return trim(doc, start + 2, end)
+    return words
+
+
+def _labelled(doc: Doc, start: int, end: int, letter: str) -> bool:
+    """The paragraph opens with an interview's one-letter label ('Q:', 'A:')."""
+    return end - start > 2 and doc[start].lower_ == letter and doc[start + 1].text == ":"
 
 
 def _question(context: DocContext, words: TokenRange) -> bool:
-    """A short paragraph of the writer's, not quoted, ending in a question mark."""
+    """A short paragraph of the writer's, not quoted, ending in a question mark, or one
+    labelled a question ('Q: Critics say the money went to managers.')."""
     start, end = words
     doc = context.doc
     while end > start and doc[end - 1].is_space:
         end -= 1
+    if _labelled(doc, start, end, "q"):
+        return True
     return (
         0 < end - start <= QUESTION_MAX
         and doc[end - 1].text == "?"
