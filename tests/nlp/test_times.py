@@ -291,15 +291,16 @@ def test_a_bare_day_before_a_date_takes_its_month(analyzer: Analyzer) -> None:
 
 
 def test_a_month_a_past_verb_dates_is_behind_the_story(analyzer: Analyzer) -> None:
-    """In December, 'knew in January' is the January gone; an infinitive or a deadline
-    may still look ahead to the next."""
+    """In December, 'knew in January' is the January gone; an infinitive, a deadline or
+    a condition of what would happen may still look ahead to the next."""
     text = (
         "Officials knew about the findings in January. The board decided to publish them in "
-        "January. It extended the offer until January.\n"
+        "January. It extended the offer until January. Campaigners said they would go to "
+        "court if the board approved the closure on 14 January.\n"
     )
     published = dt.date(2026, 12, 8)
     doc = analyzer.analyze(RawDocument(id="t8", text=text, published=published))
-    assert [t.value for t in doc.times] == ["2026-01", "2027-01", "2027-01"]
+    assert [t.value for t in doc.times] == ["2026-01", "2027-01", "2027-01", "2027-01-14"]
 
 
 def test_a_clock_written_with_a_dot_is_a_time(analyzer: Analyzer) -> None:

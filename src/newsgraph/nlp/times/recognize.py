@@ -336,9 +336,22 @@ def dated_by_past_verb(span: Span | None) -> bool:
     if word.dep_ == "pobj" and word.head.lower_ in _DEADLINES:
         return False  # 'extended its offer until Nov. 9'
     verb = word.head.head if word.dep_ == "pobj" else word.head
-    if verb.tag_ != "VBD":
+    if verb.tag_ != "VBD" or _condition_ahead(verb):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _condition_ahead(verb: Token) -> bool:
+    """'would seek a review if the board approved the closure on 14 January': a past form
+    in a condition of what would or will happen speaks of time to come."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD_MODALS for c in verb.head.children)
+
+
+_AHEAD_MODALS = frozenset({"would", "will", "'ll", "could", "might", "should"})
 
 
 def _possessed_tense(event: Token) -> Tense:
