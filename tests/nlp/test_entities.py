@@ -1023,6 +1023,17 @@ def test_counsel_a_court_report_introduces_by_their_side_is_a_person(
 
 
 @pytest.mark.model
+def test_a_first_name_given_is_a_persons_and_no_role(analyzer: Analyzer) -> None:
+    text = (
+        "Thousands marched on Saturday. One marcher, who gave only her first name, Aisha, "
+        "said she had given birth to both her children at the unit.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="named", text=text))
+    aisha = _entity(doc, "Aisha")
+    assert (aisha.type, aisha.roles) == ("PERSON", [])
+
+
+@pytest.mark.model
 def test_a_group_set_before_two_names_is_no_title_of_either(analyzer: Analyzer) -> None:
     text = (
         "Two members, Piotr Lasko and Ines Moreau, voted for an immediate cut. The chief "

@@ -137,6 +137,8 @@ _NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_HOLDERS = frozenset(
     {"resident", "citizen", "inhabitant", "people", "mayor", "town", "village", "city"}
 )
+# whose name it is: 'her first name, Aisha', 'his full name, …'
+_WHOSE_NAME = frozenset({"his", "her", "their", "first", "last", "full", "given"})
 # the words a place is named after: 'the capital, Santa Clara,'
 PLACE_WORDS = frozenset(
     {"capital", "city", "town", "village", "region", "province", "county", "district"}
@@ -231,6 +233,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
         if span is not None and len(span):
             _organisation_not_place(span, mention)
             _place_after_its_kind(span, mention)
+            _given_as_a_name(span, mention)
             _organisation_not_person(span, mention)
             _person_not_organisation(span, mention)
             if mention.label in _MISREAD_BODIES and span[-1].lower_ in _BODY_NAME_WORDS:
@@ -598,6 +601,16 @@ def _place_after_its_kind(span: Span, mention: Mention) -> None:
         return
     if span.root.dep_ == "appos" and after_a_place_word(span):
         mention.label = "GPE"
+
+
+def _given_as_a_name(span: Span, mention: Mention) -> None:
+    """'who gave only her first name, Aisha,': what is set beside someone's name is a
+    person's name, whatever spaCy took it for."""
+    root = span.root
+    if root.dep_ != "appos" or root.head.lemma_.lower() != "name":
+        return
+    if any(c.lower_ in _WHOSE_NAME for c in root.head.children):
+        mention.label = "PERSON"
 
 
 def _shares_in(span: Span) -> bool:

@@ -115,6 +115,8 @@ def _apposition_before(span: Span) -> str | None:
         return None  # 'the family of one of the victims, Amira Haddad': not her role
     if head.tag_ in ("NNS", "NNPS"):
         return None  # 'Two members, Piotr Lasko and Ines Moreau,': a group, not his title
+    if head.lemma_.lower() == "name":
+        return None  # 'who gave only her first name, Aisha,
     if any(t.text == ":" for t in span.doc[head.i : span.start]):
         return None  # 'MODERATOR: Ms. Doe, …' labels who speaks; it is not her title
     start = word_start(span.doc, head.left_edge.i)  # 'Its co-founder, Jane Doe'
