@@ -1690,6 +1690,19 @@ def test_the_statement_a_concession_was_made_in_is_not_what_was_conceded(
 
 
 @pytest.mark.model
+def test_what_was_told_on_a_call_is_the_clause_not_the_call(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Halvorsen Brewing reported a fall in profit on Thursday. Chief executive Ingrid Dahl "
+        "told analysts on a conference call that volumes in Britain had fallen again.\n",
+    )
+    told = _about(doc, "volumes in Britain")
+    assert told.content.text == "that volumes in Britain had fallen again"
+    assert _speaker(doc, told) == "Ingrid Dahl"
+    assert next(e for e in doc.entities if e.name == "Halvorsen Brewing").type == "ORG"
+
+
+@pytest.mark.model
 def test_what_a_court_heard_is_attributed_to_no_one_named(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

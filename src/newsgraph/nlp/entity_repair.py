@@ -38,7 +38,9 @@ _COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airw
     llc corp jewellers brothers stores homes rovers wanderers athletic albion fc afc united
     rangers hotspur trains railways therapeutics biosciences biotech systems industries software
     robotics networks solutions electronics minerals mining resources petroleum chemicals
-    securities bancorp financial studios aerospace shipping properties"""
+    securities bancorp financial studios aerospace shipping properties brewing breweries
+    brewery distillers publishing engineering consulting manufacturing broadcasting
+    printing catering trading construction"""
 # Nouns that make a name an organisation: "the Chabad movement", "Likud party".
 ORG_HEADS = frozenset(
     {

@@ -70,6 +70,10 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
     ]
 
 
+# where words are given, in writing or aloud: 'in a statement', 'on a conference call'
+_MEDIA = DOCUMENT_HEADS | {"call", "conference", "meeting", "speech", "hearing", "appearance"}
+
+
 def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
     """'said in a statement that prices would rise': what was said is the that-clause the
     parse hung on the statement, not the statement; nor the statement and where it was
@@ -79,10 +83,10 @@ def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
     if cue is None:
         return found.content
     noun = next((t for t in doc[start:end] if t.dep_ == "pobj" and t.head.head.i == cue.i), None)
-    if noun is None or noun.left_edge.i < start or noun.lemma_.lower() not in DOCUMENT_HEADS:
+    if noun is None or noun.left_edge.i < start or noun.lemma_.lower() not in _MEDIA:
         return found.content
-    for clause in noun.rights:
-        if clause.dep_ in ("acl", "ccomp") and clause.left_edge.lower_ == "that":
+    for clause in noun.rights:  # 'on a conference call that …' is read as a relative clause
+        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that":
             return clause.left_edge.i, end
     medium = noun.head
     after = medium.right_edge.i + 1
@@ -306,9 +310,6 @@ def _speaker_for_content(found: Found) -> bool:
     return start <= found.source[0] < end and not start <= found.cue.i < end
 
 
-_MEDIA = DOCUMENT_HEADS | {"interview", "speech", "conference", "briefing", "appearance"}
-
-
 def _only_the_medium(found: Found) -> bool:
     """'Walsh conceded in a brief statement': the statement is where he spoke, not what he
     said; a content that is only that attributes nothing."""
@@ -319,6 +320,7 @@ def _only_the_medium(found: Found) -> bool:
         medium.dep_ == "pobj"
         and medium.lemma_.lower() in _MEDIA
         and found.content == (medium.left_edge.i, medium.right_edge.i + 1)
+        and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in medium.rights)
         for prep in cue.rights
         if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
         for medium in prep.children
