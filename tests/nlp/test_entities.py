@@ -411,6 +411,23 @@ def _clusters(text: str, spans: list[tuple[str, str, int]]) -> list[list[str]]:
     return [[text[m.start : m.end] for m in c.mentions] for c in cluster_mentions(text, mentions)]
 
 
+def test_a_surname_after_mrs_is_the_woman_of_a_couple_named_together() -> None:
+    text = (
+        "Margaret and Alan Fairweather lost their appeal. Mrs Fairweather said they were "
+        "heartbroken. Mr Fairweather said nothing."
+    )
+    spans = [
+        ("Margaret", "PERSON", 0),
+        ("Alan Fairweather", "PERSON", 0),
+        ("Fairweather", "PERSON", 1),
+        ("Fairweather", "PERSON", 2),
+    ]
+    assert _clusters(text, spans) == [
+        ["Margaret", "Fairweather"],
+        ["Alan Fairweather", "Fairweather"],
+    ]
+
+
 def test_a_name_is_spelt_as_running_text_spells_it() -> None:
     text = "LISBON (Wire) - A Lisbon court heard the case."
     start = text.index("Lisbon")

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp.attribution.lexicon import gender_of_name, gender_of_word
 from newsgraph.nlp.entity_repair import Mention, first_line_end, name_key, repaired_mentions
 from newsgraph.nlp.entity_roles import roles_of
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
@@ -22,6 +23,7 @@ from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
 # so "Washington" after "George Washington" stays the city
 _SURNAME_MISREAD = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "in", "on", "at", "&", "de", "du", "la"})
 
 
@@ -65,7 +67,10 @@ def cluster_mentions(text: str, mentions: list[Mention]) -> list[Cluster]:
     order: list[Cluster] = []
     for mention in mentions:
         key = (mention.key(text), mention.label)
-        cluster = by_key.get(key) or _fuller(text, mention, order)
+        cluster = by_key.get(key)
+        if cluster is not None and not _fits(text, mention, cluster):
+            cluster = None  # 'Mr Fairweather' after 'Mrs Fairweather'
+        cluster = cluster or _fuller(text, mention, order)
         if cluster is None:
             cluster = Cluster(mention.label)
             order.append(cluster)
@@ -128,17 +133,57 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
     surname = " " not in key and mention.label in _SURNAME_MISREAD
     if not (surname or _acronym(written)):  # only these can stand for a fuller name
         return None
+    addressed = _addressed_as(text, mention)
     best: tuple[int, Cluster] | None = None
     for cluster in clusters:
         for form in cluster.forms(text):
             if not _stands_for(written, key, form, mention.label, cluster.label):
                 continue
+            if addressed is not None and gender_of_name(form) not in (None, addressed):
+                continue  # 'Mrs Fairweather' is not Alan Fairweather
             last = max(m.start for m in cluster.mentions)
             if best is None or last > best[0]:
                 best = (last, cluster)
+    if best is None and surname:
+        paired = _named_with_another(text, written, addressed, clusters)
+        if paired is not None:
+            return paired
     if best is None and mention.label == "PERSON":
         return _first_named(text, key, clusters)
     return best[1] if best else None
+
+
+def _fits(text: str, mention: Mention, cluster: Cluster) -> bool:
+    """A surname after 'Mr' is not the woman's whose it was after 'Mrs', nor the reverse."""
+    addressed = _addressed_as(text, mention)
+    if addressed is None:
+        return True
+    known = {_addressed_as(text, m) for m in cluster.mentions}
+    known |= {gender_of_name(f) for f in cluster.forms(text)}
+    return not (known - {None, addressed})
+
+
+def _addressed_as(text: str, mention: Mention) -> str | None:
+    """'m' or 'f' for a surname after 'Mr' or 'Mrs', 'Ms', 'Miss'."""
+    before = _HONORIFIC_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    return gender_of_word(before.group(1)) if before else None
+
+
+def _named_with_another(
+    text: str, surname: str, addressed: str | None, clusters: list[Cluster]
+) -> Cluster | None:
+    """'Margaret and Alan Fairweather … Mrs Fairweather': the first name set before
+    another's full name shares the surname, and the title says which of the two it is."""
+    for cluster in clusters:
+        if cluster.label != "PERSON":
+            continue
+        for form in cluster.forms(text):
+            if " " in form or gender_of_name(form) not in (None, addressed):
+                continue
+            together = rf"\b{re.escape(form)} and [A-Z][\w'’-]+ {re.escape(surname)}\b"
+            if re.search(together, text):
+                return cluster
+    return None
 
 
 def _first_named(text: str, key: str, clusters: list[Cluster]) -> Cluster | None:
