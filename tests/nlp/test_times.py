@@ -247,6 +247,19 @@ def test_a_clock_time_before_a_day_is_on_that_day(analyzer: Analyzer) -> None:
     assert ("Monday", "2016-09-19") in values
 
 
+def test_a_range_of_days_runs_forward(analyzer: Analyzer) -> None:
+    """'from 6pm on Thursday until 9am on Friday', published on a Wednesday: a present
+    tense takes Thursday as the last one, but the range ends on the Friday to come."""
+    text = "An amber warning covers Devon from 6pm on Thursday until 9am on Friday.\n"
+    doc = analyzer.analyze(RawDocument(id="t2b", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("6pm", "2016-09-15T18:00"),
+        ("Thursday", "2016-09-15"),
+        ("9am", "2016-09-16T09:00"),
+        ("Friday", "2016-09-16"),
+    ]
+
+
 def test_a_day_right_after_a_past_verb_is_the_days_of_that_verb(analyzer: Analyzer) -> None:
     """The parser hangs 'on Monday' on 'cut'; written right after 'said', it dates the
     saying, which is past."""

@@ -31,6 +31,11 @@ _PREPOSITION = re.compile(r"(?:of|for|in|on|at|by|to|from) ")
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 _MONTH_TO_MONTH = re.compile(r"\s*(?:and|to|until|through|-|–)\s*")
+# between the days of a range, with the clock time of the second: ' until 9am on '
+_DAY_TO_DAY = re.compile(
+    r"\s*(?:to|until|till|through|-|–)\s*(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*(?:on\s+)?)?"
+)
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _CLOCK_ON = re.compile(r",? (?:on )?")  # '6am on Monday', '9.30pm, Friday'
 # '3 and 17 March': the date a bare day takes its month from
 _LED_DAY = re.compile(rf"(?:between |from )?({BARE_DAY.pattern})")
@@ -95,6 +100,7 @@ class TimeTagger:
             year = _named_year(value, text[start:end]) or year
             out.append({"start": start, "end": end, "type": kind, "value": value})
         _months_in_order(text, out)
+        _days_in_order(text, out)
         _clocks_on_days(text, out)
         return out
 
@@ -121,6 +127,24 @@ def _months_in_order(text: str, out: list[dict[str, Any]]) -> None:
         if _MONTH_TO_MONTH.fullmatch(text, first["end"], second["start"]):
             year, month = values[0].split("-")
             first["value"] = f"{int(year) - 1:04d}-{month}"
+
+
+def _days_in_order(text: str, out: list[dict[str, Any]]) -> None:
+    """'from 6pm on Thursday until 9am on Friday' runs forward: a first weekday the tense
+    put a week or more before the second is the one in the week before it."""
+    days = [
+        t
+        for t in out
+        if _DAY.fullmatch(t["value"] or "") and _WEEKDAY.search(text, t["start"], t["end"])
+    ]
+    for first, second in pairwise(days):
+        if not _DAY_TO_DAY.fullmatch(text, first["end"], second["start"]):
+            continue
+        begin = dt.date.fromisoformat(first["value"])
+        until = dt.date.fromisoformat(second["value"])
+        if (until - begin).days > 6:
+            begin += dt.timedelta(days=7 * ((until - begin).days // 7))
+            first["value"] = begin.isoformat()
 
 
 def _second_day(
