@@ -149,6 +149,15 @@ def test_where_a_person_named_with_an_age_lives_is_a_street_when_so_named() -> N
     assert found == [("Marcus Feldt", "PERSON"), ("Harrow Lane", "FAC")]
 
 
+def test_a_name_after_titles_spacy_missed_is_a_person() -> None:
+    words = ["Det", "Insp", "Karen", "Boyle", ",", "who", "leads", "it", ",", "spoke", "."]
+    ents = ["O"] * len(words)
+    spaces = [True, True, True, False, True, True, True, False, True, False, False]
+    assert _repaired(words, ents, spaces) == [("Karen Boyle", "PERSON")]
+    words = ["Old", "Harbour", "Road", "was", "closed", "."]
+    assert _repaired(words, ["O"] * 6, [True, True, True, True, False, False]) == []
+
+
 def test_the_town_a_mayor_is_of_is_a_place_though_spacy_saw_a_body() -> None:
     words = ["The", "mayor", "of", "Dunmore", "misled", "councillors", "."]
     ents = ["O", "O", "O", "B-ORG", "O", "O", "O"]

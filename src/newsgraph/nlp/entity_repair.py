@@ -87,7 +87,7 @@ _TITLE_WORDS = """president vice senator sen rep representative congressman cong
     dr doctor professor prof reverend rev treasurer comptroller superintendent inspector
     constable director chief
     rabbi imam bishop archbishop cardinal pope chairman chairwoman chair chairperson speaker coach
-    mr mrs ms miss mx"""
+    mr mrs ms miss mx det insp supt dci cllr cmdr"""
 TITLES = frozenset(_TITLE_WORDS.split())
 # how a name is addressed, not a role
 HONORIFICS = frozenset(
@@ -242,6 +242,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
                 mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
     _companies_not_groups(doc, text, mentions)
     mentions = _missed_bodies(doc, text, mentions, headline)
+    mentions = _missed_people(doc, text, mentions)
     mentions = _named_after_their_kind(doc, mentions)
     _names_running_on(doc, mentions)
     mentions = _propagate(doc, text, mentions)
@@ -985,6 +986,28 @@ def _propagate(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # a capital opening a sentence says nothing, unless a name's
                 # apposition or possessive follows ('Veltra, the French carmaker,')
         added.append(Mention(start, end, forms[match.group(0)]))
+    return mentions + added
+
+
+# a title, or two ('Det Insp'), then a first name and a surname
+_TITLED_NAME = re.compile(
+    r"(?<![\w'’-])(?:(?:[A-Z][a-z]{1,11})\.? ){1,3}([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)? "
+    r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b"
+)
+
+
+def _missed_people(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Det Insp Karen Boyle, who is leading the investigation, said': a first name and a
+    surname after titles, which spaCy missed, name a person."""
+    taken = _Taken.of([(m.start, m.end) for m in mentions])
+    added = []
+    for match in _TITLED_NAME.finditer(text):
+        titles = text[match.start() : match.start(1)].split()
+        if not all(t.lower().rstrip(".") in TITLES for t in titles):
+            continue
+        start, end = match.span(1)
+        if not taken.overlaps(match.start(), end) and doc.char_span(start, end) is not None:
+            added.append(Mention(start, end, "PERSON"))
     return mentions + added
 
 
