@@ -158,6 +158,12 @@ def test_a_name_after_titles_spacy_missed_is_a_person() -> None:
     assert _repaired(words, ["O"] * 6, [True, True, True, True, False, False]) == []
 
 
+def test_a_brand_in_camel_case_spacy_missed_is_a_body_but_a_surname_is_not() -> None:
+    words = ["DigitalEurope", ",", "which", "lobbies", ",", "met", "McCarthy", "."]
+    spaces = [False, True, True, False, True, True, False, False]
+    assert _repaired(words, ["O"] * 8, spaces) == [("DigitalEurope", "ORG")]
+
+
 def test_the_town_a_mayor_is_of_is_a_place_though_spacy_saw_a_body() -> None:
     words = ["The", "mayor", "of", "Dunmore", "misled", "councillors", "."]
     ents = ["O", "O", "O", "B-ORG", "O", "O", "O"]

@@ -112,6 +112,12 @@ _BODY_NAME = re.compile(
     r"(?<![\w'’-])(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}"
     rf"(?:{'|'.join(sorted(k.capitalize() for k in _BODY_KINDS))})\b"
 )
+# a brand written in camel case ('DigitalEurope', 'PayPal'), not a surname ('McCarthy',
+# 'DeSantis', 'MacArthur', 'LaGuardia')
+_CAMEL_CASE = re.compile(
+    r"(?<![\w'’-])(?!(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z])"
+    r"[A-Z][a-z]+[A-Z][A-Za-z]*[a-z](?![\w'’-])"
+)
 # an acronym before the kind of body it names: 'the FNV union', 'the SNP party'
 _ACRONYM_BODY = re.compile(rf"(?<![\w'’-])([A-Z]{{2,6}}) (?:{'|'.join(sorted(_BODY_KINDS))})\b")
 _AFTER_ARTICLE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he) ([a-z]+(?:-[a-z]+)*)\b")
@@ -1035,6 +1041,10 @@ def _missed_bodies(
         titled = match.group(1) in POST_NOMINALS or match.group(1).lower() in TITLES
         if not titled and not taken.overlaps(start, end) and doc.char_span(start, end):
             added.append(Mention(start, end, "ORG"))
+    for match in _CAMEL_CASE.finditer(text):
+        start, end = match.span()
+        if not taken.overlaps(start, end) and doc.char_span(start, end) is not None:
+            added.append(Mention(start, end, "ORG"))  # 'DigitalEurope, which represents …'
     return mentions + added
 
 
