@@ -1703,6 +1703,22 @@ def test_what_was_told_on_a_call_is_the_clause_not_the_call(analyzer: Analyzer) 
 
 
 @pytest.mark.model
+def test_a_union_named_before_its_kind_is_the_union_said_after(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Bus drivers will strike after talks with operator Northline broke down, the Unite "
+        "union said on Monday.\n\nThe union said its members had rejected a 4 percent "
+        "offer.\n\nNorthline said it was disappointed. It said the offer was fair and warned "
+        "that the strike would hit students hardest. The company urged a fresh ballot.\n",
+    )
+    assert _speaker(doc, _about(doc, "members had rejected")) == "Unite"
+    assert _speaker(doc, _about(doc, "a fresh ballot")) == "Northline"
+    warned = [a for a in doc.attributions if a.cue is not None and a.cue.text == "warned"]
+    warned += [n for a in doc.attributions for n in a.nested if n.cue and n.cue.text == "warned"]
+    assert [w.source.text if w.source else None for w in warned] == ["It"]
+
+
+@pytest.mark.model
 def test_what_a_court_heard_is_attributed_to_no_one_named(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

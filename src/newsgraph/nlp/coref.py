@@ -70,6 +70,7 @@ PLURAL = frozenset({"they", "them", "their"})
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 PARAGRAPHS_BACK = 2  # how far back the previous speaker still counts
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 PLACE_BODIES = frozenset({"city", "town", "village", "county", "borough", "municipality"})
 _DEFINITE = ("the", "this", "that")
 _ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "in", "on", "to", "from", "with"})
@@ -122,6 +123,7 @@ class Resolver:
         for entity in entities:
             names = [entity["name"], *entity.get("aliases", [])]
             words = frozenset(w.lower() for name in names for w in name.split())
+            words |= _kinds_written_after(text, entity.get("mentions", []))
             info = EntityInfo(entity["id"], entity["type"], words, list(entity.get("roles", [])))
             resolver.entities[info.id] = info
             for mention in entity.get("mentions", []):
@@ -739,6 +741,17 @@ def is_anonymous(span: Span) -> bool:
     if _a_document(head) or head.lemma_.lower() in _TEXTS or _names_beside(head, span):
         return False
     return not _one_post_holder(head)
+
+
+def _kinds_written_after(text: str, mentions: list[dict[str, int]]) -> frozenset[str]:
+    """'the Unite union … The union said': the kind of body written right after a name
+    names it as well as the name does."""
+    kinds = set()
+    for mention in mentions:
+        after = _WORD_AFTER.match(text, mention["end"])
+        if after is not None and after.group(1) in NAMED_KINDS:
+            kinds.add(after.group(1))
+    return frozenset(kinds)
 
 
 def _owned(head: Token) -> bool:

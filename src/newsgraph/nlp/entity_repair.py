@@ -112,6 +112,10 @@ _BODY_NAME = re.compile(
     r"(?<![\w'’-])(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}"
     rf"(?:{'|'.join(sorted(k.capitalize() for k in _BODY_KINDS))})\b"
 )
+# a name before the kind of body it names, in lower case: 'the Unite union'
+_NAMED_BEFORE_KIND = re.compile(
+    rf"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:{'|'.join(sorted(_BODY_KINDS))})\b"
+)
 # a brand written in camel case ('DigitalEurope', 'PayPal'), not a surname ('McCarthy',
 # 'DeSantis', 'MacArthur', 'LaGuardia')
 _CAMEL_CASE = re.compile(
@@ -185,6 +189,7 @@ _BODY_POSTS = frozenset(
     | {"chief executive", "managing director", "ceo"}
 )
 _NAME_GLUE = frozenset({"for", "of"})  # 'Parents for Schools'
+_PLACES = frozenset({"GPE", "LOC"})
 _NAMED_BY_KIND = _FIRM_KINDS - {"carrier"}  # 'the aircraft carrier Enterprise' is a ship
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 _PORTFOLIO_POSTS = (" Secretary", " Minister")
@@ -1041,6 +1046,12 @@ def _missed_bodies(
         titled = match.group(1) in POST_NOMINALS or match.group(1).lower() in TITLES
         if not titled and not taken.overlaps(start, end) and doc.char_span(start, end):
             added.append(Mention(start, end, "ORG"))
+    for match in _NAMED_BEFORE_KIND.finditer(text):
+        start, end = match.span(1)
+        if match.group(1).endswith(_DEMONYM_ENDINGS) or match.group(1).lower() in TITLES:
+            continue  # 'the Scottish government' is the government of a people
+        if not taken.overlaps(start, end) and doc.char_span(start, end) is not None:
+            added.append(Mention(start, end, "ORG"))  # 'the Unite union'
     for match in _CAMEL_CASE.finditer(text):
         start, end = match.span()
         if not taken.overlaps(start, end) and doc.char_span(start, end) is not None:
@@ -1051,7 +1062,8 @@ def _missed_bodies(
 def _named_after_their_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'the campaign group Parents for Schools', 'the charity Hope Springs': the name after
     a word for a kind of body is that body, whole, where spaCy found part of it ('Schools'
-    a person) or none; a name spaCy found whole keeps its type."""
+    a person), none, a place ('operator Northline') or one word for a person; every time
+    it is named."""
     for kind in tokens_among(doc, _NAMED_BY_KIND):  # not every token: only these words
         name = _name_after(kind)
         if name is None:
@@ -1060,8 +1072,15 @@ def _named_after_their_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         inside = [m for m in mentions if m.start < end and start < m.end]
         if len(inside) > 1 or any(m.start < start or m.end > end for m in inside):
             continue  # two names, or a name running on past the words found
-        if any((m.start, m.end) == (start, end) or _full_name(m, doc) for m in inside):
+        if any(_full_name(m, doc) for m in inside):
             continue  # 'police Chief Chuck Jordan' is a person with a title
+        whole = [m for m in inside if (m.start, m.end) == (start, end)]
+        for mention in whole:  # found whole: a body; a place or one word for a person is too
+            if mention.label in _PLACES | {"PERSON"}:
+                mention.label = "ORG"
+            mention.certain = True
+        if whole:
+            continue
         mentions = [m for m in mentions if m not in inside]
         mentions.append(Mention(start, end, "ORG", certain=True))
     return mentions

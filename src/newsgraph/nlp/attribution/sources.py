@@ -28,6 +28,7 @@ from newsgraph.nlp.attribution.cues import (
     spaced_dash,
     subject_of,
 )
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, ORGANISATION_HEADS, PERSON_HEADS
 from newsgraph.nlp.extensions import word_start
 
 _INHERITING = frozenset(
@@ -115,10 +116,21 @@ def _inherited(cue: Token) -> SourceCandidate | None:
         token = token.head
         subject = _subject_of(token)
         if subject is not None:
-            if _reported(token) and cue.tag_ == "VBG" and a_word_of_saying(cue):
-                return None
+            continues_report = cue.tag_ == "VBG" or not _could_speak(subject)
+            if _reported(token) and continues_report and a_word_of_saying(cue):
+                return None  # 'said the offer was fair and warned that …': not the offer
             return SourceCandidate(subject, "up:" + ">".join(path))
     return None
+
+
+def _could_speak(subject: Token) -> bool:
+    """A pronoun, a name, or a word for people, bodies or documents; not 'the offer'."""
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ in ("PRON", "PROPN")
+        or subject.ent_type_ in _SOURCE_ENTS
+        or lemma in PERSON_HEADS | ORGANISATION_HEADS | DOCUMENT_HEADS
+    )
 
 
 def _reported(clause: Token) -> bool:
