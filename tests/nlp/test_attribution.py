@@ -1719,6 +1719,21 @@ def test_a_union_named_before_its_kind_is_the_union_said_after(analyzer: Analyze
 
 
 @pytest.mark.model
+def test_a_statement_named_before_its_quote_is_not_what_was_said(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Officials say a recount cannot be done.\n\nSam Lau, the party spokesman, said in a "
+        'statement. "There are no paper ballots to recount."\n\nCruz pointed to the new '
+        "poll that shows him beating Trump in a two-man race.\n",
+    )
+    quote = _about(doc, "no paper ballots")
+    assert quote.content.text == '"There are no paper ballots to recount."'
+    assert _speaker(doc, quote) == "Sam Lau"
+    pointed = _about(doc, "beating Trump")
+    assert pointed.content.text.startswith("the new poll that shows him")
+
+
+@pytest.mark.model
 def test_what_a_court_heard_is_attributed_to_no_one_named(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -203,7 +203,7 @@ def _quotes_near(
     introduced = _quote_after_later_colon(cue, context)
     if introduced is not None:
         found.add(*introduced, "q:colon-later")
-        chain = _chained(introduced[1], context)
+        chain = quote_opening_next(introduced[1], context)
         if chain is not None:
             found.add(introduced[0], chain[1], "q:colon-later+chain")
     if prev_q:
@@ -255,7 +255,7 @@ def _quote_after_later_colon(cue: Token, context: DocContext) -> TokenRange | No
     return context.quote_opening_at(i)
 
 
-def _chained(end: int, context: DocContext) -> TokenRange | None:
+def quote_opening_next(end: int, context: DocContext) -> TokenRange | None:
     """A quote that opens the sentence right after `end`, in the same paragraph."""
     doc = context.doc
     i = end
@@ -328,7 +328,7 @@ def content_candidates(cue: Token, context: DocContext) -> list[Candidate]:
         return [Candidate(*sourced, {"sourcing"})]
     found = _Collector(cue.doc)
     _syntactic(cue, found)
-    chained = _chained(context.sentence(cue).end, context)  # a quote opening the next sentence
+    chained = quote_opening_next(context.sentence(cue).end, context)
     _sentence(cue, context, found, chained)
     _quotes_near(cue, context, found, chained)
     return [

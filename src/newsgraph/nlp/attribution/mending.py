@@ -10,7 +10,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.attribution.content import is_quote_mark, trim, with_apposed_name
+from newsgraph.nlp.attribution.content import (
+    is_quote_mark,
+    quote_opening_next,
+    trim,
+    with_apposed_name,
+)
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import (
     a_word_of_saying,
@@ -49,6 +54,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _whole_clause_of_the_document(item, context.doc)
         item.content = _without_the_hearer(item, context.doc)
         item.content = _with_own_clause(item, context.doc)
+        item.content = _quote_after_the_medium(item, context)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
         _said_at_the_end(item, context)
@@ -85,8 +91,11 @@ def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
     noun = next((t for t in doc[start:end] if t.dep_ == "pobj" and t.head.head.i == cue.i), None)
     if noun is None or noun.left_edge.i < start or noun.lemma_.lower() not in _MEDIA:
         return found.content
-    for clause in noun.rights:  # 'on a conference call that …' is read as a relative clause
-        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that":
+    for clause in noun.rights:
+        said = clause.dep_ in ("acl", "ccomp") or (
+            clause.dep_ == "relcl" and _subject_besides_that(clause)
+        )
+        if said and clause.left_edge.lower_ == "that":
             return clause.left_edge.i, end
     medium = noun.head
     after = medium.right_edge.i + 1
@@ -308,6 +317,23 @@ def _speaker_for_content(found: Found) -> bool:
         return False
     start, end = found.content
     return start <= found.source[0] < end and not start <= found.cue.i < end
+
+
+def _subject_besides_that(clause: Token) -> bool:
+    """'on a conference call that volumes had fallen', read as a relative clause, says what
+    was told: its 'that' has a subject beside it; 'the poll that shows him ahead' is a
+    true relative clause, its 'that' the only subject."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ != "that" for c in subjects)
+
+
+def _quote_after_the_medium(found: Found, context: DocContext) -> TokenRange:
+    """'Sam Lau said in a statement. “There are no ballots to recount.”': where the cue
+    takes only the medium, the quote opening the next sentence is what was said."""
+    if not _only_the_medium(found) or found.cue is None:
+        return found.content
+    quote = quote_opening_next(context.sentence(found.cue).end, context)
+    return quote if quote is not None else found.content
 
 
 def _only_the_medium(found: Found) -> bool:
