@@ -164,6 +164,15 @@ def test_a_brand_in_camel_case_spacy_missed_is_a_body_but_a_surname_is_not() -> 
     assert _repaired(words, ["O"] * 8, spaces) == [("DigitalEurope", "ORG")]
 
 
+def test_a_bodys_name_ends_in_a_capitalised_word() -> None:
+    words = ["Lazar", "told", "Interfax", "news", "agency", "."]
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    assert _repaired(words, ents, [True, True, True, True, False, False]) == [("Interfax", "ORG")]
+    words = ["the", "Dutch", "transport", "ministry", "said"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    assert _repaired(words, ents) == [("Dutch transport ministry", "ORG")]
+
+
 def test_the_town_a_mayor_is_of_is_a_place_though_spacy_saw_a_body() -> None:
     words = ["The", "mayor", "of", "Dunmore", "misled", "councillors", "."]
     ents = ["O", "O", "O", "B-ORG", "O", "O", "O"]

@@ -306,6 +306,19 @@ def _plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
+_LOWER_TAIL = re.compile(r"(?: [a-z]+)+$")
+
+
+def _without_lower_tail(text: str, start: int, end: int) -> int:
+    """A body's name ends in a capitalised word: 'Interfax news' (before 'agency') is
+    'Interfax'."""
+    tail = _LOWER_TAIL.search(text, start, end)
+    if tail is None or tail.start() <= start:
+        return end
+    people = text[start : tail.start()].endswith(_DEMONYM_ENDINGS)
+    return end if people else tail.start()  # 'Dutch transport ministry' is named whole
+
+
 def _pieces(ent: Span, text: str) -> list[Mention]:
     """A mention split at line breaks, each piece trimmed of "the" and a possessive."""
     out = []
@@ -325,6 +338,7 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
             titles = text[start:named].split()
             if len(titles) > 1 or _addressed(titles):  # 'Rear Admiral Clare Ashdown', 'Mr Lee'
                 start, label = named, "PERSON"
+            end = _without_lower_tail(text, start, end)  # 'Interfax news agency
         if label in _TITLED_NAMES and _after_a_title(text, start):
             label = "PERSON"  # 'party chairwoman Ines Kallay', read as a product
         if text[start:end].lower().rstrip(".") in TITLES:
