@@ -91,12 +91,9 @@ def _without_the_medium(found: Found, doc: Doc) -> TokenRange:
     noun = next((t for t in doc[start:end] if t.dep_ == "pobj" and t.head.head.i == cue.i), None)
     if noun is None or noun.left_edge.i < start or noun.lemma_.lower() not in _MEDIA:
         return found.content
-    for clause in noun.rights:
-        said = clause.dep_ in ("acl", "ccomp") or (
-            clause.dep_ == "relcl" and _subject_besides_that(clause)
-        )
-        if said and clause.left_edge.lower_ == "that":
-            return clause.left_edge.i, end
+    clause = _what_it_says(noun)
+    if clause is not None:
+        return clause.left_edge.i, end
     medium = noun.head
     after = medium.right_edge.i + 1
     for clause in cue.rights:
@@ -109,19 +106,41 @@ def _whole_clause_of_the_document(found: Found, doc: Doc) -> TokenRange:
     """'said in a statement that costs were "strangling investment"': a quote inside the
     that-clause the parse hung on the statement stands for the whole clause."""
     start, end = found.content
-    cue = found.cue
-    if cue is None:
-        return found.content
-    for prep in (c for c in cue.rights if c.dep_ == "prep" and c.lower_ == "in"):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if noun.lemma_.lower() not in DOCUMENT_HEADS:
-                continue
-            for clause in noun.rights:
-                first, last = clause.left_edge.i, clause.right_edge.i
-                said = clause.dep_ in ("acl", "ccomp") and clause.left_edge.lower_ == "that"
-                if said and first < start and end <= last + 2:
-                    return first, max(end, last + 1)
+    for noun in _media_of(found.cue, ("in",)):
+        clause = _what_it_says(noun) if noun.lemma_.lower() in DOCUMENT_HEADS else None
+        if clause is None:
+            continue
+        first, last = clause.left_edge.i, clause.right_edge.i
+        if first < start and end <= last + 2:
+            return first, max(end, last + 1)
     return found.content
+
+
+def _media_of(cue: Token | None, prepositions: tuple[str, ...]) -> list[Token]:
+    """The nouns of the cue's phrases on these prepositions ('in a statement')."""
+    if cue is None:
+        return []
+    return [
+        noun
+        for prep in cue.rights
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+
+
+def _what_it_says(noun: Token) -> Token | None:
+    """The that-clause a statement or a call takes ('a statement that prices would rise'),
+    also where the parse read its 'that' as a relative pronoun with a subject beside it
+    ('a conference call that volumes had fallen'), not a true relative clause ('the poll
+    that shows him ahead')."""
+    for clause in noun.rights:
+        said = clause.dep_ in ("acl", "ccomp") or (
+            clause.dep_ == "relcl" and _subject_besides_that(clause)
+        )
+        if said and clause.left_edge.lower_ == "that":
+            return clause
+    return None
 
 
 def _said_in_a_document(found: Found, doc: Doc) -> None:
@@ -339,17 +358,11 @@ def _quote_after_the_medium(found: Found, context: DocContext) -> TokenRange:
 def _only_the_medium(found: Found) -> bool:
     """'Walsh conceded in a brief statement': the statement is where he spoke, not what he
     said; a content that is only that attributes nothing."""
-    cue = found.cue
-    if cue is None:
-        return False
     return any(
-        medium.dep_ == "pobj"
-        and medium.lemma_.lower() in _MEDIA
+        medium.lemma_.lower() in _MEDIA
         and found.content == (medium.left_edge.i, medium.right_edge.i + 1)
         and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in medium.rights)
-        for prep in cue.rights
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
-        for medium in prep.children
+        for medium in _media_of(found.cue, ("in", "on"))
     )
 
 
