@@ -144,7 +144,7 @@ def _fuller(text: str, mention: Mention, clusters: list[Cluster]) -> Cluster | N
             last = max(m.start for m in cluster.mentions)
             if best is None or last > best[0]:
                 best = (last, cluster)
-    if best is None and surname:
+    if best is None and surname and addressed is not None:
         paired = _named_with_another(text, written, addressed, clusters)
         if paired is not None:
             return paired
@@ -170,7 +170,7 @@ def _addressed_as(text: str, mention: Mention) -> str | None:
 
 
 def _named_with_another(
-    text: str, surname: str, addressed: str | None, clusters: list[Cluster]
+    text: str, surname: str, addressed: str, clusters: list[Cluster]
 ) -> Cluster | None:
     """'Margaret and Alan Fairweather … Mrs Fairweather': the first name set before
     another's full name shares the surname, and the title says which of the two it is."""
@@ -180,6 +180,8 @@ def _named_with_another(
         for form in cluster.forms(text):
             if " " in form or gender_of_name(form) not in (None, addressed):
                 continue
+            if f"{form} and " not in text:
+                continue  # the search below is costly; most names are never paired so
             together = rf"\b{re.escape(form)} and [A-Z][\w'’-]+ {re.escape(surname)}\b"
             if re.search(together, text):
                 return cluster
