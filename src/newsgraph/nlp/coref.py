@@ -391,13 +391,7 @@ class Resolver:
     def _spoken_for(self, head: Token, paragraph: int) -> EntityInfo | None:
         """'a spokeswoman for Kestrel', 'a Kestrel spokesman', 'the agency's spokesperson':
         the body or person the words are given for, on the record."""
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
-                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
-            elif child.dep_ in ("compound", "nmod", "poss") and child.i < head.i:
-                owner = child
-            else:
-                continue
+        for child, owner in _owners(head):
             if owner is None:
                 continue
             body = self.resolve(head.doc[owner.left_edge.i : owner.i + 1], paragraph)
@@ -757,11 +751,20 @@ def _kinds_written_after(text: str, mentions: list[dict[str, int]]) -> frozenset
 def _owned(head: Token) -> bool:
     """'A government spokesman', 'a spokeswoman for the ministry': the words say whose
     voice it is, so no other body that spoke before is."""
-    return any(
-        (c.dep_ in ("compound", "nmod", "poss") and c.i < head.i)
-        or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at"))
-        for c in head.children
-    )
+    return bool(_owners(head))
+
+
+def _owners(head: Token) -> list[tuple[Token, Token | None]]:
+    """Each dependent that says whose a spokesperson is, with the word naming the owner:
+    'for Kestrel' (Kestrel; none where the parse gave the 'for' no object), 'a Kestrel
+    spokesman', 'the agency's spokesperson'."""
+    found: list[tuple[Token, Token | None]] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            found.append((child, next((c for c in child.children if c.dep_ == "pobj"), None)))
+        elif child.dep_ in ("compound", "nmod", "poss") and child.i < head.i:
+            found.append((child, child))
+    return found
 
 
 def _a_document(head: Token) -> bool:

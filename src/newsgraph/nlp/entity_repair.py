@@ -767,12 +767,14 @@ _COUNSEL_LEADS = frozenset({"defending", "prosecuting", "mitigating"})
 
 
 def _counsel_in_court(span: Span) -> bool:
+    lead = _word_before_comma(span)
+    return lead is not None and lead.lower_ in _COUNSEL_LEADS
+
+
+def _word_before_comma(span: Span) -> Token | None:
+    """The word before the comma that opens the span ('Defending, X'; 'the capital, X')."""
     doc = span.doc
-    return (
-        span.start > 1
-        and doc[span.start - 1].text == ","
-        and doc[span.start - 2].lower_ in _COUNSEL_LEADS
-    )
+    return doc[span.start - 2] if span.start > 1 and doc[span.start - 1].text == "," else None
 
 
 # the small words inside a family name: 'de Vries', 'van der Berg', 'bin Salman'
@@ -854,12 +856,8 @@ def _set_beside(span: Span, kinds: frozenset[str]) -> bool:
 def after_a_place_word(span: Span) -> bool:
     """'The ministry in the capital, Santa Clara,': a name right after a word for a place
     names that place, wherever the parser hung it."""
-    doc = span.doc
-    return (
-        span.start > 1
-        and doc[span.start - 1].text == ","
-        and doc[span.start - 2].lemma_.lower() in PLACE_WORDS
-    )
+    word = _word_before_comma(span)
+    return word is not None and word.lemma_.lower() in PLACE_WORDS
 
 
 def apposed_to(name: Token) -> Token:
@@ -1002,7 +1000,7 @@ def _propagate(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     added = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if taken.overlaps(start, end) or doc.char_span(start, end) is None:
+        if not _free(doc, taken, start, end):
             continue
         if " " not in match.group(0) and forms[match.group(0)] != "PERSON":
             before = text[max(0, start - 2) : start]
@@ -1053,22 +1051,22 @@ def _missed_bodies(
         if match.group(0).startswith("The "):
             start += 4
         named = len(text[start:end].split()) > 1
-        if named and not taken.overlaps(start, end) and doc.char_span(start, end) is not None:
+        if named and _free(doc, taken, start, end):
             added.append(Mention(start, end, "ORG"))
     for match in _ACRONYM_BODY.finditer(text):
         start, end = match.span(1)
         titled = match.group(1) in POST_NOMINALS or match.group(1).lower() in TITLES
-        if not titled and not taken.overlaps(start, end) and doc.char_span(start, end):
+        if not titled and _free(doc, taken, start, end):
             added.append(Mention(start, end, "ORG"))
     for match in _NAMED_BEFORE_KIND.finditer(text):
         start, end = match.span(1)
         if match.group(1).endswith(_DEMONYM_ENDINGS) or match.group(1).lower() in TITLES:
             continue  # 'the Scottish government' is the government of a people
-        if not taken.overlaps(start, end) and doc.char_span(start, end) is not None:
+        if _free(doc, taken, start, end):
             added.append(Mention(start, end, "ORG"))  # 'the Unite union'
     for match in _CAMEL_CASE.finditer(text):
         start, end = match.span()
-        if not taken.overlaps(start, end) and doc.char_span(start, end) is not None:
+        if _free(doc, taken, start, end):
             added.append(Mention(start, end, "ORG"))  # 'DigitalEurope, which represents …'
     return mentions + added
 
@@ -1167,6 +1165,11 @@ def _name_word(word: Token) -> bool:
     )
 
 
+def _free(doc: Doc, taken: _Taken, start: int, end: int) -> bool:
+    """No name found covers any of the characters, and they fall on token edges."""
+    return not taken.overlaps(start, end) and doc.char_span(start, end) is not None
+
+
 @dataclass
 class _Taken:
     """Character spans, to ask whether a new one overlaps any in logarithmic time."""
@@ -1184,9 +1187,6 @@ class _Taken:
         return before > 0 and self.reach[before - 1] > start
 
 
-_OF_PLACES = frozenset({"LOC", "GPE"})  # 'the Isle of Skye', 'the Republic of Ireland'
-
-
 def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
     """A surname of a person is that person, and so is a first name spaCy took for a body;
     the first word of an organisation's name, no person's surname, is that organisation
@@ -1197,7 +1197,7 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
     surnames = {k.split()[-1] for m, k in keyed if m.label == "PERSON" and " " in k}
     firsts = {k.split()[0] for m, k in keyed if m.label == "ORG" and " " in k}
     given = {k.split()[0] for m, k in keyed if m.label == "PERSON" and len(k.split()) == 2}
-    places = {k.split()[-1]: m.label for m, k in keyed if m.label in _OF_PLACES and " of " in k}
+    places = {k.split()[-1]: m.label for m, k in keyed if m.label in _PLACES and " of " in k}
     as_body = Counter(k for m, k in keyed if m.label == "ORG")  # 'Pirelli' nine times: a firm
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for mention, key in keyed:
