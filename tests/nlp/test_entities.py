@@ -452,6 +452,12 @@ def test_a_surname_after_mrs_is_the_woman_of_a_couple_named_together() -> None:
     ]
 
 
+def test_a_surname_before_another_full_name_shares_no_surname() -> None:
+    text = "Clinton and Donald Trump met. Mrs Trump left."
+    spans = [("Clinton", "PERSON", 0), ("Donald Trump", "PERSON", 0), ("Trump", "PERSON", 1)]
+    assert _clusters(text, spans)[0] == ["Clinton"]
+
+
 def test_a_name_is_spelt_as_running_text_spells_it() -> None:
     text = "LISBON (Wire) - A Lisbon court heard the case."
     start = text.index("Lisbon")

@@ -178,8 +178,8 @@ def _named_with_another(
         if cluster.label != "PERSON":
             continue
         for form in cluster.forms(text):
-            if " " in form or gender_of_name(form) not in (None, addressed):
-                continue
+            if " " in form or gender_of_name(form) != addressed:
+                continue  # a first name the title fits; 'Clinton and Donald Trump' pairs none
             if f"{form} and " not in text:
                 continue  # the search below is costly; most names are never paired so
             together = rf"\b{re.escape(form)} and [A-Z][\w'’-]+ {re.escape(surname)}\b"
