@@ -44,6 +44,7 @@ class DocContext:
     aside_at: list[int] = field(default_factory=list)  # the tokens that open an aside
     quoted_before: list[int] = field(default_factory=list)  # quoted tokens before each index
     words: list[str | None] = field(default_factory=list)  # lower-case lemmas; None: punctuation
+    lowers: list[str] = field(default_factory=list)  # every token, lower-cased
     colons: list[int] = field(default_factory=list)  # where the colons are
 
     @classmethod
@@ -91,6 +92,7 @@ class DocContext:
         for token in self.doc:
             punct = token.is_punct or token.is_space
             self.words.append(None if punct else token.lemma_.lower())
+            self.lowers.append(token.lower_)
             if token.text == ":":
                 self.colons.append(token.i)
             self.asides.append(_aside(token))

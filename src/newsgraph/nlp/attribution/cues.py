@@ -239,40 +239,47 @@ def name_read_as_modal(token: Token) -> bool:
     return token.tag_ in ("NNP", "NNPS") or (token.tag_ == "MD" and token.head.tag_ != "VB")
 
 
-def _quote_sides(token: Token, context: DocContext) -> tuple[bool, bool]:
-    """A quote closing just before the token's clause, or opening just after it."""
-    sentence = context.sentence(token)
-    before = after = False
-    for i in range(max(sentence.start, token.i - 4), token.i):
-        before |= context.in_quote[i] >= 0 and context.in_quote[token.i] != context.in_quote[i]
-    for i in range(token.i + 1, min(sentence.end, token.i + 4)):
-        after |= context.in_quote[i] >= 0 and context.in_quote[token.i] != context.in_quote[i]
-    return before, after
+def _quote_sides(token: Token, sentence: Span, in_quote: list[int]) -> str:
+    """Whether the token sits in a quote, a quote closes just before its clause, and one
+    opens just after it, as three digits."""
+    i = token.i
+    own = in_quote[i]
+    before = any(
+        in_quote[k] >= 0 and in_quote[k] != own for k in range(max(sentence.start, i - 4), i)
+    )
+    after = any(
+        in_quote[k] >= 0 and in_quote[k] != own for k in range(i + 1, min(sentence.end, i + 4))
+    )
+    return f"{int(own >= 0)}{int(before)}{int(after)}"
 
 
 def cue_features(token: Token, context: DocContext) -> list[str]:
-    """Sparse features of one candidate token."""
+    """Sparse features of one candidate token (each attribute read once: spaCy builds a
+    new object on every access, and this runs for every candidate)."""
     lemma = token.lemma_.lower()
-    doc = token.doc
+    pos, dep = token.pos_, token.dep_
+    head = token.head
+    sentence = context.sentence(token)
     feats = [
         "bias",
         f"l={lemma}",
         f"w={token.lower_}",
-        f"p={token.pos_}",
+        f"p={pos}",
         f"t={token.tag_}",
-        f"d={token.dep_}",
-        f"l|d={lemma}|{token.dep_}",
+        f"d={dep}",
+        f"l|d={lemma}|{dep}",
         f"l|t={lemma}|{token.tag_}",
-        f"p|d={token.pos_}|{token.dep_}",
-        f"hd={token.head.dep_}|{token.dep_}",
-        f"hl={token.head.lemma_.lower()}|{token.dep_}",
+        f"p|d={pos}|{dep}",
+        f"hd={head.dep_}|{dep}",
+        f"hl={head.lemma_.lower()}|{dep}",
     ]
     children = list(token.children)
     for child in children:
-        feats += [f"c={child.dep_}", f"l|c={lemma}|{child.dep_}"]
-        if child.dep_ in ("prep", "agent", "prt", "mark", "advmod"):
+        child_dep = child.dep_
+        feats += [f"c={child_dep}", f"l|c={lemma}|{child_dep}"]
+        if child_dep in ("prep", "agent", "prt", "mark", "advmod"):
             feats += [f"cw={child.lower_}", f"l|cw={lemma}|{child.lower_}"]
-        if child.dep_ == "ccomp":
+        if child_dep == "ccomp":
             marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
             feats.append(f"l|ccomp-mark={lemma}|{marks[0] if marks else '-'}")
     subject = _nearest_subject(token, children)
@@ -280,64 +287,60 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
     feats += [f"s={kind}", f"l|s={lemma}|{kind}"]
     if subject is not None:
         feats.append(f"sw={subject.lower_}" if subject.pos_ == "PRON" else "sw=-")
-    before, after = _quote_sides(token, context)
-    inside = context.in_quote[token.i] >= 0
-    feats += [
-        f"q={int(inside)}{int(before)}{int(after)}",
-        f"l|q={lemma}|{int(inside)}{int(before)}{int(after)}",
-    ]
+    quotes = _quote_sides(token, sentence, context.in_quote)
+    feats += [f"q={quotes}", f"l|q={lemma}|{quotes}"]
     frame = "+".join(sorted({c.dep_ for c in children if c.dep_ in _FRAME}))
     feats += [f"frame={frame}", f"l|frame={lemma}|{frame}"]
-    quotes = f"{int(inside)}{int(before)}{int(after)}"
     for cls in classes_of(lemma) or ("-",):
-        feats += [f"x={cls}", f"x|d={cls}|{token.dep_}", f"x|frame={cls}|{frame}"]
-        feats += [f"x|s={cls}|{kind}", f"x|q={cls}|{quotes}", f"x|p={cls}|{token.pos_}"]
+        feats += [f"x={cls}", f"x|d={cls}|{dep}", f"x|frame={cls}|{frame}"]
+        feats += [f"x|s={cls}|{kind}", f"x|q={cls}|{quotes}", f"x|p={cls}|{pos}"]
     governor = _governor(token)
     if governor is not None:
-        feats += [f"gov={governor.lemma_.lower()}", f"l|gov={lemma}|{governor.lemma_.lower()}"]
-        feats += [f"gov-x={cls}" for cls in classes_of(governor.lemma_.lower())]
+        governs = governor.lemma_.lower()
+        feats += [f"gov={governs}", f"l|gov={lemma}|{governs}"]
+        feats += [f"gov-x={cls}" for cls in classes_of(governs)]
     quoted = context.quoted(token.left_edge.i, token.right_edge.i + 1) > 0
     feats.append(f"sq={int(quoted)}")
-    feats += _conjunctions(token, context.sentence(token), lemma, (kind, quotes, frame))
+    feats += _conjunctions(token, head, sentence, lemma, (kind, quotes, frame))
     feats += _arguments(children, lemma)
     feats += _predicate_features(token, kind, quotes)
     if context.sentence_of[token.i] == 0:
         feats.append("first-sentence")
-    prev = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
-    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
+    words = context.lowers
+    prev = words[token.i - 1] if token.i > 0 else "<s>"
+    nxt = words[token.i + 1] if token.i + 1 < len(words) else "</s>"
     feats += [f"w-1={prev}", f"w+1={nxt}", f"l|w+1={lemma}|{nxt}", f"l|w-1={lemma}|{prev}"]
-    feats += _window(token, context)
+    feats += _window(token.i, sentence, context.words)
     return feats
 
 
-def _window(token: Token, context: DocContext) -> list[str]:
+def _window(i: int, sentence: Span, words: list[str | None]) -> list[str]:
     """The words around the token, by side: 'percent of voters said', 'told reporters'."""
-    sentence = context.sentence(token)
-    words = context.words
-    start, end = max(sentence.start, token.i - 4), min(sentence.end, token.i + 5)
-    return [f"winL={words[i]}" for i in range(start, token.i) if words[i] is not None] + [
-        f"winR={words[i]}" for i in range(token.i + 1, end) if words[i] is not None
+    start, end = max(sentence.start, i - 4), min(sentence.end, i + 5)
+    return [f"winL={words[k]}" for k in range(start, i) if words[k] is not None] + [
+        f"winR={words[k]}" for k in range(i + 1, end) if words[k] is not None
     ]
 
 
 def _conjunctions(
-    token: Token, sentence: Span, lemma: str, clause: tuple[str, str, str]
+    token: Token, head: Token, sentence: Span, lemma: str, clause: tuple[str, str, str]
 ) -> list[str]:
     """Pairs of the word with its clause (its subject type, the quotes around, its
     frame): which verbs attribute depends on all at once."""
     subject, quotes, frame = clause
+    dep = token.dep_
     first = token.i - sentence.start <= 2
     last = sentence.end - token.i <= 3
     where = "start" if first else ("end" if last else "mid")
     feats = [
-        f"l|d|frame={lemma}|{token.dep_}|{frame}",
+        f"l|d|frame={lemma}|{dep}|{frame}",
         f"l|s|q={lemma}|{subject}|{quotes}",
         f"l|where={lemma}|{where}",
         f"where|q={where}|{quotes}",
-        f"hd2={token.head.head.dep_}|{token.head.dep_}|{token.dep_}",
+        f"hd2={head.head.dep_}|{head.dep_}|{dep}",
     ]
     for cls in classes_of(lemma):
-        feats += [f"x|d|frame={cls}|{token.dep_}|{frame}", f"x|s|q={cls}|{subject}|{quotes}"]
+        feats += [f"x|d|frame={cls}|{dep}|{frame}", f"x|s|q={cls}|{subject}|{quotes}"]
     return feats
 
 
