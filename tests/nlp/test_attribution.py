@@ -1802,3 +1802,36 @@ def test_a_headline_quote_before_a_colon_is_the_subject_after_its(analyzer: Anal
         analyzer, "'We were lucky': survivors describe ferry rescue off Skye"
     )
     assert ("direct", "survivors", ":", "'We were lucky'") in found
+
+
+@pytest.mark.model
+def test_a_second_verb_of_the_same_speaker_is_its_own_attribution(analyzer: Analyzer) -> None:
+    """'said A but blamed B': what she blamed is not part of what she said."""
+    doc = _analyze(
+        analyzer,
+        "Residents in Kelbury will pay almost 5 per cent more in council tax from April after "
+        "councillors approved the budget on Wednesday night.\n\nThe council's leader, Cllr Anne "
+        'Moss, said the increase was "the last thing we wanted" but blamed a fall in government '
+        'funding. "We have protected care for older people and children, and that costs '
+        'money," she told the meeting.\n',
+    )
+    said, blamed = _about(doc, "the last thing"), _about(doc, "a fall in government")
+    assert said.content.text == 'the increase was "the last thing we wanted"'
+    assert blamed.cue is not None and blamed.cue.text == "blamed"
+    assert _speaker(doc, said) == _speaker(doc, blamed) == "Anne Moss"
+
+
+@pytest.mark.model
+def test_another_speaker_set_beside_with_while_is_its_own_attribution(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Environmental groups were scathing. Greenwatch International said the summit had "
+        '"failed the test it set itself", while the Climate Action Network accused rich '
+        'countries of "buying silence".\n',
+    )
+    said, accused = _about(doc, "failed the test"), _about(doc, "buying silence")
+    assert said.content.text == 'the summit had "failed the test it set itself"'
+    assert _speaker(doc, said) == "Greenwatch International"
+    assert _speaker(doc, accused) == "Climate Action Network"

@@ -143,8 +143,17 @@ def _split_continuation(item: Found, found: list[Found], doc: Doc) -> None:
         item, _before_conjunction(doc, item.content[0], follower.cue.left_edge.i)
     )
     cue = follower.cue
-    if cue.tag_ == "VBG" and subject_of(cue) is None and item.source is not None:
+    if _shares_the_subject(cue, item) and item.source is not None:
         follower.source = item.source
+
+
+def _shares_the_subject(cue: Token, item: Found) -> bool:
+    """A participle with no subject of its own ('adding', 'saying'), or a second verb of
+    the item's cue ('called him a liar and urged him to resign')."""
+    if subject_of(cue) is not None:
+        return False
+    second = cue.dep_ == "conj" and item.cue is not None and cue.head.i == item.cue.i
+    return cue.tag_ == "VBG" or second
 
 
 def _before_the_speaker(item: Found, content: TokenRange) -> TokenRange:

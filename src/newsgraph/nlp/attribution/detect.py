@@ -16,8 +16,13 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.attribution.content import Candidate, content_candidates, content_feature_rows
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import cue_features, hearing_rule, is_candidate
-from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, ORGANISATION_HEADS, PERSON_HEADS
+from newsgraph.nlp.attribution.cues import cue_features, hearing_rule, is_candidate, subject_of
+from newsgraph.nlp.attribution.lexicon import (
+    DOCUMENT_HEADS,
+    ORGANISATION_HEADS,
+    PERSON_HEADS,
+    classes_of,
+)
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.sources import (
     SourceCandidate,
@@ -181,4 +186,34 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
             found.kept.append((token, 1.0 if by_rule else q, reading))
         if p >= threshold:
             found.sure.append((token, p, reading))
+    found.kept += _followers(found)
     return found
+
+
+_SET_BESIDE = frozenset({"while", "whereas"})
+
+
+def _followers(found: Cues) -> list[Scored]:
+    """Sure cues the second pass left out as nested that follow a kept cue's content
+    rather than sit in it: the same speaker's second verb ('said A but blamed B') or
+    another speaker set beside it ('said A, while the union accused B')."""
+    kept = {token.i for token, _, _ in found.kept}
+    outer = [(token, reading.content) for token, _, reading in found.kept]
+    followers = []
+    for token, p, reading in found.sure:
+        if token.i in kept or not (_second_verb(token, kept) or _set_beside(token)):
+            continue
+        if any(c.start < token.i < c.end and token.i > cue.i for cue, c in outer):
+            followers.append((token, p, reading))
+    return followers
+
+
+def _second_verb(token: Token, kept: set[int]) -> bool:
+    return token.dep_ == "conj" and token.head.i in kept and subject_of(token) is None
+
+
+def _set_beside(token: Token) -> bool:
+    if token.dep_ != "advcl" or subject_of(token) is None or not classes_of(token.lemma_.lower()):
+        return False  # 'the survey showed that 54% backed Trump, while 25% would vote …'
+    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _SET_BESIDE]
+    return bool(marks) and marks[0].i > 0 and token.doc[marks[0].i - 1].text == ","
