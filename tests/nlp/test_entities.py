@@ -1191,3 +1191,30 @@ def test_a_headlines_island_is_the_place_the_story_names_in_full(analyzer: Analy
     )
     doc = analyzer.analyze(RawDocument(id="ferry", text=text))
     assert _entity(doc, "Skye").type == "LOC"
+
+
+def test_a_network_spacy_took_for_a_law_is_an_organisation() -> None:
+    found = _repaired(
+        ["while", "the", "Coastal", "Action", "Network", "accused", "rich", "nations"],
+        ["O", "O", "B-LAW", "I-LAW", "I-LAW", "O", "O", "O"],
+    )
+    assert found == [("Coastal Action Network", "ORG")]
+
+
+def test_a_clubs_short_name_is_the_club() -> None:
+    """'Rovers reject third bid' above 'Ashgate Rovers have turned down …'."""
+    found = _repaired(
+        ["Rovers", "reject", "bid", "\n", "Ashgate", "Rovers", "have", "turned", "it", "down"],
+        ["B-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"],
+    )
+    assert found == [("Rovers", "ORG"), ("Ashgate Rovers", "ORG")]
+
+
+@pytest.mark.model
+def test_a_team_written_after_side_is_a_club(analyzer: Analyzer) -> None:
+    text = (
+        "Ashgate Rovers have turned down a third offer from Premier League side Caldmoor City "
+        "for their top scorer, the club confirmed on Friday.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="side", text=text))
+    assert _entity(doc, "Caldmoor City").type == "ORG"

@@ -41,6 +41,8 @@ _COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airw
     securities bancorp financial studios aerospace shipping properties brewing breweries
     brewery distillers publishing engineering consulting manufacturing broadcasting
     printing catering trading construction"""
+# what a firm or club is called for short: "Rovers" for "Ashgate Rovers"
+_SHORT_NAMES = frozenset(_COMPANY_WORDS.split()) - {"inc", "ltd", "plc", "llc", "corp"}
 # Nouns that make a name an organisation: "the Chabad movement", "Likud party".
 ORG_HEADS = frozenset(
     {
@@ -190,6 +192,8 @@ _BODY_POSTS = frozenset(
 )
 _NAME_GLUE = frozenset({"for", "of"})  # 'Parents for Schools'
 _PLACES = frozenset({"GPE", "LOC"})
+# a body's kind written before its name; a team is a 'side': 'Premier League side Caldmoor City'
+_KIND_BEFORE_NAME = ORGANISATION_HEADS | {"side"}
 _NAMED_BY_KIND = _FIRM_KINDS - {"carrier"}  # 'the aircraft carrier Enterprise' is a ship
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 _PORTFOLIO_POSTS = (" Secretary", " Minister")
@@ -251,6 +255,8 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
             _person_not_organisation(span, mention)
             if mention.label in _MISREAD_BODIES and span[-1].lower_ in _BODY_NAME_WORDS:
                 mention.label = "ORG"  # 'a report by The Evening Ledger': a newspaper
+            elif mention.label == "LAW" and span[-1].lower_ in ORG_HEADS:
+                mention.label = "ORG"  # 'the Climate Action Network': laws are no network
     _companies_not_groups(doc, text, mentions)
     mentions = _missed_bodies(doc, text, mentions, headline)
     mentions = _missed_people(doc, text, mentions)
@@ -680,7 +686,7 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
         mention.label = "ORG"  # 'Transport Focus, which represents rail users,': no one
         return
     kind = _word_before(span)  # lower case: 'Secretary of State John Kornblum' is a title
-    if kind is None or not kind.text.islower() or kind.text not in ORGANISATION_HEADS:
+    if kind is None or not kind.text.islower() or kind.text not in _KIND_BEFORE_NAME:
         return
     if kind.text in ("centre", "center"):
         return  # also where a player plays: 'two tries from centre Walter Little'
@@ -1196,6 +1202,7 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
     keyed = [(m, m.key(text)) for m in mentions]
     surnames = {k.split()[-1] for m, k in keyed if m.label == "PERSON" and " " in k}
     firsts = {k.split()[0] for m, k in keyed if m.label == "ORG" and " " in k}
+    lasts = {k.split()[-1] for m, k in keyed if m.label == "ORG" and " " in k} & _SHORT_NAMES
     given = {k.split()[0] for m, k in keyed if m.label == "PERSON" and len(k.split()) == 2}
     places = {k.split()[-1]: m.label for m, k in keyed if m.label in _PLACES and " of " in k}
     as_body = Counter(k for m, k in keyed if m.label == "ORG")  # 'Pirelli' nine times: a firm
@@ -1205,8 +1212,9 @@ def _one_type_per_name(text: str, mentions: list[Mention]) -> None:
             mention.label = "PERSON"
         elif key in surnames and mention.label == "NORP" and not key.endswith(_DEMONYM_ENDINGS):
             mention.label = "PERSON"  # 'that Tallis had shown': no people's name
-        elif key in firsts and mention.label in ("PERSON", "PRODUCT"):
-            mention.label = "ORG"  # also 'led Harlow to promotion' after 'Harlow Athletic'
+        elif (key in firsts or key in lasts) and mention.label in ("PERSON", "PRODUCT"):
+            mention.label = "ORG"  # also 'led Harlow to promotion' after 'Harlow Athletic',
+            # and 'Rovers reject bid' beside 'Ashgate Rovers'
         elif key in places and mention.label in ("PERSON", "ORG", "PRODUCT"):
             mention.label = places[key]  # 'ferry rescue off Skye' beside 'the Isle of Skye'
         elif key in given and key not in firsts and mention.label == "ORG" and as_body[key] <= 2:
