@@ -1835,3 +1835,19 @@ def test_another_speaker_set_beside_with_while_is_its_own_attribution(
     assert said.content.text == 'the summit had "failed the test it set itself"'
     assert _speaker(doc, said) == "Greenwatch International"
     assert _speaker(doc, accused) == "Climate Action Network"
+
+
+@pytest.mark.model
+def test_a_speaking_participle_after_a_refusal_is_its_own_attribution(
+    analyzer: Analyzer,
+) -> None:
+    """'declined to say A, telling reporters B': B is not part of what she declined to say."""
+    doc = _analyze(
+        analyzer,
+        "The finance minister, Clara Vos, declined to say whether the tax would rise, telling "
+        "reporters that the budget was still being written.\n",
+    )
+    declined, telling = _about(doc, "whether the tax"), _about(doc, "still being written")
+    assert declined.content.text == "to say whether the tax would rise"
+    assert telling.content.text == "that the budget was still being written"
+    assert _speaker(doc, declined) == _speaker(doc, telling) == "Clara Vos"

@@ -20,7 +20,7 @@ from newsgraph.nlp.attribution.chains import nest
 from newsgraph.nlp.attribution.content import is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, same_content
 from newsgraph.nlp.attribution.cues import cue_span, glued_dash, is_dash, subject_of
-from newsgraph.nlp.attribution.detect import Reading, Scored, cues
+from newsgraph.nlp.attribution.detect import Reading, Scored, cues, runs_to
 from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.mending import SOURCING_CUES, closed_quote, headline_passive, mended
 from newsgraph.nlp.attribution.model import AttributionModel
@@ -108,20 +108,9 @@ def _continuation(item: Found, found: list[Found]) -> Found | None:
         if other is item or cue is None or cue.dep_ not in ("advcl", "conj"):
             continue
         left = cue.left_edge.i
-        if start < left < end and _runs_to(cue, end) and (item.cue is None or item.cue.i < left):
+        if start < left < end and runs_to(cue, end) and (item.cue is None or item.cue.i < left):
             return other
     return None
-
-
-def _runs_to(cue: Token, end: int) -> bool:
-    """The follower's clause runs to the content's end; a participle's ('…, saying that the
-    rebels were "rearming."') up to a closing quote the parse hung on the main verb."""
-    last = cue.right_edge.i + 1
-    if cue.dep_ == "advcl":
-        doc = cue.doc
-        while end > last and doc[end - 1].is_punct:
-            end -= 1
-    return last >= end
 
 
 def _before_conjunction(doc: Doc, start: int, end: int) -> TokenRange:

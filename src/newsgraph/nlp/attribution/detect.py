@@ -16,7 +16,13 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.attribution.content import Candidate, content_candidates, content_feature_rows
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import cue_features, hearing_rule, is_candidate, subject_of
+from newsgraph.nlp.attribution.cues import (
+    a_word_of_saying,
+    cue_features,
+    hearing_rule,
+    is_candidate,
+    subject_of,
+)
 from newsgraph.nlp.attribution.lexicon import (
     DOCUMENT_HEADS,
     ORGANISATION_HEADS,
@@ -195,21 +201,46 @@ _SET_BESIDE = frozenset({"while", "whereas"})
 
 def _followers(found: Cues) -> list[Scored]:
     """Sure cues the second pass left out as nested that follow a kept cue's content
-    rather than sit in it: the same speaker's second verb ('said A but blamed B') or
-    another speaker set beside it ('said A, while the union accused B')."""
+    rather than sit in it: the same speaker's second verb ('said A but blamed B', 'declined
+    to say A, telling reporters B') or another speaker set beside it ('said A, while the
+    union accused B')."""
     kept = {token.i for token, _, _ in found.kept}
     outer = [(token, reading.content) for token, _, reading in found.kept]
     followers = []
     for token, p, reading in found.sure:
-        if token.i in kept or not (_second_verb(token, kept) or _set_beside(token)):
+        follows = _second_verb(token, kept) or _set_beside(token) or _participle(token)
+        if token.i in kept or not follows:
             continue
-        if any(c.start < token.i < c.end and token.i > cue.i for cue, c in outer):
+        if any(_follows(token, cue, c) for cue, c in outer):
             followers.append((token, p, reading))
     return followers
 
 
+def _follows(token: Token, cue: Token, content: Candidate) -> bool:
+    """The token comes after the cue, inside its content, and its clause ends the content."""
+    return cue.i < token.i and content.start < token.i < content.end and runs_to(token, content.end)
+
+
+def runs_to(cue: Token, end: int) -> bool:
+    """The follower's clause runs to the content's end; a participle's ('…, saying that the
+    rebels were "rearming."') up to a closing quote the parse hung on the main verb."""
+    last = cue.right_edge.i + 1
+    if cue.dep_ == "advcl":
+        doc = cue.doc
+        while end > last and doc[end - 1].is_punct:
+            end -= 1
+    return last >= end
+
+
 def _second_verb(token: Token, kept: set[int]) -> bool:
     return token.dep_ == "conj" and token.head.i in kept and subject_of(token) is None
+
+
+def _participle(token: Token) -> bool:
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or subject_of(token) is not None:
+        return False
+    first = token.left_edge.i
+    return a_word_of_saying(token) and first > 0 and token.doc[first - 1].text == ","
 
 
 def _set_beside(token: Token) -> bool:
