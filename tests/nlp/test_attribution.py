@@ -1851,3 +1851,18 @@ def test_a_speaking_participle_after_a_refusal_is_its_own_attribution(
     assert declined.content.text == "to say whether the tax would rise"
     assert telling.content.text == "that the budget was still being written"
     assert _speaker(doc, declined) == _speaker(doc, telling) == "Clara Vos"
+
+
+@pytest.mark.model
+def test_a_reporting_clause_after_a_comma_reports_the_sentence_before_it(
+    analyzer: Analyzer,
+) -> None:
+    """The parser joins 'announced' to 'voted' as a second verb; it reports the vote."""
+    doc = _analyze(
+        analyzer,
+        "Teachers in Scotland have voted to strike in a row over pay, the country's largest "
+        "teaching union announced on Friday.\n",
+    )
+    announced = _about(doc, "have voted to strike")
+    assert _cue_and_source(announced) == ("announced", "the country's largest teaching union")
+    assert announced.content.text == "Teachers in Scotland have voted to strike in a row over pay"

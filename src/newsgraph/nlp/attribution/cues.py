@@ -28,6 +28,13 @@ _SPAN_CHILDREN = frozenset({"aux", "auxpass", "neg", "prt"})
 _PREDICATES = frozenset({"attr", "acomp"})
 _COMPLEMENTS = frozenset({"prep", "ccomp", "xcomp", "acl"})
 FRAME_PREPS = frozenset({"in"})
+_WHEN_AND_HOW = frozenset({"prep", "npadvmod", "advmod", "punct"})
+# the verbs a reporting clause set after what it reports is made of
+_REPORTING = frozenset(
+    {"say", "announce", "add", "warn", "claim", "confirm", "insist", "report", "state"}
+    | {"write", "note", "argue", "explain", "declare", "reveal", "admit", "acknowledge"}
+    | {"predict", "conclude", "estimate", "allege", "tweet", "believe", "fear", "suggest"}
+)
 
 
 def is_candidate(token: Token) -> bool:
@@ -91,6 +98,23 @@ def hearing_rule(token: Token) -> bool:
     if token.lemma_.lower() != "hear" or not any(c.dep_ == "ccomp" for c in token.children):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in HEARING_BODIES for c in token.children)
+
+
+def trailing_report(token: Token) -> bool:
+    """'Teachers have voted to strike, the country's largest union announced on Friday': a
+    word of speech the parser joined to the main verb as a second verb, though its subject
+    follows a comma and it takes nothing after it, reports the sentence before the comma."""
+    if token.dep_ != "conj" or token.lemma_.lower() not in _REPORTING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children):
+        return False  # 'may be opposites, but … they are speaking', '… he should have insisted'
+    subject = subject_of(token)
+    if subject is None or subject.i > token.i or token.head.i > subject.i:
+        return False
+    first = subject.left_edge.i
+    if first == 0 or token.doc[first - 1].text != ",":
+        return False
+    return all(c.dep_ in _WHEN_AND_HOW for c in token.rights)
 
 
 def saying_idiom(token: Token) -> bool:

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.attribution.content import Candidate, content_candidates, content_feature_rows
+from newsgraph.nlp.attribution.content import (
+    Candidate,
+    content_candidates,
+    content_feature_rows,
+    trim,
+)
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import (
     a_word_of_saying,
@@ -22,6 +27,7 @@ from newsgraph.nlp.attribution.cues import (
     hearing_rule,
     is_candidate,
     subject_of,
+    trailing_report,
 )
 from newsgraph.nlp.attribution.lexicon import (
     DOCUMENT_HEADS,
@@ -180,7 +186,7 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
     for token, p in first:
         reading = readings.get(token.i)
         q = model.cue_in_context.probability(context_features(token, p, cover, reading))
-        by_rule = sourcing_rule(token) or hearing_rule(token)
+        by_rule = sourcing_rule(token) or hearing_rule(token) or trailing_report(token)
         kept = q >= threshold or by_rule
         if not kept and p < threshold:
             continue
@@ -188,12 +194,22 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
             reading = read(model, token, context)
         if reading is None:
             continue
+        if trailing_report(token):
+            reading = _reported_before(token, reading, context)
         if kept:
             found.kept.append((token, 1.0 if by_rule else q, reading))
         if p >= threshold:
             found.sure.append((token, p, reading))
     found.kept += _followers(found)
     return found
+
+
+def _reported_before(token: Token, reading: Reading, context: DocContext) -> Reading:
+    """A trailing reporting clause's content: its sentence up to the comma before it."""
+    subject = subject_of(token)
+    comma = subject.left_edge.i - 1 if subject is not None else token.i
+    start, end = trim(context.doc, context.sentence(token).start, comma)
+    return Reading(Candidate(start, end, {"reported"}), 1.0, reading.source, reading.span)
 
 
 _SET_BESIDE = frozenset({"while", "whereas"})
