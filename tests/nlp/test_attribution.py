@@ -1866,3 +1866,29 @@ def test_a_reporting_clause_after_a_comma_reports_the_sentence_before_it(
     announced = _about(doc, "have voted to strike")
     assert _cue_and_source(announced) == ("announced", "the country's largest teaching union")
     assert announced.content.text == "Teachers in Scotland have voted to strike in a row over pay"
+
+
+@pytest.mark.model
+def test_the_union_and_it_are_the_body_that_just_spoke_when_none_is_named_so(
+    analyzer: Analyzer,
+) -> None:
+    """No name here has 'union' in it: 'the union' is the institute that has just spoken."""
+    doc = _analyze(
+        analyzer,
+        "The Educational Institute of Scotland (EIS) said 81 per cent of members who took part "
+        'backed walkouts. The union stated: "Teachers have waited two years for a fair '
+        'offer."\n\nIt continued: "No teacher wants to strike."\n',
+    )
+    stated, continued = _about(doc, "two years"), _about(doc, "No teacher")
+    assert _speaker(doc, stated) == _speaker(doc, continued) == "Educational Institute of Scotland"
+
+
+@pytest.mark.model
+def test_an_unnamed_council_is_not_the_firm_quoted_before_it(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Harlow Homes said the estate would be finished by June. The council said it had not "
+        "yet approved the plans.\n",
+    )
+    assert _speaker(doc, _about(doc, "finished by June")) == "Harlow Homes"
+    assert _speaker(doc, _about(doc, "not yet approved")) is None

@@ -61,7 +61,13 @@ from newsgraph.nlp.attribution.lexicon import (
 )
 from newsgraph.nlp.attribution.quotes import find_quotes
 from newsgraph.nlp.attribution.sources import name_read_as_clause, source_core
-from newsgraph.nlp.entity_repair import TITLES, after_a_place_word, apposed_to, first_line_end
+from newsgraph.nlp.entity_repair import (
+    COMPANY_WORDS,
+    TITLES,
+    after_a_place_word,
+    apposed_to,
+    first_line_end,
+)
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions, tokens_among
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -376,7 +382,7 @@ class Resolver:
             kinds = _SPEAKERS if noun in _SPEAK_FOR_PEOPLE else GROUP_TYPES
             return body if body is not None and body.type in kinds else None
         if noun in NAMED_KINDS:
-            return None  # 'the council' unnamed; a campaign is a candidate's
+            return self._body_just_heard(head, paragraph)
         if noun in ORGANISATION_HEADS and _bare(head) and not self._unnamed_before(head):
             subject = self._content_subject(span)
             if subject is not None and not _bare(subject):
@@ -387,6 +393,18 @@ class Resolver:
         if noun in PLACE_BODIES and _bare(head):  # "the city said": the place named last
             return self.latest(span.start_char, frozenset({"GPE"}))
         return None
+
+    def _body_just_heard(self, head: Token, paragraph: int) -> EntityInfo | None:
+        """'The Educational Institute of Scotland said … The union stated:': a kind no body
+        here is named with is the body that has just spoken, unless its name says it is
+        another kind ('Kelbury Council', 'Harlow Homes'); otherwise 'the council' is one
+        left unnamed (and a campaign is a candidate's)."""
+        if head.lemma_.lower() == "campaign" or not _bare(head):
+            return None
+        speaker = self._recent_speaker(paragraph)
+        if speaker is None or speaker.type != "ORG":
+            return None
+        return None if speaker.words & _OTHER_KINDS else speaker
 
     def _spoken_for(self, head: Token, paragraph: int) -> EntityInfo | None:
         """'a spokeswoman for Kestrel', 'a Kestrel spokesman', 'the agency's spokesperson':
@@ -585,6 +603,10 @@ _OWNERS = frozenset({"its", "his", "her", "their"})  # whose statement, letter o
 _COUNSEL = frozenset({"counsel", "barrister", "solicitor", "advocate"})  # people, not bodies
 _SPEAK_FOR_PEOPLE = frozenset({"campaign", "office"})  # a person's own, speaking for them
 _SPEAKERS = GROUP_TYPES | {"PERSON"}
+# what a body's name says it is, if not a union, a federation or an association of members
+_OTHER_KINDS = (NAMED_KINDS - {"institute", "association", "federation", "union", "alliance"}) | (
+    COMPANY_WORDS
+)
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # a body's own voice
 
 

@@ -42,7 +42,8 @@ _COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airw
     brewery distillers publishing engineering consulting manufacturing broadcasting
     printing catering trading construction"""
 # what a firm or club is called for short: "Rovers" for "Ashgate Rovers"
-_SHORT_NAMES = frozenset(_COMPANY_WORDS.split()) - {"inc", "ltd", "plc", "llc", "corp"}
+COMPANY_WORDS = frozenset(_COMPANY_WORDS.split())
+_SHORT_NAMES = COMPANY_WORDS - {"inc", "ltd", "plc", "llc", "corp"}
 # Nouns that make a name an organisation: "the Chabad movement", "Likud party".
 ORG_HEADS = frozenset(
     {
@@ -78,7 +79,7 @@ ORG_HEADS = frozenset(
         "authority",
         "commission",
     }
-    | frozenset(_COMPANY_WORDS.split())
+    | COMPANY_WORDS
 )
 PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 # Words that stand before a person's name as a title, never as part of it.
@@ -106,9 +107,7 @@ _DATELINE = re.compile(
 _DATELINE_COUNTRY = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?) [-–—] ")
 # capitalised words ending in a word bodies are named with: 'Competition and Markets Authority'
 _BODY_KINDS = (
-    NAMED_KINDS
-    | {"authority", "agency", "office", "trust", "board", "service"}
-    | frozenset(_COMPANY_WORDS.split())
+    NAMED_KINDS | {"authority", "agency", "office", "trust", "board", "service"} | COMPANY_WORDS
 )
 _BODY_NAME = re.compile(
     r"(?<![\w'’-])(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}"
