@@ -1892,3 +1892,16 @@ def test_an_unnamed_council_is_not_the_firm_quoted_before_it(analyzer: Analyzer)
     )
     assert _speaker(doc, _about(doc, "finished by June")) == "Harlow Homes"
     assert _speaker(doc, _about(doc, "not yet approved")) is None
+
+
+@pytest.mark.model
+def test_a_signed_letter_and_its_it_speak_for_whoever_signed_it(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The European Commission has warned Italy that its draft budget breaks EU rules.\n\n"
+        "The letter, signed by economics commissioner Anders Holm, says Rome's plans "
+        '"risk a significant deviation" from the targets agreed last year. Italian officials '
+        "have until Friday to respond, it adds.\n",
+    )
+    says, adds = _about(doc, "significant deviation"), _about(doc, "until Friday")
+    assert _speaker(doc, says) == _speaker(doc, adds) == "Anders Holm"

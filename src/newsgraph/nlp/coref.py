@@ -100,7 +100,8 @@ class Speaker:
 
     entity: EntityInfo | None
     paragraph: int
-    kind: str = ""  # of an unnamed speaker, or of a body's spokesperson: "person" or "group"
+    kind: str = ""  # of an unnamed speaker, of a body's spokesperson ("person", "group"),
+    # or "document" for a document that speaks for its author
     gender: str | None = None
     anonymous: bool = False
     position: int = -1  # where the source that named them starts
@@ -301,6 +302,9 @@ class Resolver:
             return None  # 'The researchers followed … They found …': those people, unnamed
         if pronoun.lower_ == "it" and self._document_just_before(paragraph):
             return None  # 'The audit found … It warned …': the audit, which no one signed
+        authored = self._described_speaker(paragraph, "document", None)
+        if pronoun.lower_ == "it" and authored is not None:
+            return authored.entity  # '… says. It adds …': the letter, whoever signed it
         speaker = self._recent_speaker(paragraph)
         if speaker and speaker.type in GROUP_TYPES:
             return speaker
@@ -597,7 +601,7 @@ class Resolver:
 # what a document's author does to it: 'a study published by', 'a poll conducted by'
 _AUTHORING = frozenset(
     {"publish", "write", "produce", "commission", "conduct", "compile", "prepare", "release"}
-    | {"issue", "author", "carry", "lead", "draft", "run"}
+    | {"issue", "author", "carry", "lead", "draft", "run", "sign"}
 )
 _OWNERS = frozenset({"its", "his", "her", "their"})  # whose statement, letter or post
 _COUNSEL = frozenset({"counsel", "barrister", "solicitor", "advocate"})  # people, not bodies
@@ -919,6 +923,8 @@ def _remember(
         head = span.root
         voice = head.lemma_.lower() in _SPOKESPEOPLE and entity.type != "PERSON"
         kind, gender = ("person", gender_of_word(head.lower_)) if voice else ("", None)
+        if _a_document(head):
+            kind = "document"  # 'The letter, signed by Anders Holm, says …': his
         resolver.previous = Speaker(entity, paragraph, kind, gender, position=span.start_char)
     elif deferred is not None:  # "she" after "a spokeswoman": as anonymous as she is
         source["anonymous"] = deferred.anonymous
