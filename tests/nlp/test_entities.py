@@ -1218,3 +1218,26 @@ def test_a_team_written_after_side_is_a_club(analyzer: Analyzer) -> None:
     )
     doc = analyzer.analyze(RawDocument(id="side", text=text))
     assert _entity(doc, "Caldmoor City").type == "ORG"
+
+
+def test_a_sentence_case_headlines_first_word_written_lower_case_below_is_no_name() -> None:
+    found = _repaired(
+        ["Smart", "glasses", "maker", "delays", "launch", "\n", "Its", "smart", "glasses", "."],
+        ["B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    assert found == []
+
+
+@pytest.mark.model
+def test_a_firms_name_runs_back_over_the_word_spacy_left_out(analyzer: Analyzer) -> None:
+    text = (
+        "Smart glasses maker delays launch after privacy complaints\n\n"
+        "Lumen Optics has postponed the launch of its first smart glasses by six months, the "
+        "start-up told customers in an email on Monday.\n\nThe company, based in Leeds, said "
+        "it would add a light that shows when the camera is recording.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="glasses", text=text))
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["Lumen Optics"]
+    names = {e.id: e.name for e in doc.entities}
+    speakers = [names.get(a.source.entity or "") for a in doc.attributions if a.source]
+    assert speakers == ["Lumen Optics", "Lumen Optics"]

@@ -354,7 +354,7 @@ class Resolver:
     def _described(self, span: Span, head: Token, paragraph: int) -> EntityInfo | None:
         """'the federation': the entity named with 'federation';
         'the Russian president': the one with that role."""
-        noun = head.lemma_.lower()
+        noun = _hyphened(head)
         words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -654,9 +654,26 @@ def _bare(head: Token) -> bool:
     workers' or 'its parent company', which introduce a body of their own, nor 'police'
     with no article, which names no one body."""
     plain = all(
-        c.dep_ in ("det", "punct", "case") or _hyphened_participle(c) for c in head.children
+        c.dep_ in ("det", "punct", "case") or _hyphened_participle(c) or _aside(c)
+        for c in head.children
+        if not (c.i == head.i - 2 and "-" in _hyphened(head))  # 'start' of 'start-up'
     )
     return plain and _has_determiner(head, _DEFINITE)
+
+
+def _aside(clause: Token) -> bool:
+    """'The company, based in Leeds,': a clause set off by a comma says more of the body
+    meant, it picks out no other one."""
+    first = clause.left_edge.i
+    return clause.dep_ in ("acl", "relcl") and first > 0 and clause.doc[first - 1].text == ","
+
+
+def _hyphened(head: Token) -> str:
+    """The noun with the words hyphened to it: 'start-up', whose head the parser makes 'up'."""
+    doc, i = head.doc, head.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        return f"{doc[i - 2].lower_}-{head.lemma_.lower()}"
+    return head.lemma_.lower()
 
 
 def _hyphened_participle(word: Token) -> bool:

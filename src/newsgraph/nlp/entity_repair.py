@@ -261,6 +261,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     mentions = _missed_people(doc, text, mentions)
     mentions = _named_after_their_kind(doc, mentions)
     _names_running_on(doc, mentions)
+    _names_running_back(doc, mentions)
     mentions = _propagate(doc, text, mentions)
     _firms_described_after(doc, mentions)
     _places_not_people(text, mentions)
@@ -417,14 +418,18 @@ class _Headline:
 
     def common_words(self, mention: Mention) -> bool:
         """The title-case headline's common words read as a name ("Port Strike Enters
-        Second Week"): none of them capitalised inside a sentence elsewhere, some written
-        in lower case."""
-        if not self.title_case or not self.start <= mention.start < self.end:
+        Second Week"), or the first word of one in sentence case ("Smart glasses maker
+        delays launch"): none of them capitalised inside a sentence elsewhere, some
+        written in lower case."""
+        opens = mention.start == self.start
+        if not (self.title_case or opens) or not self.start <= mention.start < self.end:
             return False
         lower, capitalised = self._usage
         words = [w.lower() for w in _LETTERS.findall(self.text, mention.start, mention.end)]
         if not words or any(w in capitalised for w in words):
             return False
+        if not self.title_case and len(words) > 1:
+            return False  # in sentence case only the first word is capitalised by style
         return any(w in lower for w in words if len(w) > 2)
 
     def name_start(self, mention: Mention) -> int:
@@ -1118,6 +1123,33 @@ def _names_running_on(doc: Doc, mentions: list[Mention]) -> None:
             continue  # 'Natasha' typed a body: a first name, and her surname after it
         if _name_word_after(after):
             mention.end = after.idx + len(after.text)
+
+
+def _names_running_back(doc: Doc, mentions: list[Mention]) -> None:
+    """'Lumen Optics has postponed …' where spaCy found only 'Optics': an organisation's
+    name runs back over the capitalised word the parser hung on it, where that word is no
+    title and names nothing else."""
+    ends = {m.end for m in mentions}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if mention.label != "ORG" or span is None or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.dep_ != "compound" or not span.start <= before.head.i < span.end:
+            continue
+        if before.idx + len(before.text) in ends or before.lower_ in ORGANISATION_HEADS:
+            continue  # 'Carmaker Veltra'
+        if _name_word_after(before) and not _after_capitalised(before):
+            mention.start = before.idx
+
+
+def _after_capitalised(word: Token) -> bool:
+    """A capitalised word right before it: a label or title of many words ('Lead
+    Underwriter …'), not a name's first word."""
+    if word.i == 0:
+        return False
+    previous = word.doc[word.i - 1]
+    return previous.is_alpha and previous.text[:1].isupper()
 
 
 def _name_word_after(word: Token) -> bool:
