@@ -1241,3 +1241,13 @@ def test_a_firms_name_runs_back_over_the_word_spacy_left_out(analyzer: Analyzer)
     names = {e.id: e.name for e in doc.entities}
     speakers = [names.get(a.source.entity or "") for a in doc.attributions if a.source]
     assert speakers == ["Lumen Optics", "Lumen Optics"]
+
+
+@pytest.mark.model
+def test_a_body_spacy_missed_is_named_by_the_kind_set_beside_it(analyzer: Analyzer) -> None:
+    text = (
+        "Privacy campaigners welcomed the delay. Open Rights Watch, a digital rights group, "
+        "said the glasses should never have been designed without a recording light.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="watch", text=text))
+    assert _entity(doc, "Open Rights Watch").type == "ORG"

@@ -259,6 +259,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     _companies_not_groups(doc, text, mentions)
     mentions = _missed_bodies(doc, text, mentions, headline)
     mentions = _missed_people(doc, text, mentions)
+    mentions = _bodies_described_beside(doc, mentions)
     mentions = _named_after_their_kind(doc, mentions)
     _names_running_on(doc, mentions)
     _names_running_back(doc, mentions)
@@ -1078,6 +1079,29 @@ def _missed_bodies(
         start, end = match.span()
         if _free(doc, taken, start, end):
             added.append(Mention(start, end, "ORG"))  # 'DigitalEurope, which represents …'
+    return mentions + added
+
+
+def _bodies_described_beside(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Open Rights Watch, a digital rights group, said': capitalised words that spaCy
+    missed, set beside the kind of body they are, name that body."""
+    taken = _Taken.of([(m.start, m.end) for m in mentions])
+    added = []
+    for kind in doc:
+        if kind.dep_ != "appos" or kind.lemma_.lower() not in ORGANISATION_HEADS:
+            continue
+        name = kind.head
+        first = name.left_edge
+        words = doc[first.i : name.i + 1]
+        if first.lower_ == "the":
+            words = words[1:]
+        if not len(words) or name.pos_ != "PROPN" or not all(w.is_title for w in words):
+            continue
+        if any(w.ent_type_ for w in words) or doc[kind.left_edge.i - 1].text != ",":
+            continue  # a date ('Sept 21-26-agency'), or no apposition set off
+        start, end = words.start_char, words.end_char
+        if name.i < kind.i and _free(doc, taken, start, end):
+            added.append(Mention(start, end, "ORG"))
     return mentions + added
 
 
