@@ -1251,3 +1251,12 @@ def test_a_body_spacy_missed_is_named_by_the_kind_set_beside_it(analyzer: Analyz
     )
     doc = analyzer.analyze(RawDocument(id="watch", text=text))
     assert _entity(doc, "Open Rights Watch").type == "ORG"
+
+
+def test_a_towns_club_before_a_score_is_the_club() -> None:
+    found = _repaired(
+        ["a", "late", "penalty", "beat", "Dunmore", "Town", "2", "-", "1", "on", "Tuesday"],
+        ["O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "B-DATE"],
+        [True, True, True, True, True, True, False, False, True, True, False],
+    )
+    assert found == [("Dunmore Town", "ORG")]

@@ -198,6 +198,10 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 _PORTFOLIO_POSTS = (" Secretary", " Minister")
 _WHICH = [",", "which"]  # people are 'who'
 _SCORE = re.compile(r"\s+\d{1,2}\s?[-–]\s?\d{1,2}$")
+# a club named for its town, before the score of a match: 'beat Dunmore Town 2-1'
+_TEAM_BEFORE_SCORE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+ ){1,2}(?:Town|City|County|Borough)(?= \d{1,2}\s?[-–]\s?\d{1,2}\b)"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FIRST_WORD = re.compile(r"\S")
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_'’-]*")
@@ -260,6 +264,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     mentions = _missed_bodies(doc, text, mentions, headline)
     mentions = _missed_people(doc, text, mentions)
     mentions = _bodies_described_beside(doc, mentions)
+    mentions = _teams_before_a_score(doc, text, mentions)
     mentions = _named_after_their_kind(doc, mentions)
     _names_running_on(doc, mentions)
     _names_running_back(doc, mentions)
@@ -1079,6 +1084,21 @@ def _missed_bodies(
         start, end = match.span()
         if _free(doc, taken, start, end):
             added.append(Mention(start, end, "ORG"))  # 'DigitalEurope, which represents …'
+    return mentions + added
+
+
+def _teams_before_a_score(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """'a penalty beat Dunmore Town 2-1': a town's club before a score, whatever spaCy made
+    of its name ('Dunmore' a person)."""
+    added = []
+    for match in _TEAM_BEFORE_SCORE.finditer(text):
+        start, end = match.span()
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if inside:
+            inside[0].start, inside[0].end, inside[0].label = start, end, "ORG"
+            mentions = [m for m in mentions if m not in inside[1:]]
+        elif _free(doc, _Taken.of([(m.start, m.end) for m in mentions]), start, end):
+            added.append(Mention(start, end, "ORG"))
     return mentions + added
 
 
