@@ -1260,3 +1260,10 @@ def test_a_towns_club_before_a_score_is_the_club() -> None:
         [True, True, True, True, True, True, False, False, True, True, False],
     )
     assert found == [("Dunmore Town", "ORG")]
+
+
+@pytest.mark.model
+def test_a_site_one_writes_on_is_no_place(analyzer: Analyzer) -> None:
+    text = '"We got this wrong," founder Priya Desai wrote on LinkedIn.\n'
+    doc = analyzer.analyze(RawDocument(id="site", text=text))
+    assert _entity(doc, "LinkedIn").type == "ORG"

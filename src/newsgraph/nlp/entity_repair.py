@@ -142,6 +142,7 @@ _FIRM_KINDS = (ORGANISATION_HEADS - {"state", "center", "centre", "site", "stati
 # how names of peoples end: 'Panamanian', 'Chinese', 'Danish', 'Israeli', 'Dutch', 'D.'
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", ".")
 _SAYING_ON = frozenset({"say", "write", "post", "announce", "tweet", "comment", "speak", "appear"})
+_POSTING_ON = frozenset({"write", "post", "tweet"})  # where one writes is a site
 _MEDIA = frozenset({"newspaper", "paper", "daily", "magazine", "tabloid", "broadcaster"})
 _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
@@ -686,6 +687,9 @@ def _organisation_not_person(span: Span, mention: Mention) -> None:
     if mention.label == "PERSON" and _said_on(span):
         mention.label = "ORG"  # 'said on Twitter', 'wrote on Facebook'
         return
+    if mention.label == "GPE" and _said_on(span, _POSTING_ON):
+        mention.label = "ORG"  # 'wrote on LinkedIn' (one speaks on a place's affairs too)
+        return
     if mention.label == "PERSON" and _owns_a_body_role(span):
         mention.label, mention.certain = "ORG", True  # "Porto Azul's president": no person's
         return
@@ -848,7 +852,7 @@ def _works_at(span: Span) -> bool:
     )
 
 
-def _said_on(span: Span) -> bool:
+def _said_on(span: Span, verbs: frozenset[str] = _SAYING_ON) -> bool:
     """'said on Twitter', 'told on Sky News': where one speaks is a platform or a channel,
     not a person ('on Smith's show' is the show's)."""
     doc = span.doc
@@ -856,7 +860,7 @@ def _said_on(span: Span) -> bool:
         return False
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return False
-    return doc[span.start - 2].lemma_.lower() in _SAYING_ON
+    return doc[span.start - 2].lemma_.lower() in verbs
 
 
 def _set_beside(span: Span, kinds: frozenset[str]) -> bool:
