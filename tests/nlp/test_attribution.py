@@ -1905,3 +1905,25 @@ def test_a_signed_letter_and_its_it_speak_for_whoever_signed_it(analyzer: Analyz
     )
     says, adds = _about(doc, "significant deviation"), _about(doc, "until Friday")
     assert _speaker(doc, says) == _speaker(doc, adds) == "Anders Holm"
+
+
+@pytest.mark.model
+def test_according_to_after_a_comma_sources_the_whole_sentence_before_it(
+    analyzer: Analyzer,
+) -> None:
+    """What the senators acknowledged stops at the comma; the aides source all of it."""
+    doc = _analyze(
+        analyzer,
+        "The bill failed on Thursday.\n\nSome senators who voted against the bill privately "
+        "acknowledged that it was popular with voters, according to two aides who spoke on "
+        "condition of anonymity.\n",
+    )
+    [according] = [a for a in doc.attributions if a.kind == "sourcing"]
+    assert according.content.text == (
+        "Some senators who voted against the bill privately acknowledged that it was popular "
+        "with voters"
+    )
+    acknowledged = _about(doc, "popular with voters")
+    assert acknowledged is according
+    [inner] = according.nested
+    assert inner.content.text == "that it was popular with voters"

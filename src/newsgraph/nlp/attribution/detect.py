@@ -194,7 +194,7 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
             reading = read(model, token, context)
         if reading is None:
             continue
-        if trailing_report(token):
+        if trailing_report(token) or sourcing(token):
             reading = _reported_before(token, reading, context)
         if kept:
             found.kept.append((token, 1.0 if by_rule else q, reading))
@@ -205,10 +205,14 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
 
 
 def _reported_before(token: Token, reading: Reading, context: DocContext) -> Reading:
-    """A trailing reporting clause's content: its sentence up to the comma before it."""
+    """A trailing reporting clause's or sourcing phrase's content: its sentence up to the
+    comma before it."""
     subject = subject_of(token)
     comma = subject.left_edge.i - 1 if subject is not None else token.i
-    start, end = trim(context.doc, context.sentence(token).start, comma)
+    sentence = context.sentence(token)
+    if sourcing(token) and _words_after(token, reading.span, sentence.end):
+        comma = sentence.end  # 'A, according to the CBO, and B': PARC's content runs over it
+    start, end = trim(context.doc, sentence.start, comma)
     return Reading(Candidate(start, end, {"reported"}), 1.0, reading.source, reading.span)
 
 
@@ -225,6 +229,7 @@ def _followers(found: Cues) -> list[Scored]:
     followers = []
     for token, p, reading in found.sure:
         follows = _second_verb(token, kept) or _set_beside(token) or _participle(token)
+        follows = follows or sourcing(token)
         if token.i in kept or not follows:
             continue
         if any(_follows(token, cue, c) for cue, c in outer):
@@ -250,6 +255,21 @@ def runs_to(cue: Token, end: int) -> bool:
 
 def _second_verb(token: Token, kept: set[int]) -> bool:
     return token.dep_ == "conj" and token.head.i in kept and subject_of(token) is None
+
+
+def _words_after(token: Token, source: TokenRange | None, end: int) -> bool:
+    """Words of the sentence after the phrase the token heads and its source, but for a
+    name the parser hung elsewhere ('…, according to its chairwoman, Jean Pritchard.')."""
+    start = max(token.right_edge.i + 1, source[1] if source else 0)
+    words = [t for t in token.doc[start:end] if t.is_alpha or t.is_digit]
+    return any(t.pos_ != "PROPN" for t in words)
+
+
+def sourcing(token: Token) -> bool:
+    """'…, according to two aides': a sourcing phrase set off by a comma after what it
+    sources."""
+    i = token.i
+    return token.lower_ == "according" and i > 0 and token.doc[i - 1].text == ","
 
 
 def _participle(token: Token) -> bool:
