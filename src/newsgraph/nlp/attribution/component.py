@@ -20,7 +20,13 @@ from newsgraph.nlp.attribution.chains import nest
 from newsgraph.nlp.attribution.content import is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, same_content
 from newsgraph.nlp.attribution.cues import cue_span, glued_dash, is_dash, subject_of
-from newsgraph.nlp.attribution.detect import Reading, Scored, cues, runs_to, sourcing
+from newsgraph.nlp.attribution.detect import (
+    Reading,
+    Scored,
+    cues,
+    runs_to,
+    trailing_according,
+)
 from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.mending import SOURCING_CUES, closed_quote, headline_passive, mended
 from newsgraph.nlp.attribution.model import AttributionModel
@@ -107,7 +113,9 @@ def _continuation(item: Found, found: list[Found]) -> Found | None:
     start, end = item.content
     for other in found:
         cue = other.cue
-        if other is item or cue is None or not (cue.dep_ in ("advcl", "conj") or sourcing(cue)):
+        if other is item or cue is None:
+            continue
+        if not (cue.dep_ in ("advcl", "conj") or trailing_according(cue)):
             continue
         left = cue.left_edge.i
         if start < left < end and runs_to(cue, end) and (item.cue is None or item.cue.i < left):
@@ -141,7 +149,7 @@ def _split_continuation(item: Found, found: list[Found], doc: Doc) -> None:
 def _shares_the_subject(cue: Token, item: Found) -> bool:
     """A participle with no subject of its own ('adding', 'saying'), or a second verb of
     the item's cue ('called him a liar and urged him to resign')."""
-    if subject_of(cue) is not None or sourcing(cue):
+    if subject_of(cue) is not None or trailing_according(cue):
         return False
     second = cue.dep_ == "conj" and item.cue is not None and cue.head.i == item.cue.i
     return cue.tag_ == "VBG" or second

@@ -194,7 +194,7 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
             reading = read(model, token, context)
         if reading is None:
             continue
-        if trailing_report(token) or sourcing(token):
+        if trailing_report(token) or trailing_according(token):
             reading = _reported_before(token, reading, context)
         if kept:
             found.kept.append((token, 1.0 if by_rule else q, reading))
@@ -210,7 +210,7 @@ def _reported_before(token: Token, reading: Reading, context: DocContext) -> Rea
     subject = subject_of(token)
     comma = subject.left_edge.i - 1 if subject is not None else token.i
     sentence = context.sentence(token)
-    if sourcing(token) and _words_after(token, reading.span, sentence.end):
+    if trailing_according(token) and _words_after(token, reading.span, sentence.end):
         comma = sentence.end  # 'A, according to the CBO, and B': PARC's content runs over it
     start, end = trim(context.doc, sentence.start, comma)
     return Reading(Candidate(start, end, {"reported"}), 1.0, reading.source, reading.span)
@@ -222,14 +222,15 @@ _SET_BESIDE = frozenset({"while", "whereas"})
 def _followers(found: Cues) -> list[Scored]:
     """Sure cues the second pass left out as nested that follow a kept cue's content
     rather than sit in it: the same speaker's second verb ('said A but blamed B', 'declined
-    to say A, telling reporters B') or another speaker set beside it ('said A, while the
-    union accused B')."""
+    to say A, telling reporters B'), another speaker set beside it ('said A, while the
+    union accused B') or a sourcing phrase after it ('acknowledged A, according to two
+    aides')."""
     kept = {token.i for token, _, _ in found.kept}
     outer = [(token, reading.content) for token, _, reading in found.kept]
     followers = []
     for token, p, reading in found.sure:
         follows = _second_verb(token, kept) or _set_beside(token) or _participle(token)
-        follows = follows or sourcing(token)
+        follows = follows or trailing_according(token)
         if token.i in kept or not follows:
             continue
         if any(_follows(token, cue, c) for cue, c in outer):
@@ -265,7 +266,7 @@ def _words_after(token: Token, source: TokenRange | None, end: int) -> bool:
     return any(t.pos_ != "PROPN" for t in words)
 
 
-def sourcing(token: Token) -> bool:
+def trailing_according(token: Token) -> bool:
     """'…, according to two aides': a sourcing phrase set off by a comma after what it
     sources."""
     i = token.i
