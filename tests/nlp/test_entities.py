@@ -1270,3 +1270,11 @@ def test_a_body_spacy_missed_or_mistyped_is_an_organisation(
 ) -> None:
     doc = analyzer.analyze(RawDocument(id="body", text=text))
     assert _entity(doc, name).type == "ORG"
+
+
+def test_where_police_are_is_a_place() -> None:
+    found = _repaired(
+        ["Police", "in", "Cumbria", "said", "a", "man", "was", "hurt"],
+        ["O", "O", "B-ORG", "O", "O", "O", "O", "O"],
+    )
+    assert found == [("Cumbria", "GPE")]

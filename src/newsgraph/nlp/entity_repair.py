@@ -148,6 +148,8 @@ _PAREN_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 _WORD = re.compile(r"[^\s()]+")
 _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la"})
 _NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# who are 'in' a place, and only a place: 'Police in Cumbria said' ('people in Labour' is a party)
+_LIVING_IN = frozenset({"police", "resident", "citizen", "inhabitant"})
 _PLACE_HOLDERS = frozenset(
     {"resident", "citizen", "inhabitant", "people", "mayor", "town", "village", "city"}
 )
@@ -903,11 +905,12 @@ def after_of(token: Token) -> bool:
 
 
 def _places_not_people(text: str, mentions: list[Mention]) -> None:
-    """'residents of Valdorno', 'the mayor of Valdorno' (also where spaCy saw a body),
-    'based in Eindhoven', 'the Glasgow-based company': a name after the people or the
-    offices a place has, or where a body is based, is that place, every time it is
-    named; so is where a person named with an age is from (a street named so is a
-    facility, and the town after it a place: "34, of Harrow Lane, Eastham")."""
+    """'residents of Valdorno', 'the mayor of Valdorno', 'police in Cumbria' (also where
+    spaCy saw a body), 'based in Eindhoven', 'the Glasgow-based company': a name after
+    the people or the offices a place has, or where a body is based, is that place,
+    every time it is named; so is where a person named with an age is from (a street
+    named so is a facility, and the town after it a place: "34, of Harrow Lane,
+    Eastham")."""
     streets: set[int] = set()  # where such a street's name ends
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.start - 2 in streets and text.startswith(", ", mention.start - 2):
@@ -928,10 +931,12 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
         ):
             # 'the Glasgow-based company', 'a trip to Dunmore'
             mention.label, mention.certain = "GPE", True
-        if not text.endswith(" of ", 0, mention.start):
+        of = text.endswith(" of ", 0, mention.start)
+        if not (of or text.endswith(" in ", 0, mention.start)):
             continue
         before = _LAST_WORD.search(text, 0, mention.start - 4)
-        if before and before.group(0).lower().removesuffix("s") in _PLACE_HOLDERS:
+        holders = _PLACE_HOLDERS if of else _LIVING_IN
+        if before and before.group(0).lower().removesuffix("s") in holders:
             mention.label, mention.certain = "GPE", True
 
 
