@@ -68,7 +68,13 @@ from newsgraph.nlp.entity_repair import (
     apposed_to,
     first_line_end,
 )
-from newsgraph.nlp.extensions import attribute, doc_text, register_extensions, tokens_among
+from newsgraph.nlp.extensions import (
+    after_comma,
+    attribute,
+    doc_text,
+    register_extensions,
+    tokens_among,
+)
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NEUTER = frozenset({"it", "its"})
@@ -653,10 +659,11 @@ def _bare(head: Token) -> bool:
     """'the company' ('the Glasgow-based company'), not 'the union representing dock
     workers' or 'its parent company', which introduce a body of their own, nor 'police'
     with no article, which names no one body."""
+    lead = _hyphen_lead(head)  # 'start' of 'start-up'
     plain = all(
         c.dep_ in ("det", "punct", "case") or _hyphened_participle(c) or _aside(c)
         for c in head.children
-        if not (c.i == head.i - 2 and "-" in _hyphened(head))  # 'start' of 'start-up'
+        if lead is None or c.i != lead.i
     )
     return plain and _has_determiner(head, _DEFINITE)
 
@@ -664,16 +671,21 @@ def _bare(head: Token) -> bool:
 def _aside(clause: Token) -> bool:
     """'The company, based in Leeds,': a clause set off by a comma says more of the body
     meant, it picks out no other one."""
-    first = clause.left_edge.i
-    return clause.dep_ in ("acl", "relcl") and first > 0 and clause.doc[first - 1].text == ","
+    return clause.dep_ in ("acl", "relcl") and after_comma(clause)
 
 
 def _hyphened(head: Token) -> str:
     """The noun with the words hyphened to it: 'start-up', whose head the parser makes 'up'."""
+    lead = _hyphen_lead(head)
+    return f"{lead.lower_}-{head.lemma_.lower()}" if lead else head.lemma_.lower()
+
+
+def _hyphen_lead(head: Token) -> Token | None:
+    """The word hyphened before the noun ('start' of 'start-up'), if any."""
     doc, i = head.doc, head.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
-        return f"{doc[i - 2].lower_}-{head.lemma_.lower()}"
-    return head.lemma_.lower()
+        return doc[i - 2]
+    return None
 
 
 def _hyphened_participle(word: Token) -> bool:

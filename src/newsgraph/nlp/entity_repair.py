@@ -27,7 +27,7 @@ from newsgraph.nlp.attribution.lexicon import (
     PERSON_HEADS,
     gender_of_name,
 )
-from newsgraph.nlp.extensions import tokens_among
+from newsgraph.nlp.extensions import after_comma, tokens_among
 
 REPORTED_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -1099,6 +1099,7 @@ def _missed_bodies(
 def _teams_before_a_score(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """'a penalty beat Dunmore Town 2-1': a town's club before a score, whatever spaCy made
     of its name ('Dunmore' a person)."""
+    taken = _Taken.of([(m.start, m.end) for m in mentions])  # matches never overlap
     added = []
     for match in _TEAM_BEFORE_SCORE.finditer(text):
         start, end = match.span()
@@ -1106,7 +1107,7 @@ def _teams_before_a_score(doc: Doc, text: str, mentions: list[Mention]) -> list[
         if inside:
             inside[0].start, inside[0].end, inside[0].label = start, end, "ORG"
             mentions = [m for m in mentions if m not in inside[1:]]
-        elif _free(doc, _Taken.of([(m.start, m.end) for m in mentions]), start, end):
+        elif _free(doc, taken, start, end):
             added.append(Mention(start, end, "ORG"))
     return mentions + added
 
@@ -1126,7 +1127,7 @@ def _bodies_described_beside(doc: Doc, mentions: list[Mention]) -> list[Mention]
             words = words[1:]
         if not len(words) or name.pos_ != "PROPN" or not all(w.is_title for w in words):
             continue
-        if any(w.ent_type_ for w in words) or doc[kind.left_edge.i - 1].text != ",":
+        if any(w.ent_type_ for w in words) or not after_comma(kind):
             continue  # a date ('Sept 21-26-agency'), or no apposition set off
         start, end = words.start_char, words.end_char
         if name.i < kind.i and _free(doc, taken, start, end):

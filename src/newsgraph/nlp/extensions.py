@@ -59,6 +59,13 @@ def space_tokens(doc: Doc) -> list[Token]:
     return [doc[int(i)] for i in np.flatnonzero(doc.to_array(IS_SPACE))]
 
 
+def after_comma(token: Token) -> bool:
+    """The token's phrase is set off by a comma: the word before its first one is a comma
+    (', which …', ', according to …', ', the union said')."""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text == ","
+
+
 def word_start(doc: Doc, i: int) -> int:
     """Back to the start of a hyphenated word the parse split ('co-founder' read as three
     subjects), so a phrase is not cut inside a word."""

@@ -24,7 +24,7 @@ from newsgraph.nlp.attribution.detect import (
     Reading,
     Scored,
     cues,
-    runs_to,
+    ends_content,
     trailing_according,
 )
 from newsgraph.nlp.attribution.headlines import headline_attributions
@@ -110,15 +110,13 @@ def _continuation(item: Found, found: list[Found]) -> Found | None:
     """The attribution whose cue continues this one's content: 'X said that A, adding that B';
     also the 'according to' that sources the whole sentence after a comma ('Senators
     acknowledged that A, according to two aides')."""
-    start, end = item.content
     for other in found:
         cue = other.cue
         if other is item or cue is None:
             continue
         if not (cue.dep_ in ("advcl", "conj") or trailing_according(cue)):
             continue
-        left = cue.left_edge.i
-        if start < left < end and runs_to(cue, end) and (item.cue is None or item.cue.i < left):
+        if ends_content(cue, item.cue.i if item.cue is not None else None, item.content):
             return other
     return None
 

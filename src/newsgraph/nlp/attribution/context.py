@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.quotes import Quote, find_quotes
-from newsgraph.nlp.extensions import doc_text
+from newsgraph.nlp.extensions import after_comma, doc_text
 
 TokenRange = tuple[int, int]  # token indices, end exclusive
 DASHES = frozenset("―—–")
@@ -139,8 +139,6 @@ def _aside(token: Token) -> str:
     """What a span holding this token (after its first word) runs on into: a clause or
     apposition set off by a comma (", which …", ", who …"), a semicolon, a dash; content
     often stops before them."""
-    if token.dep_ in _ASIDE_CLAUSES:
-        first = token.left_edge.i
-        if first > 0 and token.doc[first - 1].text == ",":
-            return f"aside={token.dep_}"
+    if token.dep_ in _ASIDE_CLAUSES and after_comma(token):
+        return f"aside={token.dep_}"
     return f"runs-past={token.text}" if token.text in BREAKS else ""

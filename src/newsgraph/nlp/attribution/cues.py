@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.nlp.attribution.context import DASHES, DocContext, TokenRange
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, HEARING_BODIES, classes_of
+from newsgraph.nlp.extensions import after_comma
 
 CANDIDATE_WORDS = frozenset({"according", "per", ":", "as", "reportedly"})
 DASH_WORDS = DASHES | {"-", "--"}  # a dash as a word of its own, hyphen included
@@ -111,10 +112,7 @@ def trailing_report(token: Token) -> bool:
     subject = subject_of(token)
     if subject is None or subject.i > token.i or token.head.i > subject.i:
         return False
-    first = subject.left_edge.i
-    if first == 0 or token.doc[first - 1].text != ",":
-        return False
-    return all(c.dep_ in _WHEN_AND_HOW for c in token.rights)
+    return after_comma(subject) and all(c.dep_ in _WHEN_AND_HOW for c in token.rights)
 
 
 def saying_idiom(token: Token) -> bool:

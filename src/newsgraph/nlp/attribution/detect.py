@@ -42,6 +42,7 @@ from newsgraph.nlp.attribution.sources import (
     source_features,
     source_span,
 )
+from newsgraph.nlp.extensions import after_comma
 
 NESTING_FLOOR = 0.3  # first-pass cues below this do not count as covering others
 READING_FLOOR = 0.1  # nor are their content and source looked at before the second pass
@@ -153,8 +154,7 @@ def sourcing_rule(token: Token) -> bool:
     opening its sentence, whose object names who says so ('$50 per person' is a rate)."""
     if token.lower_ != "per" or token.dep_ != "prep":
         return False
-    doc = token.doc
-    if not (token.is_sent_start or (token.i > 0 and doc[token.i - 1].text == ",")):
+    if not (token.is_sent_start or after_comma(token)):
         return False
     for child in token.children:
         if child.dep_ == "pobj" and (child.ent_type_ in _NAMED or child.lemma_.lower() in _SAYERS):
@@ -186,7 +186,8 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
     for token, p in first:
         reading = readings.get(token.i)
         q = model.cue_in_context.probability(context_features(token, p, cover, reading))
-        by_rule = sourcing_rule(token) or hearing_rule(token) or trailing_report(token)
+        trailing = trailing_report(token)
+        by_rule = sourcing_rule(token) or hearing_rule(token) or trailing
         kept = q >= threshold or by_rule
         if not kept and p < threshold:
             continue
@@ -194,7 +195,7 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
             reading = read(model, token, context)
         if reading is None:
             continue
-        if trailing_report(token) or trailing_according(token):
+        if trailing or trailing_according(token):
             reading = _reported_before(token, reading, context)
         if kept:
             found.kept.append((token, 1.0 if by_rule else q, reading))
@@ -233,17 +234,20 @@ def _followers(found: Cues) -> list[Scored]:
         follows = follows or trailing_according(token)
         if token.i in kept or not follows:
             continue
-        if any(_follows(token, cue, c) for cue, c in outer):
+        if any(ends_content(token, cue.i, (c.start, c.end)) for cue, c in outer):
             followers.append((token, p, reading))
     return followers
 
 
-def _follows(token: Token, cue: Token, content: Candidate) -> bool:
-    """The token comes after the cue, inside its content, and its clause ends the content."""
-    return cue.i < token.i and content.start < token.i < content.end and runs_to(token, content.end)
+def ends_content(follower: Token, cue: int | None, content: TokenRange) -> bool:
+    """The follower's clause opens inside the content, after its cue, and runs to its end:
+    cut there, the content leaves the follower its own ('X said that A, adding that B')."""
+    start, end = content
+    left = follower.left_edge.i
+    return start < left < end and (cue is None or cue < left) and _runs_to(follower, end)
 
 
-def runs_to(cue: Token, end: int) -> bool:
+def _runs_to(cue: Token, end: int) -> bool:
     """The follower's clause runs to the content's end; a participle's ('…, saying that the
     rebels were "rearming."') up to a closing quote the parse hung on the main verb."""
     last = cue.right_edge.i + 1
@@ -269,19 +273,17 @@ def _words_after(token: Token, source: TokenRange | None, end: int) -> bool:
 def trailing_according(token: Token) -> bool:
     """'…, according to two aides': a sourcing phrase set off by a comma after what it
     sources."""
-    i = token.i
-    return token.lower_ == "according" and i > 0 and token.doc[i - 1].text == ","
+    return token.lower_ == "according" and after_comma(token)
 
 
 def _participle(token: Token) -> bool:
     if token.dep_ != "advcl" or token.tag_ != "VBG" or subject_of(token) is not None:
         return False
-    first = token.left_edge.i
-    return a_word_of_saying(token) and first > 0 and token.doc[first - 1].text == ","
+    return a_word_of_saying(token) and after_comma(token)
 
 
 def _set_beside(token: Token) -> bool:
     if token.dep_ != "advcl" or subject_of(token) is None or not classes_of(token.lemma_.lower()):
         return False  # 'the survey showed that 54% backed Trump, while 25% would vote …'
     marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _SET_BESIDE]
-    return bool(marks) and marks[0].i > 0 and token.doc[marks[0].i - 1].text == ","
+    return bool(marks) and after_comma(marks[0])
