@@ -1034,17 +1034,6 @@ def test_a_role_with_its_own_name_beside_it_is_that_persons(analyzer: Analyzer) 
 
 
 @pytest.mark.model
-def test_a_name_after_a_word_for_a_place_is_that_place(analyzer: Analyzer) -> None:
-    text = (
-        "The foreign ministry in the capital, Santa Clara, rejected the claim. Officials in "
-        "the port city, Valmora, said the convoy had left.\n"
-    )
-    doc = analyzer.analyze(RawDocument(id="places", text=text))
-    assert _entity(doc, "Santa Clara").type == "GPE"
-    assert _entity(doc, "Valmora").type == "GPE"
-
-
-@pytest.mark.model
 def test_an_app_named_after_its_kind_is_a_body_every_time(analyzer: Analyzer) -> None:
     text = (
         "The fitness app Stridely has apologised after a flaw exposed its users' running "
@@ -1054,19 +1043,6 @@ def test_an_app_named_after_its_kind_is_a_body_every_time(analyzer: Analyzer) ->
     stridely = _entity(doc, "Stridely")
     assert stridely.type == "ORG"
     assert len(stridely.mentions) == 2
-
-
-@pytest.mark.model
-def test_counsel_a_court_report_introduces_by_their_side_is_a_person(
-    analyzer: Analyzer,
-) -> None:
-    text = (
-        "Gareth Pryce admitted fraud. Defending, Rhodri Evans said his client was deeply "
-        "ashamed. Prosecuting, Siân Morgan said the losses ran to £400,000.\n"
-    )
-    doc = analyzer.analyze(RawDocument(id="court", text=text))
-    assert _entity(doc, "Rhodri Evans").type == "PERSON"
-    assert _entity(doc, "Siân Morgan").type == "PERSON"
 
 
 @pytest.mark.model
@@ -1244,32 +1220,44 @@ def test_a_towns_club_before_a_score_is_the_club() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "types"),
     [
+        pytest.param(  # a name after a word for a place is that place
+            "The foreign ministry in the capital, Santa Clara, rejected the claim. Officials "
+            "in the port city, Valmora, said the convoy had left.\n",
+            {"Santa Clara": "GPE", "Valmora": "GPE"},
+            id="place-word",
+        ),
+        pytest.param(  # counsel a court report introduces by their side
+            "Gareth Pryce admitted fraud. Defending, Rhodri Evans said his client was deeply "
+            "ashamed. Prosecuting, Siân Morgan said the losses ran to £400,000.\n",
+            {"Rhodri Evans": "PERSON", "Siân Morgan": "PERSON"},
+            id="counsel",
+        ),
         pytest.param(  # a team is a 'side'
             "Ashgate Rovers have turned down a third offer from Premier League side Caldmoor "
             "City for their top scorer, the club confirmed on Friday.\n",
-            "Caldmoor City",
+            {"Caldmoor City": "ORG"},
             id="side",
         ),
         pytest.param(  # missed by spaCy, named by the kind set beside it
             "Privacy campaigners welcomed the delay. Open Rights Watch, a digital rights group, "
             "said the glasses should never have been designed without a recording light.\n",
-            "Open Rights Watch",
+            {"Open Rights Watch": "ORG"},
             id="kind-beside",
         ),
         pytest.param(  # a site one writes on is no place
             '"We got this wrong," founder Priya Desai wrote on LinkedIn.\n',
-            "LinkedIn",
+            {"LinkedIn": "ORG"},
             id="site",
         ),
     ],
 )
-def test_a_body_spacy_missed_or_mistyped_is_an_organisation(
-    analyzer: Analyzer, text: str, name: str
+def test_a_name_spacy_missed_or_mistyped_takes_the_type_its_context_gives(
+    analyzer: Analyzer, text: str, types: dict[str, str]
 ) -> None:
-    doc = analyzer.analyze(RawDocument(id="body", text=text))
-    assert _entity(doc, name).type == "ORG"
+    doc = analyzer.analyze(RawDocument(id="typed", text=text))
+    assert {name: _entity(doc, name).type for name in types} == types
 
 
 def test_where_police_are_is_a_place() -> None:
