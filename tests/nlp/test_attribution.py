@@ -1908,6 +1908,32 @@ def test_a_signed_letter_and_its_it_speak_for_whoever_signed_it(analyzer: Analyz
 
 
 @pytest.mark.model
+def test_a_letter_speaks_for_whoever_organised_it(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "At least 30 backbenchers have signed a letter opposing the change. The letter, "
+        "organised by the former schools minister Alan Brereton, argues that means-testing "
+        "will deter eligible families from applying.\n",
+    )
+    assert _speaker(doc, _about(doc, "deter eligible families")) == "Alan Brereton"
+
+
+@pytest.mark.model
+def test_a_spokesman_after_a_name_spacy_missed_speaks_for_no_earlier_body(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        'The Child Poverty Action Group said the plan was "a false economy".\n\n'
+        "Downing Street said the prime minister had full confidence in the minister. Asked "
+        "whether the government would hold a vote, a spokesman said no decision had been "
+        "taken.\n",
+    )
+    assert _speaker(doc, _about(doc, "false economy")) == "Child Poverty Action Group"
+    assert _speaker(doc, _about(doc, "no decision had been taken")) is None
+
+
+@pytest.mark.model
 def test_according_to_after_a_comma_sources_the_whole_sentence_before_it(
     analyzer: Analyzer,
 ) -> None:

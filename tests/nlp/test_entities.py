@@ -1251,6 +1251,24 @@ def test_a_towns_club_before_a_score_is_the_club() -> None:
             {"LinkedIn": "ORG"},
             id="site",
         ),
+        pytest.param(  # an honorific is for a person, whom spaCy read as a place
+            "Ministers rallied round on Tuesday. Downing Street said the prime minister had "
+            "full confidence in Ms Gallagher.\n",
+            {"Gallagher": "PERSON"},
+            id="honorific",
+        ),
+        pytest.param(  # missed by spaCy, named by what only a body does
+            "But unions were sceptical. Unite, which represents cabin crew at both airports, "
+            "warned that 140 jobs could be at risk.\n",
+            {"Unite": "ORG"},
+            id="body-doing",
+        ),
+        pytest.param(  # one word after 'near', read as a product
+            "Thieves used a stolen pickup truck to smash into a village shop near Thirsk in "
+            "the early hours of Saturday.\n",
+            {"Thirsk": "GPE"},
+            id="near",
+        ),
     ],
 )
 def test_a_name_spacy_missed_or_mistyped_takes_the_type_its_context_gives(

@@ -607,7 +607,7 @@ class Resolver:
 # what a document's author does to it: 'a study published by', 'a poll conducted by'
 _AUTHORING = frozenset(
     {"publish", "write", "produce", "commission", "conduct", "compile", "prepare", "release"}
-    | {"issue", "author", "carry", "lead", "draft", "run", "sign"}
+    | {"issue", "author", "carry", "lead", "draft", "run", "sign", "organise", "organize"}
 )
 _OWNERS = frozenset({"its", "his", "her", "their"})  # whose statement, letter or post
 _COUNSEL = frozenset({"counsel", "barrister", "solicitor", "advocate"})  # people, not bodies
@@ -978,8 +978,12 @@ def _antecedent(span: Span) -> Span:
 
 
 def _unnamed_speaker(span: Span, paragraph: int, anonymous: bool) -> Speaker | None:
-    """A person or group described, not named: 'a spokeswoman', 'officials', 'the union'."""
+    """A person or group described, not named: 'a spokeswoman', 'officials', 'the union';
+    or named by words spaCy took for no name ('Downing Street said'), which a spokesman
+    after it speaks for rather than the body that spoke before."""
     head = span.root
+    if head.pos_ == "PROPN" and head.is_title:
+        return Speaker(None, paragraph, "named", None, anonymous, span.start_char)
     if head.pos_ in ("PRON", "PROPN") or head.lower_ in RELATIVE:
         return None
     lemma = head.lemma_.lower()

@@ -150,6 +150,7 @@ _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du
 _NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # who are 'in' a place, and only a place: 'Police in Cumbria said' ('people in Labour' is a party)
 _LIVING_IN = frozenset({"police", "resident", "citizen", "inhabitant"})
+_NEAR_MISREAD = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})  # 'near Thirsk'
 _PLACE_HOLDERS = frozenset(
     {"resident", "citizen", "inhabitant", "people", "mayor", "town", "village", "city"}
 )
@@ -185,6 +186,7 @@ _MODIFYING = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
 # a person's name behind a title, and what spaCy makes of one behind a title it does not know
 _TITLED_MISREAD = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})
 _TITLED_NAMES = _TITLED_MISREAD | {"ORG"}  # what a title word just before makes a person
+_HONORIFIC_MISREAD = frozenset({"GPE", "LOC", "NORP"})  # 'Ms Gallagher' read as a place
 # A photo credit run into the word before it: "Moscow Jewish MuseumReuters".
 _GLUED_CREDIT = re.compile(rf"(?<=[a-z.])(?:{AGENCY_PATTERN})")
 _AMOUNT = re.compile(r"\d[\d,.]*[a-z]{0,2}")  # '310p', '4bn'; not '3M'
@@ -193,6 +195,8 @@ _BODY_POSTS = frozenset(
     | {"chief executive", "managing director", "ceo"}
 )
 _NAME_GLUE = frozenset({"for", "of"})  # 'Parents for Schools'
+# what a body does, said of it in a clause ('Unite, which represents cabin crew,')
+_WHAT_BODIES_DO = frozenset({"represent", "operate", "employ", "lobby", "campaign", "own"})
 _PLACES = frozenset({"GPE", "LOC"})
 # a body's kind written before its name; a team is a 'side': 'Premier League side Caldmoor City'
 _KIND_BEFORE_NAME = ORGANISATION_HEADS | {"side"}
@@ -354,6 +358,10 @@ def _pieces(ent: Span, text: str) -> list[Mention]:
             if len(titles) > 1 or _addressed(titles):  # 'Rear Admiral Clare Ashdown', 'Mr Lee'
                 start, label = named, "PERSON"
             end = _without_lower_tail(text, start, end)  # 'Interfax news agency
+        elif label in _HONORIFIC_MISREAD:
+            named = _after_titles(text, start, end)
+            if _addressed(text[start:named].split()):  # 'confidence in Ms Gallagher'
+                start, label = named, "PERSON"
         if label in _TITLED_NAMES and _after_a_title(text, start):
             label = "PERSON"  # 'party chairwoman Ines Kallay', read as a product
         if text[start:end].lower().rstrip(".") in TITLES:
@@ -920,6 +928,9 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
             mention.label, mention.certain = ("FAC" if street else "GPE"), True
             if street:
                 streets.add(mention.end)
+        if _near(text, mention):
+            mention.label, mention.certain = "GPE", True
+            continue
         if mention.label not in ("PERSON", "ORG"):
             continue
         if _a_street(text, mention):
@@ -938,6 +949,14 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
         holders = _PLACE_HOLDERS if of else _LIVING_IN
         if before and before.group(0).lower().removesuffix("s") in holders:
             mention.label, mention.certain = "GPE", True
+
+
+def _near(text: str, mention: Mention) -> bool:
+    """'a village shop near Thirsk': one word after 'near' that spaCy took for a product
+    or a person is the place ('near Tesco' may be the shop: bodies are left alone)."""
+    if mention.label not in _NEAR_MISREAD or " " in text[mention.start : mention.end]:
+        return False
+    return text.endswith(" near ", 0, mention.start)
 
 
 def _a_street(text: str, mention: Mention) -> bool:
@@ -1113,12 +1132,13 @@ def _teams_before_a_score(doc: Doc, text: str, mentions: list[Mention]) -> list[
 
 
 def _bodies_described_beside(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Open Rights Watch, a digital rights group, said': capitalised words that spaCy
-    missed, set beside the kind of body they are, name that body."""
+    """'Open Rights Watch, a digital rights group, said', 'Unite, which represents cabin
+    crew,': capitalised words that spaCy missed, set beside the kind of body they are or
+    what only a body does, name that body."""
     taken = _Taken.of([(m.start, m.end) for m in mentions])
     added = []
     for kind in doc:
-        if kind.dep_ != "appos" or kind.lemma_.lower() not in ORGANISATION_HEADS:
+        if not (_a_kind_beside(kind) or _a_body_doing(kind)):
             continue
         name = kind.head
         first = name.left_edge
@@ -1127,12 +1147,25 @@ def _bodies_described_beside(doc: Doc, mentions: list[Mention]) -> list[Mention]
             words = words[1:]
         if not len(words) or name.pos_ != "PROPN" or not all(w.is_title for w in words):
             continue
-        if any(w.ent_type_ for w in words) or not after_comma(kind):
-            continue  # a date ('Sept 21-26-agency'), or no apposition set off
+        if any(w.ent_type_ for w in words):
+            continue  # a date ('Sept 21-26-agency')
         start, end = words.start_char, words.end_char
         if name.i < kind.i and _free(doc, taken, start, end):
             added.append(Mention(start, end, "ORG"))
     return mentions + added
+
+
+def _a_kind_beside(kind: Token) -> bool:
+    """', a digital rights group,': a body's kind set off beside its name."""
+    return kind.dep_ == "appos" and kind.lemma_.lower() in ORGANISATION_HEADS and after_comma(kind)
+
+
+def _a_body_doing(verb: Token) -> bool:
+    """'…, which represents', '…, which runs': a clause on what a body does."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _WHAT_BODIES_DO:
+        return False
+    which = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"]
+    return bool(which) and after_comma(which[0])
 
 
 def _named_after_their_kind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
