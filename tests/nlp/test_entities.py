@@ -259,11 +259,16 @@ def test_a_headline_name_written_as_a_name_in_the_story_stays() -> None:
     assert _written(doc, repaired_mentions(doc, doc.text))[0] == ("Port Talbot", "GPE")
 
 
-def test_a_title_spacy_took_into_a_name_is_left_out() -> None:
-    assert _repaired(
-        ["Councilman", "Derek", "Osei", "said", "no"],
-        ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
-    ) == [("Derek Osei", "PERSON")]
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["Councilman", "Derek", "Osei", "said", "no"], "Derek Osei"),
+        (["Baroness", "Harriet", "Lowe", "said", "no"], "Harriet Lowe"),
+    ],
+)
+def test_a_title_spacy_took_into_a_name_is_left_out(words: list[str], name: str) -> None:
+    tags = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    assert _repaired(words, tags) == [(name, "PERSON")]
 
 
 def test_a_title_alone_is_no_name() -> None:
@@ -1268,6 +1273,18 @@ def test_a_towns_club_before_a_score_is_the_club() -> None:
             "the early hours of Saturday.\n",
             {"Thirsk": "GPE"},
             id="near",
+        ),
+        pytest.param(  # where a person is from, read as a person
+            '"We are not doing this for fun," said Gareth Lloyd, a sheep farmer from Anglesey '
+            "who helped plan the blockade.\n",
+            {"Anglesey": "GPE"},
+            id="from",
+        ),
+        pytest.param(  # a town before a player's post is the club
+            "Caldmoor City striker Leon Ashdown has been banned for six matches after an "
+            "independent panel found him guilty of spitting at an opponent.\n",
+            {"Caldmoor City": "ORG"},
+            id="club-of-player",
         ),
     ],
 )

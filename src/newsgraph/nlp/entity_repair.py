@@ -90,7 +90,7 @@ _TITLE_WORDS = """president vice senator sen rep representative congressman cong
     dr doctor professor prof reverend rev treasurer comptroller superintendent inspector
     constable director chief
     rabbi imam bishop archbishop cardinal pope chairman chairwoman chair chairperson speaker coach
-    mr mrs ms miss mx det insp supt dci cllr cmdr"""
+    mr mrs ms miss mx det insp supt dci cllr cmdr baroness baron"""
 TITLES = frozenset(_TITLE_WORDS.split())
 # how a name is addressed, not a role
 HONORIFICS = frozenset(
@@ -150,6 +150,10 @@ _ACRONYM_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du
 _NAMED_GROUPS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # who are 'in' a place, and only a place: 'Police in Cumbria said' ('people in Labour' is a party)
 _LIVING_IN = frozenset({"police", "resident", "citizen", "inhabitant"})
+_PLAYING_POST = re.compile(
+    r" (?:striker|midfielder|defender|goalkeeper|winger|forward|full-back|centre-back"
+    r"|manager|boss|head coach)\b"
+)
 _NEAR_MISREAD = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})  # 'near Thirsk'
 _PLACE_HOLDERS = frozenset(
     {"resident", "citizen", "inhabitant", "people", "mayor", "town", "village", "city"}
@@ -272,6 +276,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     mentions = _missed_people(doc, text, mentions)
     mentions = _bodies_described_beside(doc, mentions)
     mentions = _teams_before_a_score(doc, text, mentions)
+    _clubs_of_players(text, mentions)
     mentions = _named_after_their_kind(doc, mentions)
     _names_running_on(doc, mentions)
     _names_running_back(doc, mentions)
@@ -942,6 +947,9 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
         ):
             # 'the Glasgow-based company', 'a trip to Dunmore'
             mention.label, mention.certain = "GPE", True
+        if _from_a_place(text, mention):
+            mention.label, mention.certain = "GPE", True
+            continue
         of = text.endswith(" of ", 0, mention.start)
         if not (of or text.endswith(" in ", 0, mention.start)):
             continue
@@ -949,6 +957,17 @@ def _places_not_people(text: str, mentions: list[Mention]) -> None:
         holders = _PLACE_HOLDERS if of else _LIVING_IN
         if before and before.group(0).lower().removesuffix("s") in holders:
             mention.label, mention.certain = "GPE", True
+
+
+def _from_a_place(text: str, mention: Mention) -> bool:
+    """'a sheep farmer from Anglesey': one word spaCy took for a person, after 'from' and a
+    word for a person, is where that person is from ('a letter from Hale' is no place)."""
+    if mention.label != "PERSON" or " " in text[mention.start : mention.end]:
+        return False
+    if not text.endswith(" from ", 0, mention.start):
+        return False
+    before = _LAST_WORD.search(text, 0, mention.start - 6)
+    return before is not None and before.group(0).lower().removesuffix("s") in PERSON_HEADS
 
 
 def _near(text: str, mention: Mention) -> bool:
@@ -966,6 +985,17 @@ def _a_street(text: str, mention: Mention) -> bool:
         _STREET.search(text, mention.start, mention.end) is not None
         and _ON_A_STREET.search(text, max(0, mention.start - 8), mention.start) is not None
     )
+
+
+def _clubs_of_players(text: str, mentions: list[Mention]) -> None:
+    """'Caldmoor City striker Leon Ashdown', 'Leeds manager': a town before a player's or
+    a manager's post is its club; a country's name is left a place (its national side)."""
+    names = country_names()
+    for mention in mentions:
+        if mention.label not in _PLACES or not _PLAYING_POST.match(text, mention.end):
+            continue
+        if text[mention.start : mention.end] not in names:
+            mention.label = "ORG"
 
 
 def _countries(text: str, mentions: list[Mention]) -> None:
