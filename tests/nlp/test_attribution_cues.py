@@ -167,6 +167,36 @@ def test_a_cue_attributes_nothing_to_its_own_source() -> None:
     assert doc[unsourced.content.start : unsourced.content.end].text == "Nobody"
 
 
+def test_a_copula_attributes_what_its_predicate_takes_never_the_bare_predicate() -> None:
+    """'Analysts were surprised': nothing is attributed; 'She is critical of the deal': the
+    predicate with what it takes may be the content."""
+    surprised = parsed(
+        [
+            ("Analysts", 1, "nsubj", "NOUN", "analyst"),
+            ("were", 1, "ROOT", "AUX", "be"),
+            ("surprised", 1, "acomp", "ADJ", "surprised"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    critical = parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "she"),
+            ("is", 1, "ROOT", "AUX", "be"),
+            ("critical", 1, "acomp", "ADJ", "critical"),
+            ("of", 2, "prep", "ADP", "of"),
+            ("the", 5, "det", "DET", "the"),
+            ("deal", 3, "pobj", "NOUN", "deal"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    content = LinearScorer({"g=child:acomp": 8.0})
+    model = AttributionModel(LinearScorer(), LinearScorer(), content, LinearScorer())
+    assert read(model, surprised[1], DocContext.of(surprised)) is None
+    reading = read(model, critical[1], DocContext.of(critical))
+    assert reading is not None
+    assert critical[reading.content.start : reading.content.end].text == "critical of the deal"
+
+
 def _called(particle: str, dep: str, pos: str) -> Doc:
     """'The union called <particle> the strike .'"""
     return parsed(

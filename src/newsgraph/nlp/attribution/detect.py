@@ -72,7 +72,26 @@ def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | 
     if not contents:
         return None
     best, certainty = model.content.choose(content_feature_rows(cue, contents, context))
+    if _its_own_predicate(cue, contents[best]):
+        return None
     return Reading(contents[best], certainty, source, span)
+
+
+def _its_own_predicate(cue: Token, content: Candidate) -> bool:
+    """'Analysts were less surprised': a copula attributes what its predicate takes ('is
+    critical of X', 'unclear as to who'), never a predicate that takes nothing."""
+    if cue.lemma_.lower() != "be":
+        return False
+    return any(
+        child.dep_ in ("acomp", "attr")
+        and child.pos_ in ("ADJ", "NOUN")
+        and (child.left_edge.i, child.right_edge.i + 1) == (content.start, content.end)
+        and not any(c.dep_ in _TAKEN for c in child.children)
+        for child in cue.children
+    )
+
+
+_TAKEN = frozenset({"prep", "ccomp", "xcomp", "advcl", "acl", "relcl"})
 
 
 def _apart_from(head: Token, cue: Token) -> TokenRange:
