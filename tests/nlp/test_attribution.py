@@ -1908,6 +1908,22 @@ def test_a_signed_letter_and_its_it_speak_for_whoever_signed_it(analyzer: Analyz
 
 
 @pytest.mark.model
+def test_a_pronoun_outside_quotes_in_a_speakers_words_is_that_speaker(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Mayor vows to fight bus cuts\n\n"
+        'The mayor of Eastbridge, Tomás Ruiz, has promised to "use every tool available" to '
+        "stop the regional transport authority cutting 14 bus routes, which he said would "
+        "leave older residents stranded.\n",
+    )
+    [outer] = [a for a in doc.attributions if "14 bus routes" in a.content.text]
+    [inner] = [a for a in outer.nested if "stranded" in a.content.text]
+    assert _speaker(doc, outer) == _speaker(doc, inner) == "Tomás Ruiz"
+
+
+@pytest.mark.model
 def test_a_letter_speaks_for_whoever_organised_it(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

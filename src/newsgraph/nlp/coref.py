@@ -535,7 +535,7 @@ class Resolver:
             and _a_body(token)
             and not _bare(token)
             and not self._names(token)
-            and not self._in_quote(token)
+            and not self.in_quote(token)
             for token in head.doc[: head.i]
         )
 
@@ -545,7 +545,7 @@ class Resolver:
             c.dep_ in ("det", "poss") for c in token.children
         )
 
-    def _in_quote(self, token: Token) -> bool:
+    def in_quote(self, token: Token) -> bool:
         """Inside quotation marks; the quotes are only looked for when first asked."""
         if self._quoted is None:
             self._quoted = [(q.start, q.end) for q in find_quotes(doc_text(self.doc))]
@@ -917,8 +917,11 @@ class Coreference:
 def _quoting_another(
     resolver: Resolver, span: Span, entity: EntityInfo | None, outer: dict[str, Any] | None
 ) -> bool:
-    """'“She told me …,” Calloway said': the 'she' a speaker quotes is someone else."""
+    """'“She told me …,” Calloway said': the 'she' a speaker quotes is someone else (not in
+    reported speech: 'Ruiz promised to stop cuts which he said would …' is Ruiz's)."""
     if entity is None or outer is None or span.root.lower_ not in PERSONAL:
+        return False
+    if not resolver.in_quote(span.root):
         return False
     named = span.doc.char_span(outer["start"], outer["end"], alignment_mode="expand")
     if named is None:
