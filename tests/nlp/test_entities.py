@@ -1286,6 +1286,12 @@ def test_a_towns_club_before_a_score_is_the_club() -> None:
             {"Caldmoor City": "ORG"},
             id="club-of-player",
         ),
+        pytest.param(  # missed by spaCy, written with an age
+            "Pensioners' groups have organised a protest for Saturday. Doreen Pratt, 81, who "
+            "uses the number 42 to reach her GP surgery, said she would be there.\n",
+            {"Doreen Pratt": "PERSON"},
+            id="aged",
+        ),
     ],
 )
 def test_a_name_spacy_missed_or_mistyped_takes_the_type_its_context_gives(

@@ -275,6 +275,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     mentions = _missed_bodies(doc, text, mentions, headline)
     mentions = _missed_people(doc, text, mentions)
     mentions = _bodies_described_beside(doc, mentions)
+    mentions = _people_with_an_age(doc, text, mentions)
     mentions = _teams_before_a_score(doc, text, mentions)
     _clubs_of_players(text, mentions)
     mentions = _named_after_their_kind(doc, mentions)
@@ -1183,6 +1184,34 @@ def _bodies_described_beside(doc: Doc, mentions: list[Mention]) -> list[Mention]
         if name.i < kind.i and _free(doc, taken, start, end):
             added.append(Mention(start, end, "ORG"))
     return mentions + added
+
+
+def _people_with_an_age(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Doreen Pratt, 81, who uses the bus,': a name spaCy missed, written with an age
+    after it, is a person."""
+    taken = _Taken.of([(m.start, m.end) for m in mentions])
+    added = []
+    for match in _AGED.finditer(text):
+        last = doc.char_span(match.start() - 1, match.start(), alignment_mode="expand")
+        if last is None:
+            continue
+        words = _name_ending(last[0])
+        if words and len(words) <= 4 and _free(doc, taken, words[0].idx, match.start()):
+            added.append(Mention(words[0].idx, match.start(), "PERSON", certain=True))
+    return mentions + added
+
+
+def _name_ending(token: Token) -> list[Token]:
+    """The capitalised proper nouns that run back from this one, none in a name found."""
+    doc = token.doc
+    start = token.i + 1
+    while start > 0 and _a_name_word(doc[start - 1]):
+        start -= 1
+    return list(doc[start : token.i + 1])
+
+
+def _a_name_word(token: Token) -> bool:
+    return token.is_title and token.pos_ == "PROPN" and not token.ent_type_
 
 
 def _a_kind_beside(kind: Token) -> bool:
