@@ -633,10 +633,25 @@ def test_a_share_of_something_is_no_time_but_a_quarter_of_the_year_is(
 def test_a_daily_paper_and_the_minutes_of_a_meeting_are_no_times(analyzer: Analyzer) -> None:
     text = (
         "The Dutch daily De Volkskrant said on Tuesday it had seen minutes of the meeting. "
-        "The board meets weekly and the talks lasted 40 minutes.\n"
+        "The board meets weekly and the talks lasted 40 minutes. In minutes published "
+        "alongside the decision, the committee said prices were rising.\n"
     )
     doc = analyzer.analyze(RawDocument(id="t8", text=text, published=PUBLISHED))
     assert [t.text for t in doc.times] == ["Tuesday", "weekly", "40 minutes"]
+
+
+@pytest.mark.model
+def test_a_day_an_event_is_set_for_lies_ahead(analyzer: Analyzer) -> None:
+    text = (
+        "Pensioners' groups have organised a protest for Saturday. The union has called a "
+        "strike for Tuesday. Ministers met on Tuesday.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t10", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("Saturday", "2016-09-17"),
+        ("Tuesday", "2016-09-20"),
+        ("Tuesday", "2016-09-13"),
+    ]
 
 
 @pytest.mark.model

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import tokens_among
 from newsgraph.nlp.numbers import YEAR
-from newsgraph.nlp.times.calendar import Tense, month_of
+from newsgraph.nlp.times.calendar import Tense, month_of, weekday_of
 
 # 'the business daily', 'the weekly Expresso', 'the Dutch daily De Volkskrant'
 _PAPERS = frozenset({"daily", "dailies", "weekly", "weeklies", "monthly", "monthlies"})
@@ -156,11 +156,14 @@ def _a_share(span: Span) -> bool:
 
 
 def _a_record(span: Span) -> bool:
-    """'minutes of the meeting': a record, not a time."""
+    """'minutes of the meeting', 'minutes published alongside the decision': a record, not
+    a time."""
     if len(span) != 1 or span[0].lower_ != "minutes":
         return False
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and following.lower_ == "of"
+    if following is not None and following.lower_ == "of":
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in span[0].children)
 
 
 def _title(text: str, start: int, end: int) -> bool:
@@ -318,6 +321,8 @@ def tense_at(span: Span | None) -> Tense:
     token = span.root
     if token.dep_ == "poss":
         return _possessed_tense(token.head)
+    if _a_day_for_an_event(token):
+        return Tense.FUTURE
     if _after_past_verb(span):
         return Tense.PAST  # 'said on Monday it would cut': the day is the saying's
     tense = _governing_tense(token)
@@ -366,6 +371,16 @@ def _possessed_tense(event: Token) -> Tense:
     if event.lemma_ in _SCHEDULED and _governing_tense(event) is Tense.FUTURE:
         return Tense.FUTURE  # 'will take charge of Tuesday's match', not '… ruling'
     return Tense.PAST
+
+
+def _a_day_for_an_event(day: Token) -> bool:
+    """'have organised a protest for Saturday', 'called a strike for Tuesday': the day an
+    event is set for lies ahead, unless the story tells of the plan as overtaken ('a rally
+    planned for Saturday was cancelled')."""
+    prep = day.head
+    if weekday_of(day.text) is None or day.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    return _plan_overtaken(prep.head, day) is None
 
 
 def _after_past_verb(span: Span) -> bool:
