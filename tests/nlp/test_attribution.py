@@ -1924,6 +1924,18 @@ def test_a_pronoun_outside_quotes_in_a_speakers_words_is_that_speaker(
 
 
 @pytest.mark.model
+def test_the_company_is_no_campaign_group_that_spoke_last(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Southmoor Water said it would not appeal against the £90 million fine.\n\n"
+        "Campaign group Surfers Against Sewage said the fine should be paid by shareholders, "
+        "not customers. The company has previously warned that bills may rise by up to 20%.\n",
+    )
+    assert _speaker(doc, _about(doc, "paid by shareholders")) == "Surfers Against Sewage"
+    assert _speaker(doc, _about(doc, "bills may rise")) == "Southmoor Water"
+
+
+@pytest.mark.model
 def test_a_letter_speaks_for_whoever_organised_it(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -83,6 +83,15 @@ RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 PARAGRAPHS_BACK = 2  # how far back the previous speaker still counts
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_WORDS_BEFORE = re.compile(r"(?:\b[A-Za-z]+ ){1,2}$")  # 'Campaign group ', 'the charity '
+# words for a business, which 'the company' or 'the firm' may be
+_BUSINESSES = frozenset(
+    {"company", "firm", "corporation", "conglomerate", "giant", "maker", "manufacturer"}
+    | {"retailer", "insurer", "airline", "utility", "carrier", "lender", "supplier", "bank"}
+    | {"provider", "operator", "startup", "start-up", "carmaker", "automaker", "chipmaker"}
+    | {"drugmaker", "planemaker", "brewer", "publisher", "broadcaster", "business"}
+)
+
 PLACE_BODIES = frozenset({"city", "town", "village", "county", "borough", "municipality"})
 _DEFINITE = ("the", "this", "that")
 _ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "in", "on", "to", "from", "with"})
@@ -136,7 +145,7 @@ class Resolver:
         for entity in entities:
             names = [entity["name"], *entity.get("aliases", [])]
             words = frozenset(w.lower() for name in names for w in name.split())
-            words |= _kinds_written_after(text, entity.get("mentions", []))
+            words |= _kinds_written_beside(text, entity.get("mentions", []))
             info = EntityInfo(entity["id"], entity["type"], words, list(entity.get("roles", [])))
             resolver.entities[info.id] = info
             for mention in entity.get("mentions", []):
@@ -178,14 +187,20 @@ class Resolver:
         return found[2] if found else None
 
     def _latest_mention(
-        self, before: int, wanted: frozenset[str], gender: str | None = None
+        self,
+        before: int,
+        wanted: frozenset[str],
+        gender: str | None = None,
+        unless: frozenset[str] = frozenset(),
     ) -> tuple[int, int, EntityInfo] | None:
-        """That entity's last mention before the offset (a mention may start at it)."""
+        """That entity's last mention before the offset (a mention may start at it), of
+        none of the entities `unless` names."""
         k = bisect_right(self._starts, before) - 1
         while k >= 0:
             start, end, entity_id = self.mentions[k]
             info = self.entities[entity_id]
-            if info.type in wanted and (gender is None or info.gender in (None, gender)):
+            fits = gender is None or info.gender in (None, gender)
+            if info.type in wanted and fits and entity_id not in unless:
                 return start, end, info
             k -= 1
         return None
@@ -477,20 +492,26 @@ class Resolver:
         """'the company': the organisation that spoke last in the paragraph, else the one
         an earlier 'the company' was, else the one named last (or the one that acted on
         it)."""
+        others = frozenset(e.id for e in self.entities.values() if _another_kind(e, noun))
         speaker = self._recent_speaker(paragraph)
-        found = speaker if speaker and speaker.type == "ORG" else self.described.get(noun)
-        found = found or self._latest_organisation(span.start_char)
+        if speaker is not None and speaker.type == "ORG" and speaker.id not in others:
+            found: EntityInfo | None = speaker
+        else:
+            found = self.described.get(noun)
+        found = found or self._latest_organisation(span.start_char, others)
         if found is not None:
             self.described[noun] = found
         return found
 
-    def _latest_organisation(self, before: int) -> EntityInfo | None:
+    def _latest_organisation(
+        self, before: int, unless: frozenset[str] = frozenset()
+    ) -> EntityInfo | None:
         """The organisation named last; but where it was the object of a sentence whose
         subject is another organisation, or named in a phrase of such a sentence, that
         subject ('The Civil Aviation Authority has fined SkyBridge … The regulator said';
         'Harlow Athletic have sacked their manager after a defeat by Westbury Town … The
         club said')."""
-        found = self._latest_mention(before, frozenset({"ORG"}))
+        found = self._latest_mention(before, frozenset({"ORG"}), unless=unless)
         if found is None:
             return None
         object_ = self.doc.char_span(found[0], found[1], alignment_mode="expand")
@@ -506,6 +527,7 @@ class Resolver:
         else:
             return found[2]
         named = [e for e in map(self.entity_at, subjects) if e is not None and e.type == "ORG"]
+        named = [e for e in named if e.id not in unless]
         return named[-1] if named else found[2]
 
     def _content_subject(self, span: Span) -> Token | None:
@@ -792,15 +814,29 @@ def is_anonymous(span: Span) -> bool:
     return not _one_post_holder(head)
 
 
-def _kinds_written_after(text: str, mentions: list[dict[str, int]]) -> frozenset[str]:
-    """'the Unite union … The union said': the kind of body written right after a name
-    names it as well as the name does."""
+def _kinds_written_beside(text: str, mentions: list[dict[str, int]]) -> frozenset[str]:
+    """'the Unite union … The union said', 'Campaign group Surfers Against Sewage': the kind
+    of body written right after a name, or just before it, names it as well as the name
+    does."""
     kinds = set()
     for mention in mentions:
         after = _WORD_AFTER.match(text, mention["end"])
         if after is not None and after.group(1) in NAMED_KINDS:
             kinds.add(after.group(1))
+        before = _WORDS_BEFORE.search(text, max(0, mention["start"] - 40), mention["start"])
+        words = before.group(0).lower().split() if before is not None else []
+        while words and words[-1] in ORGANISATION_HEADS:
+            kinds.add(words.pop())
     return frozenset(kinds)
+
+
+def _another_kind(entity: EntityInfo, noun: str) -> bool:
+    """'The company said' is no body its name or the words beside it call a kind that no
+    business is (the campaign group that spoke last)."""
+    if noun not in _BUSINESSES:
+        return False
+    kinds = entity.words & ORGANISATION_HEADS
+    return bool(kinds - _BUSINESSES - {"group"})
 
 
 def _owned(head: Token) -> bool:

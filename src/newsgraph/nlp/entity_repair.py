@@ -40,7 +40,7 @@ _COMPANY_WORDS = """pharma pharmaceuticals capital holdings motors airlines airw
     robotics networks solutions electronics minerals mining resources petroleum chemicals
     securities bancorp financial studios aerospace shipping properties brewing breweries
     brewery distillers publishing engineering consulting manufacturing broadcasting
-    printing catering trading construction"""
+    printing catering trading construction water gas electric telecoms"""
 # what a firm or club is called for short: "Rovers" for "Ashgate Rovers"
 COMPANY_WORDS = frozenset(_COMPANY_WORDS.split())
 _SHORT_NAMES = COMPANY_WORDS - {"inc", "ltd", "plc", "llc", "corp"}
