@@ -56,6 +56,19 @@ def test_a_sentence_ending_in_a_spaced_agency_name_is_not_a_credit() -> None:
     assert layout(text).boilerplate == []
 
 
+def test_a_wire_storys_closing_credits_are_boilerplate_but_reporting_in_the_body_is_not() -> None:
+    text = (
+        "Fuel Queues Grow in Nairobi\n\nThe regulator blamed delays at the port.\n\n"
+        "Reporting by reporters in the port city was restricted, officials said.\n\n"
+        "Stocks are expected to recover by Monday.\n\n"
+        "(Reporting by Amina Wekesa; Editing by Tom Hale)\n"
+    )
+    marks = layout(text).boilerplate
+    assert [(m.kind, m.text) for m in marks] == [
+        (BoilerplateKind.CREDIT, "(Reporting by Amina Wekesa; Editing by Tom Hale)"),
+    ]
+
+
 def test_a_long_first_sentence_is_not_a_headline() -> None:
     text = (
         "The regional parliament voted late on Tuesday to delay the new tax by a year, "

@@ -56,6 +56,14 @@ _BYLINE = re.compile(
     rf"(?:\s*(?:[,|]|\s[-–—]\s)\s*[^.!?]{{0,60}})?$"
 )
 _BYLINE_LINES = 4  # a byline sits right under the headline
+# "(Reporting by Jane Doe in Nairobi; Editing by John Roe)": a wire story's last line,
+# each part a task and the names who did it
+_WIRE_CREDIT = re.compile(
+    rf"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)"
+    rf"(?:\s+and\s+[a-z]+)?\s+by)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    rf"(?:\s+in\s+{_NAME})?"
+)
+_WIRE_CREDIT_LINES = 3  # it closes the story
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\u2028\u2029]")
 _WORD = re.compile(r"\w+")
 _HEADLINE_MAX_WORDS = 30
@@ -163,10 +171,19 @@ def _furniture(text: str, lines: list[Line], headline: Line | None) -> list[Boil
             marks += _caption_marks(text, line, BoilerplateKind.HEADLINE_REPEAT)
         elif _GLUED_CREDIT.search(line.text) and len(line.text.split()) <= 60:
             marks += _caption_marks(text, line, BoilerplateKind.CAPTION)
-        elif _CREDIT_LINE.match(line.text) and len(line.text.split()) <= 25:
+        elif _a_credit(line.text, closing=index >= len(lines) - _WIRE_CREDIT_LINES):
             marks.append(_mark(text, line.start, line.end, BoilerplateKind.CREDIT))
         previous = line
     return marks
+
+
+def _a_credit(line: str, closing: bool) -> bool:
+    """A photo credit ('Photo: Jane Doe/Reuters'), or a wire story's closing credits."""
+    if _CREDIT_LINE.match(line) and len(line.split()) <= 25:
+        return True
+    parts = line.strip().strip("()[]").split(";")
+    wire = all(_WIRE_CREDIT.fullmatch(p.strip()) for p in parts)
+    return closing and len(line.split()) <= 40 and wire
 
 
 def _blank_between(text: str, before: Line, after: Line) -> bool:
