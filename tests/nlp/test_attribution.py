@@ -1936,6 +1936,17 @@ def test_the_company_is_no_campaign_group_that_spoke_last(analyzer: Analyzer) ->
 
 
 @pytest.mark.model
+def test_people_of_a_trade_are_not_the_association_named_for_them(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Oil marketers, however, said price caps had made imports unprofitable. The Oil "
+        "Marketers Association said in a statement that it had warned the regulator.\n",
+    )
+    assert _speaker(doc, _about(doc, "imports unprofitable")) is None
+    assert _speaker(doc, _about(doc, "warned the regulator")) == "Oil Marketers Association"
+
+
+@pytest.mark.model
 def test_a_letter_speaks_for_whoever_organised_it(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

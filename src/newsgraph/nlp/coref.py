@@ -393,7 +393,7 @@ class Resolver:
         by_name = [
             e for e in self.entities.values() if e.type in GROUP_TYPES and head.lower_ in e.words
         ]
-        if by_name:
+        if by_name and not _bare_plural(head):  # 'Oil marketers said': not their association
             return self._most_recent(by_name, span.start_char)
         if noun in _SPEAK_FOR_PEOPLE and any(c.lower_ in _OWNERS for c in head.lefts):
             speaker = self._owner_pronoun(span, paragraph)  # 'her office said': she
@@ -663,6 +663,10 @@ def _an_age(head: Token) -> bool:
     """'old' closing '52-year-old', standing for the person."""
     doc = head.doc
     return head.lower_ == "old" and head.i >= 2 and doc[head.i - 2].lower_ in ("year", "years")
+
+
+def _bare_plural(head: Token) -> bool:
+    return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _indefinite(head: Token) -> bool:
