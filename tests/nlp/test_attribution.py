@@ -1947,6 +1947,20 @@ def test_people_of_a_trade_are_not_the_association_named_for_them(analyzer: Anal
 
 
 @pytest.mark.model
+def test_asking_not_to_be_named_is_why_a_source_is_anonymous_not_what_it_says(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "One senior nurse, who asked not to be named because she was not authorised to speak "
+        "to the media, said she had cared for a 94-year-old woman on a trolley for 30 hours.\n",
+    )
+    [said] = doc.attributions
+    assert said.content.text.startswith("she had cared for")
+    assert said.source is not None and said.source.anonymous
+
+
+@pytest.mark.model
 def test_a_letter_speaks_for_whoever_organised_it(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -65,6 +65,8 @@ class Reading:
 def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | None:
     """The cue's source, and its content among the spans outside the source's phrase
     ('Nobody answered' attributes nothing to 'Nobody')."""
+    if _asks_not_to_be_named(cue):
+        return None
     sources = source_candidates(cue, context)
     source = sources[model.source.best([source_features(cue, s, context) for s in sources])]
     span = _apart_from(source.head, cue) if source.head is not None else None
@@ -75,6 +77,21 @@ def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | 
     if _its_own_predicate(cue, contents[best]):
         return None
     return Reading(contents[best], certainty, source, span)
+
+
+def _asks_not_to_be_named(cue: Token) -> bool:
+    """'a nurse, who asked not to be named,': why a source is anonymous, not what it says."""
+    if cue.lemma_.lower() != "ask":
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in _NAMING
+        and any(g.dep_ == "neg" for g in c.children)
+        for c in cue.children
+    )
+
+
+_NAMING = frozenset({"name", "identify", "quote"})
 
 
 def _its_own_predicate(cue: Token, content: Candidate) -> bool:
