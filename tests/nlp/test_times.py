@@ -641,6 +641,21 @@ def test_a_daily_paper_and_the_minutes_of_a_meeting_are_no_times(analyzer: Analy
 
 
 @pytest.mark.model
+def test_a_weekday_after_a_is_no_date_in_particular(analyzer: Analyzer) -> None:
+    text = (
+        "A junior doctor described the ward on a Friday night last month as chaotic. The "
+        "board met on Friday. About 500 people attended a Sunday night vigil.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="t11", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("Friday night", "XXXX-WXX-5TNI"),
+        ("last month", "2016-08"),
+        ("Friday", "2016-09-09"),
+        ("Sunday night", "2016-09-11"),
+    ]
+
+
+@pytest.mark.model
 def test_a_day_an_event_is_set_for_lies_ahead(analyzer: Analyzer) -> None:
     text = (
         "Pensioners' groups have organised a protest for Saturday. The union has called a "

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.nlp.extensions import attribute, doc_text, register_extensions
-from newsgraph.nlp.times.calendar import Anchor
+from newsgraph.nlp.times.calendar import Anchor, weekday_of
 from newsgraph.nlp.times.normalize import normalize
 from newsgraph.nlp.times.recognize import (
     BARE_DAY,
@@ -36,6 +37,7 @@ _DAY_TO_DAY = re.compile(
     r"\s*(?:to|until|till|through|-|–)\s*(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?,?\s*(?:on\s+)?)?"
 )
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_SOME = frozenset({"a", "an", "one", "any"})  # 'on a Friday night'
 _CLOCK_ON = re.compile(r",? (?:on )?")  # '6am on Monday', '9.30pm, Friday'
 # '3 and 17 March': the date a bare day takes its month from
 _LED_DAY = re.compile(rf"(?:between |from )?({BARE_DAY.pattern})")
@@ -84,6 +86,8 @@ class TimeTagger:
             since = _SINCE.search(text, max(0, start - 8), start) is not None
             not_after = since or dated_by_past_verb(span)
             anchor = Anchor(published, tense_at(span), day, year, not_after, game)
+            if _some_weekday(span):
+                anchor = replace(anchor, date=None, story_day=None)  # 'on a Friday night'
             found = (
                 resolve(text, start, end, anchor, previous)
                 or _second_day(text, start, end, out)
@@ -178,6 +182,14 @@ def _on_day(date: dt.date | None, written: str) -> str | None:
         return date.replace(day=int(written.rstrip("stndrh"))).isoformat()
     except ValueError:
         return None
+
+
+def _some_weekday(span: Span | None) -> bool:
+    """'on a Friday night last month': a weekday no date pins down ('a Sunday night
+    memorial service' is one service, on the Sunday the story means)."""
+    if span is None or not len(span) or weekday_of(span[0].text) is None:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _SOME for t in span for c in t.children)
 
 
 def _is_rate(doc: Doc, start: int, end: int) -> bool:
