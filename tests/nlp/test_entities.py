@@ -59,6 +59,18 @@ def test_an_acronym_in_brackets_spacy_took_into_the_name_is_a_name_of_its_own() 
     assert found == [("Institute for Fiscal Studies", "ORG"), ("IFS", "ORG")]
 
 
+def test_the_words_an_acronym_spells_are_one_name_with_a_word_in_lower_case_among_them() -> None:
+    words = ["The", "Medicines", "and", "Healthcare", "products", "Regulatory", "Agency", "("]
+    words += ["MHRA", ")", "said"]
+    ents = ["O", "O", "O", "B-ORG", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O"]
+    spaces = [True] * 7 + [False, False, True, False]
+    found = _repaired(words, ents, spaces)
+    assert found == [
+        ("Medicines and Healthcare products Regulatory Agency", "ORG"),
+        ("MHRA", "ORG"),
+    ]
+
+
 def test_a_word_for_people_or_bodies_opening_a_sentence_names_no_one() -> None:
     words = ["Rain", "fell", ".", "Groups", "that", "sued", "lost", ".", "Congress", "won", "."]
     ents = ["O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O"]
@@ -538,10 +550,24 @@ def test_a_company_the_headline_names_by_its_first_word_joins_its_full_name() ->
     assert _clusters(text, spans) == [["Veltrax", "Veltrax Semiconductor", "Veltrax"]]
 
 
-def test_acronym_joins_its_expansion() -> None:
-    text = "The Federation of Jewish Communities of Russia said the FJCR would act."
-    spans = [("Federation of Jewish Communities of Russia", "ORG", 0), ("FJCR", "ORG", 0)]
-    assert _clusters(text, spans) == [["Federation of Jewish Communities of Russia", "FJCR"]]
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "The Federation of Jewish Communities of Russia said the FJCR would act.",
+            "Federation of Jewish Communities of Russia",
+            "FJCR",
+        ),
+        (  # a word in lower case inside the name is no letter of the acronym
+            "The Medicines and Healthcare products Regulatory Agency said the MHRA would act.",
+            "Medicines and Healthcare products Regulatory Agency",
+            "MHRA",
+        ),
+    ],
+)
+def test_acronym_joins_its_expansion(text: str, name: str, acronym: str) -> None:
+    spans = [(name, "ORG", 0), (acronym, "ORG", 0)]
+    assert _clusters(text, spans) == [[name, acronym]]
 
 
 def test_the_head_noun_alone_joins_the_one_body_named_with_it() -> None:

@@ -244,7 +244,8 @@ def _stands_for(written: str, key: str, form: str, label: str, target: str) -> b
         return words[-1] == key
     if _acronym(written):
         initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIPPED)
-        return initials == key and target in {"ORG", "GPE", "LOC", "FAC", "NORP"}
+        capitals = "".join(w[0] for w in form.split() if w[:1].isupper()).lower()
+        return key in (initials, capitals) and target in {"ORG", "GPE", "LOC", "FAC", "NORP"}
     return False
 
 

@@ -617,15 +617,21 @@ def _organisations_of_places(text: str, mentions: list[Mention]) -> list[Mention
 
 
 def _spelled_start(text: str, before: int, acronym: str) -> int | None:
-    """Where the capitalised words ending at `before` spell `acronym`, if they do."""
+    """Where the capitalised words ending at `before` spell `acronym`, if they do; one word
+    in lower case may sit among them ('Medicines and Healthcare products Regulatory Agency
+    (MHRA)')."""
     words = list(_WORD.finditer(text, max(0, before - 160), before))
     wanted = acronym.lower()
     initials = ""
+    lower = 0
     for word in reversed(words):
         if word.group(0).lower() in _ACRONYM_GLUE:
             continue
         if not word.group(0)[0].isupper():
-            return None
+            lower += 1
+            if not initials or lower > 1:
+                return None
+            continue
         initials = word.group(0)[0].lower() + initials
         if initials == wanted:
             return word.start()
