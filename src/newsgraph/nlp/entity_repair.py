@@ -109,8 +109,8 @@ _DATELINE_COUNTRY = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?) [-–—] ")
 _BODY_KINDS = (
     NAMED_KINDS | {"authority", "agency", "office", "trust", "board", "service"} | COMPANY_WORDS
 )
-_BODY_NAME = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][a-z]+ (?:(?:and|of|for|on) )?){1,5}"
+_BODY_NAME = re.compile(  # a plural's possessive may end a word: "Kelbury Traders' Association"
+    r"(?<![\w'’-])(?:[A-Z][a-z]+(?:s['’])? (?:(?:and|of|for|on) )?){1,5}"
     rf"(?:{'|'.join(sorted(k.capitalize() for k in _BODY_KINDS))})\b"
 )
 # a name before the kind of body it names, in lower case: 'the Unite union'
@@ -317,7 +317,7 @@ def _common_noun_opening(text: str, mention: Mention, common: frozenset[str]) ->
     if " " in word or not _opens_sentence(text, mention.start):
         return False
     lower = word.lower()
-    plural = lower.endswith("s") and lower[:-1] in ORGANISATION_HEADS | PERSON_HEADS
+    plural = lower.endswith("s") and lower[:-1] in ORGANISATION_HEADS | PERSON_HEADS | TITLES
     kind = lower in ORGANISATION_HEADS - NAMED_KINDS  # 'Retailer's profits slump'
     if plural or kind or lower in PERSON_HEADS:
         return True
