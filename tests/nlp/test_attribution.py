@@ -1961,6 +1961,29 @@ def test_asking_not_to_be_named_is_why_a_source_is_anonymous_not_what_it_says(
 
 
 @pytest.mark.model
+def test_a_list_the_parser_hung_on_the_cue_ends_the_content(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Prosecutor Emma Wade told jurors that Greaves had used the money to buy a holiday "
+        "home in Portugal, two sports cars and a racehorse.\n",
+    )
+    [told] = doc.attributions
+    assert told.content.text.endswith("in Portugal, two sports cars and a racehorse")
+
+
+@pytest.mark.model
+def test_a_report_speaks_for_the_body_whose_staff_drew_it_up(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The report, drawn up by engineers at the Environment Agency in 2023 and seen by this "
+        'newspaper, describes the defences as "at or beyond the end of their design life". It '
+        "estimates that repairs would cost £160m.\n",
+    )
+    describes, estimates = _about(doc, "design life"), _about(doc, "repairs would cost")
+    assert _speaker(doc, describes) == _speaker(doc, estimates) == "Environment Agency"
+
+
+@pytest.mark.model
 def test_a_letter_speaks_for_whoever_organised_it(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -340,7 +340,8 @@ class Resolver:
                 continue  # 'The report, monitored by the BBC,' is not the BBC's
             agents = [c for c in clause.children if c.dep_ == "agent"]
             for writer in (w for agent in agents for w in agent.children if w.dep_ == "pobj"):
-                named = self.inside(doc[writer.left_edge.i : writer.i + 1])
+                # 'drawn up by engineers at the Environment Agency': the body they work for
+                named = self.inside(doc[writer.left_edge.i : writer.right_edge.i + 1])
                 found = [e for e in named if e.type in GROUP_TYPES | {"PERSON"}]
                 if found:
                     return found[0]
@@ -630,6 +631,7 @@ class Resolver:
 _AUTHORING = frozenset(
     {"publish", "write", "produce", "commission", "conduct", "compile", "prepare", "release"}
     | {"issue", "author", "carry", "lead", "draft", "run", "sign", "organise", "organize"}
+    | {"draw"}  # 'drawn up by
 )
 _OWNERS = frozenset({"its", "his", "her", "their"})  # whose statement, letter or post
 _COUNSEL = frozenset({"counsel", "barrister", "solicitor", "advocate"})  # people, not bodies

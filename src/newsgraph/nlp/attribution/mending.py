@@ -49,6 +49,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
     for item in found:
         item.content = _without_dateline(_whole_quote(item.content, context), context)
         item.content = _with_shared_tail(item, context.doc)
+        item.content = _with_stray_list(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
         item.content = _without_the_medium(item, context.doc)
         item.content = _whole_clause_of_the_document(item, context.doc)
@@ -459,6 +460,24 @@ def _with_shared_tail(found: Found, doc: Doc) -> TokenRange:
         return found.content
     for child in cue.children:
         if _continues_content(child, found):
+            return trim(doc, start, child.right_edge.i + 1)
+    return found.content
+
+
+def _with_stray_list(found: Found, doc: Doc) -> TokenRange:
+    """'told jurors that he had bought a home in Portugal, two sports cars and a racehorse':
+    a verb takes no object after the clause it reports, so a list the parser hung on the
+    cue past the content's comma is the rest of the content's ('…, the first two states to
+    vote' is the writer's gloss, no list, and PARC leaves it out)."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or cue.pos_ != "VERB" or start <= cue.i or end >= len(doc):
+        return found.content
+    if doc[end].text != "," or not any(c.dep_ == "ccomp" for c in cue.children):
+        return found.content
+    for child in cue.children:
+        listed = any(c.dep_ == "conj" for c in child.children)
+        if child.dep_ == "dobj" and child.left_edge.i == end + 1 and listed:
             return trim(doc, start, child.right_edge.i + 1)
     return found.content
 
