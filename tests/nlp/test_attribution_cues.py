@@ -102,8 +102,9 @@ def test_the_second_pass_sees_what_a_cue_would_attribute() -> None:
     assert "way=none" in context_features(doc[6], 0.05, cover, None)
 
 
-def test_a_copula_stating_a_stance_is_a_candidate_described_by_its_predicate() -> None:
-    doc = parsed(
+def _critical_of_the_deal() -> Doc:
+    """'She is critical of the deal .'"""
+    return parsed(
         [
             ("She", 1, "nsubj", "PRON", "she"),
             ("is", 1, "ROOT", "AUX", "be"),
@@ -114,6 +115,10 @@ def test_a_copula_stating_a_stance_is_a_candidate_described_by_its_predicate() -
             (".", 1, "punct", "PUNCT", "."),
         ]
     )
+
+
+def test_a_copula_stating_a_stance_is_a_candidate_described_by_its_predicate() -> None:
+    doc = _critical_of_the_deal()
     assert is_candidate(doc[1])
     features = cue_features(doc[1], DocContext.of(doc))
     assert "pred|l|c=critical|prep:of" in features
@@ -178,17 +183,7 @@ def test_a_copula_attributes_what_its_predicate_takes_never_the_bare_predicate()
             (".", 1, "punct", "PUNCT", "."),
         ]
     )
-    critical = parsed(
-        [
-            ("She", 1, "nsubj", "PRON", "she"),
-            ("is", 1, "ROOT", "AUX", "be"),
-            ("critical", 1, "acomp", "ADJ", "critical"),
-            ("of", 2, "prep", "ADP", "of"),
-            ("the", 5, "det", "DET", "the"),
-            ("deal", 3, "pobj", "NOUN", "deal"),
-            (".", 1, "punct", "PUNCT", "."),
-        ]
-    )
+    critical = _critical_of_the_deal()
     content = LinearScorer({"g=child:acomp": 8.0})
     model = AttributionModel(LinearScorer(), LinearScorer(), content, LinearScorer())
     assert read(model, surprised[1], DocContext.of(surprised)) is None
