@@ -519,3 +519,17 @@ def test_a_name_set_before_a_nominal_cue_may_be_its_source() -> None:
     doc = _doc(rows, pos={0: "DET", 3: "VERB", 4: "DET", 6: "PUNCT"})
     assert _candidates(doc, 2)["compound"] == "Whitfield"
     assert "compound" not in _candidates(doc, 3)
+
+
+@pytest.mark.model
+def test_a_singular_noun_the_parse_hung_before_a_plural_after_a_is_no_part_of_it(
+    analyzer: Analyzer,
+) -> None:
+    """'a measure supporters say will save …': 'a' cannot go with 'supporters'."""
+    text = (
+        "Gov. Elena Navarro signed legislation on Tuesday that caps the cost of insulin at "
+        "$35, a measure supporters say will save some families more than $1,000 a year.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="measure", text=text))
+    [say] = [a for a in doc.attributions if "will save" in a.content.text]
+    assert say.source is not None and say.source.text == "supporters"

@@ -286,7 +286,7 @@ def _noun_phrase(head: Token, cut: Callable[[Token], bool]) -> TokenRange:
         if cut(child):
             end = min(end, child.left_edge.i)
     for child in head.lefts:
-        if cut(child):
+        if cut(child) or _stray_before_a_plural(child, head):
             start = max(start, child.right_edge.i + 1)
     for above in head.ancestors:  # a modifier the parse hung across the verb
         if head.i < above.i < end:
@@ -294,6 +294,17 @@ def _noun_phrase(head: Token, cut: Callable[[Token], bool]) -> TokenRange:
         elif start <= above.i < head.i:
             start = above.i + 1
     return _tidied(head, _after_quoted(head, start), max(end, head.i + 1))
+
+
+def _stray_before_a_plural(child: Token, head: Token) -> bool:
+    """'a measure supporters say will save …': 'a' cannot go with a plural subject, so the
+    singular noun the parse hung before it belongs to the phrase before ('according to a
+    fact sheet lawmakers released', where the plural is no subject, stays whole)."""
+    if head.tag_ != "NNS" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if child.dep_ != "compound" or child.tag_ != "NN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def _not_modifier(child: Token) -> bool:
