@@ -181,9 +181,10 @@ def _a_credit(line: str, closing: bool) -> bool:
     """A photo credit ('Photo: Jane Doe/Reuters'), or a wire story's closing credits."""
     if _CREDIT_LINE.match(line) and len(line.split()) <= 25:
         return True
+    if not closing or len(line.split()) > 40:
+        return False
     parts = line.strip().strip("()[]").split(";")
-    wire = all(_WIRE_CREDIT.fullmatch(p.strip()) for p in parts)
-    return closing and len(line.split()) <= 40 and wire
+    return all(_WIRE_CREDIT.fullmatch(p.strip()) for p in parts)
 
 
 def _blank_between(text: str, before: Line, after: Line) -> bool:

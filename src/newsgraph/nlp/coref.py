@@ -564,9 +564,7 @@ class Resolver:
 
     def _headline_noun(self, token: Token) -> bool:
         """'Carmaker' in 'Carmaker to cut jobs': on the first line with no article."""
-        return token.idx < self.headline_end and not any(
-            c.dep_ in ("det", "poss") for c in token.children
-        )
+        return token.idx < self.headline_end and not _determined(token)
 
     def in_quote(self, token: Token) -> bool:
         """Inside quotation marks; the quotes are only looked for when first asked."""
@@ -668,7 +666,12 @@ def _an_age(head: Token) -> bool:
 
 
 def _bare_plural(head: Token) -> bool:
-    return head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
+    return head.tag_ == "NNS" and not _determined(head)
+
+
+def _determined(noun: Token) -> bool:
+    """An article or an owner before the noun ('the', 'its', 'Acme's')."""
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _indefinite(head: Token) -> bool:

@@ -26,6 +26,7 @@ from newsgraph.nlp.attribution.cues import (
     cue_features,
     hearing_rule,
     is_candidate,
+    predicate,
     subject_of,
     trailing_report,
 )
@@ -97,15 +98,10 @@ _NAMING = frozenset({"name", "identify", "quote"})
 def _its_own_predicate(cue: Token, content: Candidate) -> bool:
     """'Analysts were less surprised': a copula attributes what its predicate takes ('is
     critical of X', 'unclear as to who'), never a predicate that takes nothing."""
-    if cue.lemma_.lower() != "be":
+    word = predicate(cue)
+    if word is None or (word.left_edge.i, word.right_edge.i + 1) != (content.start, content.end):
         return False
-    return any(
-        child.dep_ in ("acomp", "attr")
-        and child.pos_ in ("ADJ", "NOUN")
-        and (child.left_edge.i, child.right_edge.i + 1) == (content.start, content.end)
-        and not any(c.dep_ in _TAKEN for c in child.children)
-        for child in cue.children
-    )
+    return not any(c.dep_ in _TAKEN for c in word.children)
 
 
 _TAKEN = frozenset({"prep", "ccomp", "xcomp", "advcl", "acl", "relcl"})
