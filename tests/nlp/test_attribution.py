@@ -132,6 +132,18 @@ def test_a_content_ending_in_a_quote_keeps_its_closing_mark(analyzer: Analyzer) 
     assert attribution.content.text.endswith('every promise they made."')
 
 
+def test_a_content_does_not_end_on_the_next_quotes_opening_mark(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The union's leader, Ms. Okafor, said the vote had been a warning to management. "
+        "''We are not going away,'' she said.",
+    )
+    assert _about(doc, "warning to management").content.text == (
+        "the vote had been a warning to management"
+    )
+    assert _about(doc, "not going away").content.text == "''We are not going away,''"
+
+
 def test_indirect_speech_and_adding_that_keep_the_source(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

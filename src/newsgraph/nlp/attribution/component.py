@@ -28,7 +28,13 @@ from newsgraph.nlp.attribution.detect import (
     trailing_according,
 )
 from newsgraph.nlp.attribution.headlines import headline_attributions
-from newsgraph.nlp.attribution.mending import SOURCING_CUES, closed_quote, headline_passive, mended
+from newsgraph.nlp.attribution.mending import (
+    SOURCING_CUES,
+    closed_quote,
+    headline_passive,
+    mended,
+    without_stray_marks,
+)
 from newsgraph.nlp.attribution.model import AttributionModel
 from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs, quoted_sayings
 from newsgraph.nlp.attribution.transcripts import interview_answers, speaker_labels
@@ -89,7 +95,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
         elif len(clash) == 1 and _sources_it(item, kept[clash[0]]):
             kept[clash[0]] = item
     for item in kept:  # only now: a longer content would change which of two is kept
-        item.content = closed_quote(item.content, context)
+        item.content = without_stray_marks(closed_quote(item.content, context), context)
     return sorted(kept, key=lambda f: f.content)
 
 

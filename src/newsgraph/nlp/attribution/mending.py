@@ -557,6 +557,18 @@ def closed_quote(content: TokenRange, context: DocContext) -> TokenRange:
     return start, quote_end
 
 
+def without_stray_marks(content: TokenRange, context: DocContext) -> TokenRange:
+    """No mark of a quote that lies outside the content at its edges: the sentence
+    splitter leaves the opening mark of the next sentence's quote on the one before
+    ("… to their problems. ''America is …"), and a closing mark on the next one."""
+    start, end = content
+    if end - start > 1 and (quote := context.quote_opening_at(end - 1)) and quote[1] > end:
+        start, end = trim(context.doc, start, end - 1)
+    if end - start > 1 and (quote := context.quote_closing_at(start + 1)) and quote[0] < start:
+        start, end = trim(context.doc, start + 1, end)
+    return start, end
+
+
 def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
     """A content opening its line starts after a dateline ("ROTTERDAM —", "MOSCOW
     (Reuters) —", "LONDON, May 3 (Reuters) -") or a live report's time ("07:30 —"): a
