@@ -144,6 +144,19 @@ def test_a_content_does_not_end_on_the_next_quotes_opening_mark(analyzer: Analyz
     assert _about(doc, "not going away").content.text == "''We are not going away,''"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spokesman would say only that the talks had taken place.",
+        "In his address, Mr. Hale argued forcefully - naming the mayor four times - "
+        "that the talks had taken place.",
+    ],
+)
+def test_how_it_was_said_is_not_content(analyzer: Analyzer, sentence: str) -> None:
+    doc = _analyze(analyzer, sentence)
+    assert _about(doc, "talks had taken place").content.text == "that the talks had taken place"
+
+
 def test_indirect_speech_and_adding_that_keep_the_source(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -16,7 +16,7 @@ from newsgraph.nlp.attribution.content import (
     trim,
     with_apposed_name,
 )
-from newsgraph.nlp.attribution.context import DocContext, TokenRange
+from newsgraph.nlp.attribution.context import BREAKS, DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import (
     a_word_of_saying,
     document_participle,
@@ -51,6 +51,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_shared_tail(item, context.doc)
         item.content = _with_stray_list(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
+        item.content = _without_leading_manner(item, context.doc)
         item.content = _without_the_medium(item, context.doc)
         item.content = _whole_clause_of_the_document(item, context.doc)
         item.content = _without_the_hearer(item, context.doc)
@@ -532,6 +533,33 @@ def _without_leading_day(found: Found, doc: Doc) -> TokenRange:
     if edge >= end or not all(t.ent_type_ in ("DATE", "TIME") for t in doc[start + 1 : edge]):
         return found.content
     return trim(doc, edge, end)
+
+
+def _without_leading_manner(found: Found, doc: Doc) -> TokenRange:
+    """'would say only that …', 'argued emphatically – naming him twice – that …': the
+    adverb tells how it was said, and the content starts at 'that'."""
+    start, end = found.content
+    cue = found.cue
+    opener = doc[start]
+    if cue is None or start <= cue.i or opener.tag_ != "RB" or opener.dep_ != "advmod":
+        return found.content
+    for token in doc[start + 1 : min(end, start + 16)]:
+        said_by = token.head.head.i  # the cue, or the aside the parser hung it on
+        if (
+            token.lower_ == "that"
+            and token.dep_ == "mark"
+            and (said_by == cue.i or start <= said_by < token.i)
+        ):
+            set_off = token.i == start + 1 or _sets_off(doc[start + 1], doc[token.i - 1])
+            return trim(doc, token.i, end) if set_off else found.content
+    return found.content
+
+
+_SET_OFF = BREAKS | {",", "-"}  # a spaced hyphen stands for a dash in some archives
+
+
+def _sets_off(first: Token, last: Token) -> bool:
+    return first.text in _SET_OFF and last.text in _SET_OFF
 
 
 def _whole_quote(content: TokenRange, context: DocContext) -> TokenRange:
