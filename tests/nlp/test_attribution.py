@@ -157,6 +157,39 @@ def test_how_it_was_said_is_not_content(analyzer: Analyzer, sentence: str) -> No
     assert _about(doc, "talks had taken place").content.text == "that the talks had taken place"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The harbour bill is expected to pass the Senate next week.",
+            "The harbour bill is expected to pass the Senate next week",
+        ),
+        (
+            "Mr. Lowe seemed to lose his temper when the question came.",
+            "Mr. Lowe seemed to lose his temper",
+        ),
+    ],
+)
+def test_what_seems_or_is_expected_is_the_whole_clause(
+    analyzer: Analyzer, sentence: str, content: str
+) -> None:
+    doc = _analyze(analyzer, sentence)
+    attribution = _about(doc, content[-15:])
+    assert attribution.content.text == content
+    assert attribution.source is None
+
+
+def test_seeming_to_think_something_keeps_the_thinker(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Councillor Anderson largely agreed with the mayor and seemed to think the "
+        "outreach was phony.",
+    )
+    thought = _about(doc, "outreach was phony")
+    assert not thought.content.text.startswith("Councillor")
+    assert _speaker(doc, thought) == "Anderson"
+
+
 def test_indirect_speech_and_adding_that_keep_the_source(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -23,7 +23,7 @@ from newsgraph.nlp.attribution.cues import (
     hearing_rule,
     spaced_dash,
 )
-from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 from newsgraph.nlp.attribution.rules import Found
 from newsgraph.nlp.attribution.sources import source_span
 from newsgraph.nlp.extensions import word_start
@@ -56,6 +56,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _whole_clause_of_the_document(item, context.doc)
         item.content = _without_the_hearer(item, context.doc)
         item.content = _with_own_clause(item, context.doc)
+        item.content = _with_the_judged(item, context.doc)
         item.content = _quote_after_the_medium(item, context)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
@@ -519,6 +520,70 @@ def _with_own_clause(found: Found, doc: Doc) -> TokenRange:
         if clause.dep_ == "ccomp" and clause.left_edge.i < start <= clause.right_edge.i:
             return clause.left_edge.i, end
     return found.content
+
+
+# verbs that judge what they are said of when passive with no one named: 'is expected to'
+_JUDGED_BY_NO_ONE = frozenset(
+    {"expect", "see", "view", "consider", "deem", "regard", "know", "believe", "think"}
+    | {"rumor", "rumour", "perceive", "declare", "criticize", "criticise", "accuse"}
+)
+_RAISING = frozenset({"seem", "appear"})
+_PREDICATES = frozenset({"xcomp", "acomp", "attr", "oprd", "prep"})
+_ATTRIBUTING = frozenset({"speech", "cognition", "evaluation", "evidence"})
+
+
+def _with_the_judged(found: Found, doc: Doc) -> TokenRange:
+    """'Trump seemed to lose his temper', 'the bill is expected to pass': what seems, or is
+    expected, is the whole clause, its subject with it (PARC keeps the cue inside), and
+    no one is its source."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or start <= cue.i or not _judges_its_subject(cue):
+        return found.content
+    subject = _subject_before(cue)
+    predicate = next((c for c in cue.rights if c.dep_ in _PREDICATES), None)
+    if subject is None or predicate is None or not predicate.left_edge.i <= start:
+        return found.content
+    if _reports_a_clause(predicate):
+        return found.content  # 'seemed to think that …': the thinking is the cue
+    found.source = None
+    return trim(doc, _subject_start(subject), end)
+
+
+def _judges_its_subject(cue: Token) -> bool:
+    if cue.lemma_ in _RAISING:
+        return True
+    deps = {child.dep_ for child in cue.children}
+    return cue.lemma_ in _JUDGED_BY_NO_ONE and "auxpass" in deps and "agent" not in deps
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    return any(child.dep_ == "ccomp" for child in verb.children) and bool(
+        _ATTRIBUTING.intersection(classes_of(verb.lemma_))
+    )
+
+
+def _subject_start(subject: Token) -> int:
+    """Where the subject begins, not counting a clause the parse joined to it by a comma
+    ('… own a home, or drawing on home equity seems too risky')."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    for i in range(subject.i - 1, start - 1, -1):
+        if doc[i].text in _SET_OFF or doc[i].text == ";":
+            start = i + 1
+            break
+    while start < subject.i and doc[start].dep_ == "cc":
+        start += 1
+    return start
+
+
+def _subject_before(cue: Token) -> Token | None:
+    """The verb's subject, or for a verb joined to another, the first verb's."""
+    verb = cue.head if cue.dep_ == "conj" and cue.head.i < cue.i else cue
+    for child in verb.lefts:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "there"):
+            return child
+    return None
 
 
 def _without_leading_day(found: Found, doc: Doc) -> TokenRange:
