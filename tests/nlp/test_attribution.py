@@ -168,6 +168,14 @@ def test_how_it_was_said_is_not_content(analyzer: Analyzer, sentence: str) -> No
             "Mr. Lowe seemed to lose his temper when the question came.",
             "Mr. Lowe seemed to lose his temper",
         ),
+        (
+            "Shipping lines are considered the biggest losers.",
+            "Shipping lines are considered the biggest losers",
+        ),
+        (
+            "Le Havre (AFP) – Dock workers are expected to extend their strike.",
+            "Dock workers are expected to extend their strike",
+        ),
     ],
 )
 def test_what_seems_or_is_expected_is_the_whole_clause(
@@ -260,6 +268,7 @@ def test_according_to_at_the_end_takes_only_what_comes_before(analyzer: Analyzer
         "ROTTERDAM (Reuters) —",
         "ROTTERDAM, May 11 (Reuters) -",
         "07:30 —",
+        "Le Havre (AFP) –",
     ],
 )
 def test_a_dateline_is_not_part_of_the_content(analyzer: Analyzer, dateline: str) -> None:
@@ -269,6 +278,18 @@ def test_a_dateline_is_not_part_of_the_content(analyzer: Analyzer, dateline: str
     )
     [attribution] = doc.attributions
     assert attribution.content.text == "Dock workers will stay off the job for another week"
+
+
+def test_a_dateline_is_not_part_of_the_source(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "New York (AFP) – Vice President Joe Biden on Monday accused the senator of lying "
+        "about the budget.",
+    )
+    [attribution] = doc.attributions
+    assert attribution.source is not None
+    assert attribution.source.text == "Vice President Joe Biden"
+    assert _speaker(doc, attribution) == "Joe Biden"
 
 
 def test_according_to_a_kind_of_company_and_its_name_is_that_company(analyzer: Analyzer) -> None:

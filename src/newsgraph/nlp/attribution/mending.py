@@ -47,7 +47,7 @@ _SAYING_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PRON", "
 def mended(found: list[Found], context: DocContext) -> list[Found]:
     """Each attribution's own spans set right, and those that attribute nothing left out."""
     for item in found:
-        item.content = _without_dateline(_whole_quote(item.content, context), context)
+        item.content = _whole_quote(item.content, context)
         item.content = _with_shared_tail(item, context.doc)
         item.content = _with_stray_list(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
@@ -57,6 +57,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_the_hearer(item, context.doc)
         item.content = _with_own_clause(item, context.doc)
         item.content = _with_the_judged(item, context.doc)
+        item.content = _without_dateline(item.content, context)
         item.content = _quote_after_the_medium(item, context)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
@@ -64,6 +65,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         _told_before(item, context)
         _with_the_charge(item, context)
         item.source = _with_apposed_source(item, context)
+        item.source = item.source and _without_dateline(item.source, context)
         item.source = _with_words(item.source, context.doc)
         item.source = _all_who_said(item.source, context.doc)
         item.source = _whole_name(item, context.doc)
@@ -538,11 +540,16 @@ def _with_the_judged(found: Found, doc: Doc) -> TokenRange:
     no one is its source."""
     start, end = found.content
     cue = found.cue
-    if cue is None or start <= cue.i or not _judges_its_subject(cue):
+    if cue is None or not _judges_its_subject(cue):
         return found.content
     subject = _subject_before(cue)
-    predicate = next((c for c in cue.rights if c.dep_ in _PREDICATES), None)
-    if subject is None or predicate is None or not predicate.left_edge.i <= start:
+    takes = _PREDICATES if cue.lemma_ not in _RAISING else _PREDICATES - {"prep"}
+    predicate = next((c for c in cue.rights if c.dep_ in takes), None)  # not 'appeared on TV'
+    if subject is None or predicate is None:
+        return found.content
+    if subject.left_edge.i <= start and end <= subject.right_edge.i + 1:
+        end = predicate.right_edge.i + 1  # 'Shipping lines are considered the losers'
+    elif start <= cue.i or start < predicate.left_edge.i:
         return found.content
     if _reports_a_clause(predicate):
         return found.content  # 'seemed to think that …': the thinking is the cue
@@ -663,21 +670,23 @@ def without_stray_marks(content: TokenRange, context: DocContext) -> TokenRange:
 
 
 def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
-    """A content opening its line starts after a dateline ("ROTTERDAM —", "MOSCOW
-    (Reuters) —", "LONDON, May 3 (Reuters) -") or a live report's time ("07:30 —"): a
-    place in capitals, a date or an agency, then a spaced dash. PARC never counts it
-    in the content."""
+    """A content or source opening its line starts after a dateline ("ROTTERDAM —",
+    "MOSCOW (Reuters) —", "New York (AFP) –", "LONDON, May 3 (Reuters) -") or a live
+    report's time ("07:30 —"): a place in capitals or with its agency, a date, then a
+    spaced dash. PARC never counts it in the content, and no one is a place's wire."""
     doc = context.doc
     start, end = content
     opens_line = start == 0 or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
-    if not opens_line or not (_capitals(doc[start]) or _CLOCK.fullmatch(doc[start].text)):
+    if not opens_line:
         return content
+    marked = _capitals(doc[start]) or _CLOCK.fullmatch(doc[start].text) is not None
     for i in range(start + 1, min(end - 1, start + 10)):
         token = doc[i]
+        marked = marked or token.text == "("  # '(AFP)', '(Reuters)'
         if spaced_dash(token):
             sentence = context.sentence(token)
             aside = any(spaced_dash(t) for t in doc[i + 1 : sentence.end])  # "NASA — the agency —"
-            return content if aside else trim(doc, i + 1, end)
+            return content if aside or not marked else trim(doc, i + 1, end)
         if not (_capitals(token) or token.is_punct or token.like_num or token.pos_ == "PROPN"):
             return content
     return content
