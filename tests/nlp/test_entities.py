@@ -187,6 +187,18 @@ def test_a_bodys_name_ends_in_a_capitalised_word() -> None:
     assert _repaired(words, ents) == [("Dutch transport ministry", "ORG")]
 
 
+def test_a_name_paired_with_a_place_after_to_is_a_place_but_a_named_person_is_not() -> None:
+    words = ["Ships", "went", "to", "Antwerp", "and", "Rotterdam", "."]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "O"]
+    spaces = [True, True, True, True, True, False, False]
+    assert _repaired(words, ents, spaces) == [("Antwerp", "GPE"), ("Rotterdam", "GPE")]
+    words = ["Talks", "in", "Paris", "and", "Jordan", "failed", ".", "Jim", "Jordan", "wept", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    spaces = [True, True, True, True, True, False, True, True, True, False, False]
+    found = _repaired(words, ents, spaces)
+    assert ("Jordan", "PERSON") in found
+
+
 def test_the_town_a_mayor_is_of_is_a_place_though_spacy_saw_a_body() -> None:
     words = ["The", "mayor", "of", "Dunmore", "misled", "councillors", "."]
     ents = ["O", "O", "O", "B-ORG", "O", "O", "O"]

@@ -285,6 +285,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     _firms_described_after(doc, mentions)
     _places_not_people(text, mentions)
     _countries(text, mentions)
+    _places_paired(text, mentions)
     _aged_people(text, mentions)
     _one_type_per_name(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -1010,16 +1011,45 @@ def _countries(text: str, mentions: list[Mention]) -> None:
     or a body is the country, unless the story names a person with it ('Rep. Jim Jordan …
     Jordan said')."""
     names = country_names()
-    people = {
+    people = _words_of_full_names(text, mentions)
+    for mention in mentions:
+        name = text[mention.start : mention.end]
+        if mention.label in ("PERSON", "ORG") and name in names and name not in people:
+            mention.label, mention.certain = "GPE", True
+
+
+_PAIRED = (" and ", " or ")
+_ENDS_A_PHRASE = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:and|or|in|on|to|for|by|last|this|next)\b")
+_PLACE_PREPOSITION = re.compile(r"\b(?:to|in|from|into|at|near|via|between|across)\s+$")
+
+
+def _places_paired(text: str, mentions: list[Mention]) -> None:
+    """'diverted ships to Antwerp and Rotterdam': one word spaCy took for a person, paired
+    with a place after a preposition of place, is a place too, unless the story names a
+    person with that word ('Rep. Jim Jordan')."""
+    people = _words_of_full_names(text, mentions)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for place, other in pairwise(ordered):
+        name = text[other.start : other.end]
+        if (
+            place.label == "GPE"
+            and other.label == "PERSON"
+            and " " not in name
+            and name not in people
+            and text[place.end : other.start] in _PAIRED
+            and _PLACE_PREPOSITION.search(text, max(0, place.start - 9), place.start)
+            and _ENDS_A_PHRASE.match(text, other.end)  # not 'Portugal and Pedro I became'
+        ):
+            other.label, other.certain = "GPE", True
+
+
+def _words_of_full_names(text: str, mentions: list[Mention]) -> set[str]:
+    return {
         word
         for m in mentions
         if m.label == "PERSON" and " " in text[m.start : m.end]
         for word in text[m.start : m.end].split()
     }
-    for mention in mentions:
-        name = text[mention.start : mention.end]
-        if mention.label in ("PERSON", "ORG") and name in names and name not in people:
-            mention.label, mention.certain = "GPE", True
 
 
 @cache
