@@ -731,6 +731,16 @@ def test_a_dateline_before_a_plain_dash_and_a_name_with_a_particle(analyzer: Ana
 
 
 @pytest.mark.model
+def test_a_place_set_beside_a_kind_of_body_is_that_body(analyzer: Analyzer) -> None:
+    text = (
+        "According to River Watch, a volunteer group that has tested the water since 2018, "
+        "bacteria levels were still ten times the legal limit last summer."
+    )
+    doc = analyzer.analyze(RawDocument(id="river", text=text))
+    assert _entity(doc, "River Watch").type == "ORG"
+
+
+@pytest.mark.model
 def test_a_country_spacy_took_for_a_person_is_the_country(analyzer: Analyzer) -> None:
     text = (
         "Her Danish counterpart, Lars Møller, disagreed. He said the science was clear and "

@@ -659,6 +659,8 @@ def _organisation_not_place(span: Span, mention: Mention) -> None:
         following is not None and following.lower_ in ORG_HEADS and mention.label != "NORP"
     ):
         mention.label = "ORG"
+    elif mention.label != "NORP" and any(_a_kind_beside(c) for c in span.root.children):
+        mention.label = "ORG"  # 'River Watch, a volunteer group,'
 
 
 def _place_after_its_kind(span: Span, mention: Mention) -> None:
