@@ -532,6 +532,7 @@ _JUDGED_BY_NO_ONE = frozenset(
 _RAISING = frozenset({"seem", "appear"})
 _PREDICATES = frozenset({"xcomp", "acomp", "attr", "oprd", "prep"})
 _ATTRIBUTING = frozenset({"speech", "cognition", "evaluation", "evidence"})
+_SET_OFF = BREAKS | {",", "-"}  # a spaced hyphen stands for a dash in some archives
 
 
 def _with_the_judged(found: Found, doc: Doc) -> TokenRange:
@@ -576,7 +577,7 @@ def _subject_start(subject: Token) -> int:
     doc = subject.doc
     start = subject.left_edge.i
     for i in range(subject.i - 1, start - 1, -1):
-        if doc[i].text in _SET_OFF or doc[i].text == ";":
+        if doc[i].text in _SET_OFF:
             start = i + 1
             break
     while start < subject.i and doc[start].dep_ == "cc":
@@ -625,9 +626,6 @@ def _without_leading_manner(found: Found, doc: Doc) -> TokenRange:
             set_off = token.i == start + 1 or _sets_off(doc[start + 1], doc[token.i - 1])
             return trim(doc, token.i, end) if set_off else found.content
     return found.content
-
-
-_SET_OFF = BREAKS | {",", "-"}  # a spaced hyphen stands for a dash in some archives
 
 
 def _sets_off(first: Token, last: Token) -> bool:
