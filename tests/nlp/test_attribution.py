@@ -169,6 +169,10 @@ def test_how_it_was_said_is_not_content(analyzer: Analyzer, sentence: str) -> No
             "Mr. Lowe seemed to lose his temper",
         ),
         (
+            "The harbour plan seems like a fair deal for the town.",
+            "The harbour plan seems like a fair deal for the town",
+        ),
+        (
             "Shipping lines are considered the biggest losers.",
             "Shipping lines are considered the biggest losers",
         ),
@@ -185,6 +189,15 @@ def test_what_seems_or_is_expected_is_the_whole_clause(
     attribution = _about(doc, content[-15:])
     assert attribution.content.text == content
     assert attribution.source is None
+
+
+def test_what_is_named_with_no_one_naming_it_is_the_noun_with_its_name(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(analyzer, "Turnout in the string of contests known as Super Tuesday was low.")
+    named = _about(doc, "Super Tuesday")
+    assert named.content.text == "contests known as Super Tuesday"
+    assert named.source is None
 
 
 def test_seeming_to_think_something_keeps_the_thinker(analyzer: Analyzer) -> None:

@@ -57,6 +57,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_the_hearer(item, context.doc)
         item.content = _with_own_clause(item, context.doc)
         item.content = _with_the_judged(item, context.doc)
+        item.content = _with_the_named(item, context.doc)
         item.content = _without_dateline(item.content, context)
         item.content = _quote_after_the_medium(item, context)
         _said_in_a_document(item, context.doc)
@@ -544,8 +545,7 @@ def _with_the_judged(found: Found, doc: Doc) -> TokenRange:
     if cue is None or not _judges_its_subject(cue):
         return found.content
     subject = _subject_before(cue)
-    takes = _PREDICATES if cue.lemma_ not in _RAISING else _PREDICATES - {"prep"}
-    predicate = next((c for c in cue.rights if c.dep_ in takes), None)  # not 'appeared on TV'
+    predicate = next((c for c in cue.rights if _predicate_of(cue, c)), None)
     if subject is None or predicate is None:
         return found.content
     if subject.left_edge.i <= start and end <= subject.right_edge.i + 1:
@@ -556,6 +556,28 @@ def _with_the_judged(found: Found, doc: Doc) -> TokenRange:
         return found.content  # 'seemed to think that …': the thinking is the cue
     found.source = None
     return trim(doc, _subject_start(subject), end)
+
+
+_NAMING = frozenset({"call", "know", "name", "title", "dub", "label", "nickname", "term"})
+
+
+def _with_the_named(found: Found, doc: Doc) -> TokenRange:
+    """'a website called “Vote Local”', 'the contests known as Super Tuesday': with no one
+    naming it, what is named is the noun with its name, as PARC marks it."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or found.source is not None or start <= cue.i:
+        return found.content
+    if cue.lemma_ not in _NAMING or cue.dep_ != "acl" or cue.tag_ != "VBN":
+        return found.content
+    return trim(doc, cue.head.left_edge.i, min(end, cue.right_edge.i + 1))
+
+
+def _predicate_of(cue: Token, child: Token) -> bool:
+    """What the subject is said to be or do; 'seems like a good idea', not 'appeared on TV'."""
+    if child.dep_ == "prep" and cue.lemma_ in _RAISING:
+        return child.lower_ == "like"
+    return child.dep_ in _PREDICATES
 
 
 def _judges_its_subject(cue: Token) -> bool:
