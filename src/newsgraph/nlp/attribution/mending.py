@@ -558,7 +558,9 @@ def _with_the_judged(found: Found, doc: Doc) -> TokenRange:
     return trim(doc, _subject_start(subject), end)
 
 
-_NAMING = frozenset({"call", "know", "name", "title", "dub", "label", "nickname", "term"})
+_CALLING = frozenset(  # naming a thing: "called", "known as"
+    {"call", "know", "name", "title", "dub", "label", "nickname", "term"}
+)
 
 
 def _with_the_named(found: Found, doc: Doc) -> TokenRange:
@@ -568,7 +570,7 @@ def _with_the_named(found: Found, doc: Doc) -> TokenRange:
     cue = found.cue
     if cue is None or found.source is not None or start <= cue.i:
         return found.content
-    if cue.lemma_ not in _NAMING or cue.dep_ != "acl" or cue.tag_ != "VBN":
+    if cue.lemma_ not in _CALLING or cue.dep_ != "acl" or cue.tag_ != "VBN":
         return found.content
     return trim(doc, cue.head.left_edge.i, min(end, cue.right_edge.i + 1))
 
