@@ -180,6 +180,11 @@ def test_how_it_was_said_is_not_content(analyzer: Analyzer, sentence: str) -> No
             "Le Havre (AFP) – Dock workers are expected to extend their strike.",
             "Dock workers are expected to extend their strike",
         ),
+        (
+            "The ferry service will be suspended for the winter, and the new terminal "
+            "is expected to open in April.",
+            "the new terminal is expected to open in April",
+        ),
     ],
 )
 def test_what_seems_or_is_expected_is_the_whole_clause(

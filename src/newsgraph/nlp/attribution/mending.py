@@ -22,6 +22,7 @@ from newsgraph.nlp.attribution.cues import (
     document_participle,
     hearing_rule,
     spaced_dash,
+    subject_of,
 )
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 from newsgraph.nlp.attribution.rules import Found
@@ -610,11 +611,13 @@ def _subject_start(subject: Token) -> int:
 
 
 def _subject_before(cue: Token) -> Token | None:
-    """The verb's subject, or for a verb joined to another, the first verb's."""
-    verb = cue.head if cue.dep_ == "conj" and cue.head.i < cue.i else cue
-    for child in verb.lefts:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "there"):
-            return child
+    """The verb's own subject before it ('…, and Trump is expected to win': Trump), or for
+    a verb joined to another with none of its own, the first verb's; not an empty 'it'."""
+    verbs = [cue, cue.head] if cue.dep_ == "conj" and cue.head.i < cue.i else [cue]
+    for verb in verbs:
+        subject = subject_of(verb)
+        if subject is not None and subject.i < verb.i:
+            return None if subject.lower_ in ("it", "there") else subject
     return None
 
 
