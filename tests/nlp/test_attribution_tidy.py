@@ -86,3 +86,26 @@ def test_a_list_of_speakers_the_parser_split_in_two_subjects_is_one_source() -> 
     doc = parsed(rows)
     [kept] = tidy([Found(doc[9], (10, 13), (3, 7), 0.9)], DocContext.of(doc))
     assert kept.source == (0, 7)
+
+
+def test_a_content_never_stops_inside_a_hyphenated_word() -> None:
+    """'The mayor endorsed the re-election of the council .', the parse reading three
+    objects: a content cut after 're' runs on to the end of the word."""
+    rows: list[Row] = [
+        ("The", 1, "det", "DET"),
+        ("mayor", 2, "nsubj", "NOUN"),
+        ("endorsed", 2, "ROOT", "VERB"),
+        ("the", 4, "det", "DET"),
+        ("re_", 2, "dobj", "NOUN"),
+        ("-_", 2, "dobj", "NOUN"),
+        ("election", 2, "dobj", "NOUN"),
+        ("of", 6, "prep", "ADP"),
+        ("the", 9, "det", "DET"),
+        ("council", 7, "pobj", "NOUN"),
+        (".", 2, "punct", "PUNCT"),
+    ]
+    doc = parsed(rows)
+    [kept] = tidy([Found(doc[2], (3, 5), (0, 2), 0.8)], DocContext.of(doc))
+    assert doc[kept.content[0] : kept.content[1]].text == "the re-election"
+    [kept] = tidy([Found(doc[2], (6, 10), (0, 2), 0.8)], DocContext.of(doc))
+    assert doc[kept.content[0] : kept.content[1]].text == "the re-election of the council"

@@ -78,3 +78,18 @@ def word_start(doc: Doc, i: int) -> int:
     ):
         i = doc[i - 2].left_edge.i
     return i
+
+
+def word_end(doc: Doc, end: int) -> int:
+    """On to the end of a hyphenated word a span stops inside ('the re' of 're-election');
+    not past a dash between words ('them–and')."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end - 1].is_alpha
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end

@@ -32,6 +32,7 @@ from newsgraph.nlp.attribution.mending import (
     SOURCING_CUES,
     closed_quote,
     headline_passive,
+    in_whole_words,
     mended,
     without_stray_marks,
 )
@@ -96,6 +97,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
             kept[clash[0]] = item
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = without_stray_marks(closed_quote(item.content, context), context)
+        item.content = in_whole_words(item, context.doc)
     return sorted(kept, key=lambda f: f.content)
 
 

@@ -27,7 +27,7 @@ from newsgraph.nlp.attribution.cues import (
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 from newsgraph.nlp.attribution.rules import Found
 from newsgraph.nlp.attribution.sources import source_span
-from newsgraph.nlp.extensions import word_start
+from newsgraph.nlp.extensions import word_end, word_start
 
 SOURCING_CUES = frozenset({"according", "per", "citing", "via", "reportedly"})
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
@@ -692,6 +692,17 @@ def without_stray_marks(content: TokenRange, context: DocContext) -> TokenRange:
     if end - start > 1 and (quote := context.quote_closing_at(start + 1)) and quote[0] < start:
         start, end = trim(context.doc, start + 1, end)
     return start, end
+
+
+def in_whole_words(found: Found, doc: Doc) -> TokenRange:
+    """A content never starts or stops inside a hyphenated word the parse split ('endorsed
+    the re-election of …' read as three objects), unless that word is its cue ('the
+    most-talked-about exchange')."""
+    start, end = found.content
+    whole = word_start(doc, start)
+    if found.cue is not None and whole <= found.cue.i < start:
+        whole = start
+    return whole, word_end(doc, end)
 
 
 def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
