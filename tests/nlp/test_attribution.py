@@ -2126,3 +2126,17 @@ def test_according_to_after_a_comma_sources_the_whole_sentence_before_it(
     assert acknowledged is according
     [inner] = according.nested
     assert inner.content.text == "that it was popular with voters"
+
+
+def test_a_question_to_the_reader_attributes_nothing(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The council voted on Tuesday to close the harbour car park, and the mayor said "
+        "the land would become a park.\n\n"
+        "Do you support the harbour plan? Tell us in the comments below.\n\n"
+        '"Do you really want a car park on the water?" asked Ms. Ruiz, who led the campaign.',
+    )
+    assert [a.content.text for a in doc.attributions if "harbour plan" in a.content.text] == []
+    assert _about(doc, "the land would become a park").source is not None
+    asked = _about(doc, "car park on the water")
+    assert _speaker(doc, asked) == "Ruiz"

@@ -70,6 +70,8 @@ def read(model: AttributionModel, cue: Token, context: DocContext) -> Reading | 
         return None
     sources = source_candidates(cue, context)
     source = sources[model.source.best([source_features(cue, s, context) for s in sources])]
+    if source.head is not None and _asks_the_reader(cue, source.head, context):
+        return None
     span = _apart_from(source.head, cue) if source.head is not None else None
     contents = _outside(content_candidates(cue, context), span)
     if not contents:
@@ -93,6 +95,16 @@ def _asks_not_to_be_named(cue: Token) -> bool:
 
 
 _NAMING = frozenset({"name", "identify", "quote"})
+
+
+def _asks_the_reader(cue: Token, source: Token, context: DocContext) -> bool:
+    """'Do you support the harbour plan?' outside any quote asks the reader; no one has
+    said anything."""
+    if source.lower_ != "you" or context.in_quote[cue.i] >= 0:
+        return False
+    sentence = context.sentences[context.sentence_of[cue.i]]
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 def _its_own_predicate(cue: Token, content: Candidate) -> bool:
