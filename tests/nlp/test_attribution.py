@@ -582,6 +582,20 @@ def test_a_quote_resumed_after_its_cue_is_one_content(analyzer: Analyzer) -> Non
     assert len([a for a in doc.attributions if "read it" in a.content.text]) == 1
 
 
+def test_a_quote_resumed_after_its_cue_and_what_it_was_said_in_is_one_content(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The river burst its banks overnight.\n\n"
+        '"What happens to us now?" Grace Okafor asked in response. "Nobody can tell us."',
+    )
+    attribution = _about(doc, "What happens to us now?")
+    assert attribution.content.text.endswith('"Nobody can tell us."')
+    assert _speaker(doc, attribution) == "Grace Okafor"
+    assert len([a for a in doc.attributions if "Nobody" in a.content.text]) == 1
+
+
 def test_two_quotes_around_their_cue_and_its_setting_are_direct(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -125,16 +125,20 @@ def carried_quotes(context: DocContext, found: list[Found]) -> list[Found]:
 
 
 def _resumed(previous: Found, quote: TokenRange, context: DocContext) -> bool:
-    """'“A,” Kim said. “B …”': the quote resumes, in the same paragraph, the one its speaker
-    just interrupted, and PARC marks one content across both; only the cue, its source
-    and punctuation lie between them."""
+    """'“A,” Kim said at the hearing. “B …”': the quote resumes, in the same paragraph, the
+    one its speaker just interrupted, and PARC marks one content across both; only the
+    rest of the cue's sentence and punctuation lie between them."""
     start, end = previous.content
     if previous.cue is None or context.in_quote[end - 1] < 0 or context.in_quote[start] < 0:
         return False
     if context.paragraph_of[quote[0]] != context.paragraph_of[end - 1]:
         return False  # a new paragraph's quote is a new one, credited on its own
     own = previous.own_tokens()
-    return all(i in own or context.words[i] is None for i in range(end, quote[0]))
+    said = context.sentence_of[previous.cue.i]
+    return all(
+        i in own or context.words[i] is None or context.sentence_of[i] == said
+        for i in range(end, quote[0])
+    )
 
 
 def quoted_sayings(context: DocContext) -> list[Found]:
