@@ -109,3 +109,22 @@ def test_a_content_never_stops_inside_a_hyphenated_word() -> None:
     assert doc[kept.content[0] : kept.content[1]].text == "the re-election"
     [kept] = tidy([Found(doc[2], (6, 10), (0, 2), 0.8)], DocContext.of(doc))
     assert doc[kept.content[0] : kept.content[1]].text == "the re-election of the council"
+
+
+def test_a_content_of_a_mark_alone_says_nothing() -> None:
+    """'… he added , " the talks are over . "' with the content cut down to the mark."""
+    rows: list[Row] = [
+        ("he", 1, "nsubj", "PRON"),
+        ("added", 1, "ROOT", "VERB"),
+        (",", 1, "punct", "PUNCT"),
+        ('"_', 6, "punct", "PUNCT"),
+        ("the", 5, "det", "DET"),
+        ("talks", 6, "nsubj", "NOUN"),
+        ("are", 1, "ccomp", "AUX"),
+        ("over_", 6, "advmod", "ADV"),
+        (".", 1, "punct", "PUNCT"),
+    ]
+    doc = parsed(rows)
+    assert tidy([Found(doc[1], (3, 4), (0, 1), 0.8)], DocContext.of(doc)) == []
+    [kept] = tidy([Found(doc[1], (3, 8), (0, 1), 0.8)], DocContext.of(doc))
+    assert "the talks are over" in doc[kept.content[0] : kept.content[1]].text

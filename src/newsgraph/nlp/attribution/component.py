@@ -98,7 +98,13 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = without_stray_marks(closed_quote(item.content, context), context)
         item.content = in_whole_words(item, context.doc)
-    return sorted(kept, key=lambda f: f.content)
+    return sorted((item for item in kept if _has_words(item, context.doc)), key=lambda f: f.content)
+
+
+def _has_words(found: Found, doc: Doc) -> bool:
+    """A content of marks alone (the '<' of a tweet's markup, a lone quotation mark left
+    by the splitter) says nothing."""
+    return any(c.isalnum() for c in doc[found.content[0] : found.content[1]].text)
 
 
 def _sources_it(outer: Found, inner: Found) -> bool:
