@@ -2142,6 +2142,29 @@ def test_according_to_after_a_comma_sources_the_whole_sentence_before_it(
     assert inner.content.text == "that it was popular with voters"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The prime minister told reporters before the summit that the deal was close.",
+            "that the deal was close",
+        ),
+        (
+            "The mayor said earlier on Friday during a news conference that she may wait "
+            "until March to decide.",
+            "that she may wait until March to decide",
+        ),
+    ],
+)
+def test_when_and_where_before_a_that_clause_are_not_content(
+    analyzer: Analyzer, sentence: str, content: str
+) -> None:
+    doc = _analyze(analyzer, sentence)
+    attribution = _about(doc, content[-12:])
+    assert attribution.content.text == content
+    assert attribution.source is not None
+
+
 def test_a_question_to_the_reader_attributes_nothing(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -56,6 +56,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_the_medium(item, context.doc)
         item.content = _whole_clause_of_the_document(item, context.doc)
         item.content = _without_the_hearer(item, context.doc)
+        item.content = _with_the_stranded_clause(item, context.doc)
         item.content = _with_own_clause(item, context.doc)
         item.content = _with_the_judged(item, context.doc)
         item.content = _with_the_named(item, context.doc)
@@ -287,6 +288,47 @@ def _without_the_hearer(found: Found, doc: Doc) -> TokenRange:
         if all(i in when or doc[i].is_punct for i in gap):
             return clause.left_edge.i, end
     return found.content
+
+
+def _with_the_stranded_clause(found: Found, doc: Doc) -> TokenRange:
+    """'said during a news conference that he would wait', 'told reporters before the
+    summit that the deal was close': the parse hangs the that-clause on the noun before it
+    as a relative clause, and the phrases between are when and where it was said."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or start <= cue.i or not _REPORTS.intersection(classes_of(cue.lemma_)):
+        return found.content
+    for clause in cue.subtree:
+        mark = _that_of_a_stranded_clause(clause, cue)
+        if mark is not None and start <= mark.i:
+            return mark.i, end if end > mark.i + 1 else clause.right_edge.i + 1
+    return found.content
+
+
+_REPORTS = frozenset({"speech", "cognition", "evidence"})
+_PHRASE_BETWEEN = frozenset({"prep", "pobj", "npadvmod"})
+# nouns a that-clause completes ('in the event that …', 'the fact that …')
+_COMPLETED = frozenset(
+    {"event", "case", "fact", "hope", "idea", "notion", "possibility", "chance", "condition"}
+    | {"assumption", "expectation", "fear", "sense", "ground", "basis", "theory", "rumor"}
+)
+
+
+def _that_of_a_stranded_clause(clause: Token, cue: Token) -> Token | None:
+    """The 'that' opening a clause read as a relative one, with its own subject, in a
+    phrase that hangs on the cue; not in what the cue calls something ('describing the plan
+    as a buzz that voters would reject')."""
+    if clause.dep_ != "relcl" or clause.i < cue.i:
+        return None
+    mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts):
+        return None
+    head = clause.head
+    if head.lemma_ in _COMPLETED or head.lemma_ in DOCUMENT_HEADS or classes_of(head.lemma_):
+        return None
+    while head.i != cue.i and head.dep_ in _PHRASE_BETWEEN and head.lower_ != "as":
+        head = head.head
+    return mark if head.i == cue.i else None
 
 
 def headline_passive(found: Found) -> bool:
