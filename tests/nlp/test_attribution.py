@@ -254,6 +254,29 @@ def test_reportedly_is_sourcing_with_no_one_named(analyzer: Analyzer) -> None:
     assert attribution.content.text.startswith("The transit authority is reportedly weighing")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "According to Maria Lopez, writing for the Harbour Gazette, the port will "
+            "close in May.",
+            "Maria Lopez",
+        ),
+        (
+            "According to the audit, published on Monday, the port will close in May.",
+            "the audit",
+        ),
+    ],
+)
+def test_according_to_leaves_out_how_the_source_put_it(
+    analyzer: Analyzer, sentence: str, source: str
+) -> None:
+    doc = _analyze(analyzer, sentence)
+    attribution = _about(doc, "the port will close")
+    assert attribution.content.text == "the port will close in May"
+    assert attribution.source is not None and attribution.source.text == source
+
+
 def test_according_to_inside_a_sentence_attributes_the_whole_sentence(
     analyzer: Analyzer,
 ) -> None:

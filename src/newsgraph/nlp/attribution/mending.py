@@ -53,6 +53,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_stray_list(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
         item.content = _without_leading_manner(item, context.doc)
+        item.content = _without_the_byline(item, context.doc)
         item.content = _without_the_medium(item, context.doc)
         item.content = _whole_clause_of_the_document(item, context.doc)
         item.content = _without_the_hearer(item, context.doc)
@@ -695,6 +696,19 @@ def _without_leading_manner(found: Found, doc: Doc) -> TokenRange:
             set_off = token.i == start + 1 or _sets_off(doc[start + 1], doc[token.i - 1])
             return trim(doc, token.i, end) if set_off else found.content
     return found.content
+
+
+def _without_the_byline(found: Found, doc: Doc) -> TokenRange:
+    """'According to Maria Lopez, writing for the Gazette, the port will close': where and
+    how the source put it, set off by commas, is no part of what it says."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or cue.lower_ != "according" or start <= cue.i + 2:
+        return found.content
+    if doc[start].tag_ not in ("VBG", "VBN") or doc[start - 1].text != ",":
+        return found.content
+    comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
+    return found.content if comma is None else trim(doc, comma + 1, end)
 
 
 def _sets_off(first: Token, last: Token) -> bool:
