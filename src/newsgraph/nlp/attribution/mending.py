@@ -302,7 +302,7 @@ def _with_the_stranded_clause(found: Found, doc: Doc) -> TokenRange:
     for clause in cue.subtree:
         mark = _that_of_a_stranded_clause(clause, cue)
         if mark is not None and start <= mark.i:
-            return mark.i, end if end > mark.i + 1 else clause.right_edge.i + 1
+            return mark.i, (end if end > mark.i + 1 else clause.right_edge.i + 1)
     return found.content
 
 
