@@ -2188,6 +2188,17 @@ def test_when_and_where_before_a_that_clause_are_not_content(
     assert attribution.source is not None
 
 
+def test_whom_a_question_was_put_to_is_not_what_was_asked(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The reporter stopped the mayor outside the town hall.\n\n"
+        '"Would you vote for it?" the reporter asked him.',
+    )
+    asked = _about(doc, "vote for it")
+    assert asked.content.text == '"Would you vote for it?"'
+    assert asked.source is not None and asked.source.text == "the reporter"
+
+
 def test_a_question_to_the_reader_attributes_nothing(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

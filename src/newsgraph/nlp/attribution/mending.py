@@ -63,6 +63,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_the_named(item, context.doc)
         item.content = _without_dateline(item.content, context)
         item.content = _quote_after_the_medium(item, context)
+        item.content = _quote_before_the_hearer(item, context)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
         _said_at_the_end(item, context)
@@ -402,6 +403,24 @@ def _quote_after_the_medium(found: Found, context: DocContext) -> TokenRange:
     if not _only_the_medium(found) or found.cue is None:
         return found.content
     quote = quote_opening_next(context.sentence(found.cue).end, context)
+    return quote if quote is not None else found.content
+
+
+def _quote_before_the_hearer(found: Found, context: DocContext) -> TokenRange:
+    """'“Would you vote for it?” the reporter asked him.': whom the words were put to is
+    not what was said; the quote just before the cue and its source is."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or end - start != 1 or start <= cue.i or not a_word_of_saying(cue):
+        return found.content
+    hearer = context.doc[start]
+    if hearer.pos_ != "PRON" or hearer.dep_ not in ("dobj", "dative") or hearer.head.i != cue.i:
+        return found.content
+    said = min([cue.i] + ([found.source[0]] if found.source else []))
+    before = said
+    while before > 0 and context.words[before - 1] is None and context.in_quote[before - 1] < 0:
+        before -= 1
+    quote = context.quote_closing_at(before)
     return quote if quote is not None else found.content
 
 
