@@ -31,6 +31,7 @@ from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.mending import (
     SOURCING_CUES,
     closed_quote,
+    has_words,
     headline_passive,
     in_whole_words,
     mended,
@@ -98,13 +99,8 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = without_stray_marks(closed_quote(item.content, context), context)
         item.content = in_whole_words(item, context.doc)
-    return sorted((item for item in kept if _has_words(item, context.doc)), key=lambda f: f.content)
-
-
-def _has_words(found: Found, doc: Doc) -> bool:
-    """A content of marks alone (the '<' of a tweet's markup, a lone quotation mark left
-    by the splitter) says nothing."""
-    return any(c.isalnum() for c in doc[found.content[0] : found.content[1]].text)
+    said = [item for item in kept if has_words(context.doc, item.content)]  # not a lone '<'
+    return sorted(said, key=lambda f: f.content)
 
 
 def _sources_it(outer: Found, inner: Found) -> bool:

@@ -102,8 +102,7 @@ def _asks_the_reader(cue: Token, source: Token, context: DocContext) -> bool:
     said anything."""
     if source.lower_ != "you" or context.in_quote[cue.i] >= 0:
         return False
-    sentence = context.sentences[context.sentence_of[cue.i]]
-    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    last = next((t for t in reversed(context.sentence(cue)) if not t.is_space), None)
     return last is not None and last.text == "?"
 
 

@@ -416,8 +416,7 @@ def _quote_before_the_hearer(found: Found, context: DocContext) -> TokenRange:
     hearer = context.doc[start]
     if hearer.pos_ != "PRON" or hearer.dep_ not in ("dobj", "dative") or hearer.head.i != cue.i:
         return found.content
-    said = min([cue.i] + ([found.source[0]] if found.source else []))
-    before = said
+    before = min([cue.i] + ([found.source[0]] if found.source else []))
     while before > 0 and context.words[before - 1] is None and context.in_quote[before - 1] < 0:
         before -= 1
     quote = context.quote_closing_at(before)
@@ -460,9 +459,15 @@ def _says_something(found: Found, context: DocContext) -> bool:
 def _with_words(source: TokenRange | None, doc: Doc) -> TokenRange | None:
     """A source of punctuation alone ('Which?' cut at its mark by the sentence splitter)
     names no one: none rather than a '?'."""
-    if source is None or any(c.isalnum() for c in doc[source[0] : source[1]].text):
+    if source is None or has_words(doc, source):
         return source
     return None
+
+
+def has_words(doc: Doc, span: TokenRange) -> bool:
+    """A letter or digit in the span: marks alone ('?', '<', a lone quotation mark) name
+    no one and say nothing."""
+    return any(c.isalnum() for c in doc[span[0] : span[1]].text)
 
 
 def _whole_name(found: Found, doc: Doc) -> TokenRange | None:
