@@ -2211,3 +2211,17 @@ def test_a_question_to_the_reader_attributes_nothing(analyzer: Analyzer) -> None
     assert _about(doc, "the land would become a park").source is not None
     asked = _about(doc, "car park on the water")
     assert _speaker(doc, asked) == "Ruiz"
+
+
+@pytest.mark.model
+def test_a_poll_that_opens_the_sentence_is_the_source_not_the_paper_that_ran_it(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The race for mayor has tightened over the summer. In the latest Harbour Post poll, "
+        "Mayor Ines Novak leads her rival by six points among likely voters.\n",
+    )
+    poll = _about(doc, "six points")
+    assert poll.cue is not None and poll.cue.text == "In"
+    assert poll.source is not None and poll.source.text == "the latest Harbour Post poll"

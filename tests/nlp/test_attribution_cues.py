@@ -5,12 +5,12 @@ it is given."""
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.nlp.attribution.component import AttributionFinder
 from newsgraph.nlp.attribution.content import content_candidates
 from newsgraph.nlp.attribution.context import DocContext
-from newsgraph.nlp.attribution.cues import cue_features, is_candidate
+from newsgraph.nlp.attribution.cues import cue_features, is_candidate, poll_rule
 from newsgraph.nlp.attribution.detect import context_features, nesting, read
 from newsgraph.nlp.attribution.model import AttributionModel, LinearScorer
 from newsgraph.nlp.attribution.sources import source_candidates
@@ -216,3 +216,53 @@ def _called(particle: str, dep: str, pos: str) -> Doc:
 def test_a_strike_called_off_reports_no_one_but_a_strike_called_for_does() -> None:
     assert not is_candidate(_called("off", "prt", "ADP")[2])
     assert is_candidate(_called("for", "prep", "ADP")[2])
+
+
+def _opening(noun: str) -> Doc:
+    """'In the latest <noun> , Novak leads her rival .'"""
+    return parsed(
+        [
+            ("In", 6, "prep", "ADP", "in"),
+            ("the", 3, "det", "DET", "the"),
+            ("latest", 3, "amod", "ADJ", "latest"),
+            (noun, 0, "pobj", "NOUN", noun),
+            (",", 6, "punct", "PUNCT", ","),
+            ("Novak", 6, "nsubj", "PROPN", "Novak"),
+            ("leads", 6, "ROOT", "VERB", "lead"),
+            ("her", 8, "poss", "PRON", "her"),
+            ("rival", 6, "dobj", "NOUN", "rival"),
+            (".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_a_poll_opening_its_sentence_reports_it_whatever_the_model_says() -> None:
+    """A cut no cue reaches still keeps 'In the latest poll,': PolNeAR credits the poll
+    with the figures; 'In the latest round,' reports nothing."""
+    blank = AttributionModel(LinearScorer(), LinearScorer(), LinearScorer(), LinearScorer())
+    finder = AttributionFinder(spacy.blank("en"), "high", 0.6, blank)
+    [found] = finder(_opening("poll"))._.newsgraph_attributions
+    assert (found["cue"]["start"], found["cue"]["end"]) == (0, 2)
+    assert finder(_opening("round"))._.newsgraph_attributions == []
+
+
+def test_a_poll_a_named_pollster_reports_on_is_left_to_the_pollster() -> None:
+    """'In the latest poll, Gallup found that …': the pollster says what the poll found."""
+    doc = parsed(
+        [
+            ("In", 6, "prep", "ADP", "in"),
+            ("the", 3, "det", "DET", "the"),
+            ("latest", 3, "amod", "ADJ", "latest"),
+            ("poll", 0, "pobj", "NOUN", "poll"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("Gallup", 6, "nsubj", "PROPN", "Gallup"),
+            ("found", 6, "ROOT", "VERB", "find"),
+            ("that", 9, "mark", "SCONJ", "that"),
+            ("turnout", 9, "nsubj", "NOUN", "turnout"),
+            ("fell", 6, "ccomp", "VERB", "fall"),
+            (".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+    assert poll_rule(doc[0])
+    doc.ents = [Span(doc, 5, 6, label="ORG")]
+    assert not poll_rule(doc[0])

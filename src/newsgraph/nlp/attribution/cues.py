@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from newsgraph.nlp.attribution.context import DASHES, DocContext, TokenRange
-from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, HEARING_BODIES, classes_of
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, HEARING_BODIES, POLLS, classes_of
 from newsgraph.nlp.extensions import after_comma
 
 CANDIDATE_WORDS = frozenset({"according", "per", ":", "as", "reportedly"})
@@ -99,6 +99,28 @@ def hearing_rule(token: Token) -> bool:
     if token.lemma_.lower() != "hear" or not any(c.dep_ == "ccomp" for c in token.children):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in HEARING_BODIES for c in token.children)
+
+
+def poll_rule(token: Token) -> bool:
+    """'In a Harbour Post poll released Sunday, 41 percent of voters said they back the
+    levy': a poll that opens its sentence, set off by a comma, is the source of what the
+    sentence reports, the figures its respondents gave; unless a named pollster reports
+    them ('…, the institute found that …')."""
+    if token.lower_ != "in" or token.dep_ != "prep" or not token.is_sent_start:
+        return False
+    after = token.right_edge.i + 1
+    if after >= len(token.doc) or token.doc[after].text != ",":
+        return False
+    if _a_pollster_reports(token.head):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in POLLS for c in token.children)
+
+
+def _a_pollster_reports(verb: Token) -> bool:
+    if not {"speech", "evidence"}.intersection(classes_of(verb.lemma_.lower())):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.ent_type_ in ("ORG", "PERSON")
 
 
 def trailing_report(token: Token) -> bool:

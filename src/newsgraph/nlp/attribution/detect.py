@@ -26,6 +26,7 @@ from newsgraph.nlp.attribution.cues import (
     cue_features,
     hearing_rule,
     is_candidate,
+    poll_rule,
     predicate,
     subject_of,
     trailing_report,
@@ -230,7 +231,7 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
         reading = readings.get(token.i)
         q = model.cue_in_context.probability(context_features(token, p, cover, reading))
         trailing = trailing_report(token)
-        by_rule = sourcing_rule(token) or hearing_rule(token) or trailing
+        by_rule = sourcing_rule(token) or hearing_rule(token) or poll_rule(token) or trailing
         kept = q >= threshold or by_rule
         if not kept and p < threshold:
             continue

@@ -95,6 +95,9 @@ DOCUMENT_HEADS = _words(
     footage recording email emails message communique audit assessment notice announcement
     bulletin newsletter briefing"""
 )
+# what respondents' answers are reported from: 'In the latest poll, …'
+POLLS = frozenset({"poll", "survey"})
+
 ORGANISATION_HEADS = _words(
     """federation company group agency organization organisation campaign department committee
     union party government ministry administration council association firm bank court

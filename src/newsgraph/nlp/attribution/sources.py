@@ -28,7 +28,12 @@ from newsgraph.nlp.attribution.cues import (
     spaced_dash,
     subject_of,
 )
-from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, ORGANISATION_HEADS, PERSON_HEADS
+from newsgraph.nlp.attribution.lexicon import (
+    DOCUMENT_HEADS,
+    ORGANISATION_HEADS,
+    PERSON_HEADS,
+    POLLS,
+)
 from newsgraph.nlp.extensions import word_start
 
 _INHERITING = frozenset(
@@ -159,6 +164,9 @@ def _objects(token: Token, preps: frozenset[str]) -> list[Token]:
 
 
 def source_candidates(cue: Token, context: DocContext) -> list[SourceCandidate]:
+    poll = frame_object(cue)
+    if poll is not None and poll.lemma_.lower() in POLLS:
+        return [SourceCandidate(poll, "frame")]  # 'In the latest Harbour Post poll, …'
     found = [SourceCandidate(None, "none")]
     subject = _unquoted(_subject_of(cue), cue, context)
     if subject is not None:
