@@ -2225,3 +2225,38 @@ def test_a_poll_that_opens_the_sentence_is_the_source_not_the_paper_that_ran_it(
     poll = _about(doc, "six points")
     assert poll.cue is not None and poll.cue.text == "In"
     assert poll.source is not None and poll.source.text == "the latest Harbour Post poll"
+
+
+@pytest.mark.model
+def test_a_quote_with_a_cue_of_its_own_does_not_carry_on_the_one_before(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The harbour board met on Tuesday.\n\n“We ask the ferry operators every year to rank "
+        "the routes,” Ms. Okafor, of the harbour board, said. “The northern route ranks first "
+        "and the island route last. That has been true for every year,” she said.\n",
+    )
+    first = _about(doc, "rank the routes")
+    assert first.content.text == "“We ask the ferry operators every year to rank the routes,”"
+    second = _about(doc, "true for every year")
+    assert second.source is not None and second.source.text == "she"
+    assert _speaker(doc, second) == "Okafor"
+
+
+@pytest.mark.model
+def test_a_quote_ending_its_sentence_carries_on_though_a_cue_follows_it(
+    analyzer: Analyzer,
+) -> None:
+    """'“B.” She added, “C.”': 'added' is C's cue, so B still carries on A."""
+    doc = _analyze(
+        analyzer,
+        "The harbour board met on Tuesday.\n\n“The ferries will keep running,” Ms. Okafor said "
+        "of the board’s plan to sell two boats. “We will not cut the island route.” She added, "
+        "“Nobody on the island should be stranded.”\n",
+    )
+    said = _about(doc, "keep running")
+    assert said.content.text.endswith("“We will not cut the island route.”")
+    added = _about(doc, "stranded")
+    assert added.cue is not None and added.cue.text == "added"
+    assert _speaker(doc, added) == "Okafor"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.context import BREAKS, DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import frame_object, predicate
+from newsgraph.nlp.attribution.cues import a_word_of_saying, frame_object, predicate
 
 _NOT_CONTENT = frozenset(
     {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "det", "prt"}
@@ -269,6 +269,34 @@ def quote_opening_next(end: int, context: DocContext) -> TokenRange | None:
     return context.quote_opening_at(i)
 
 
+def _quote_going_on(end: int, context: DocContext) -> TokenRange | None:
+    """The quote opening the next sentence, which carries on a '“A,” she said.' chain;
+    not one with a cue of its own ('“A,” Okafor said. “B,” she said.')."""
+    quote = quote_opening_next(end, context)
+    if quote is None or _cued_after(quote[1], context):
+        return None
+    return quote
+
+
+def _cued_after(end: int, context: DocContext) -> bool:
+    """A word of saying right after a closing quote, before its sentence ends; not after a
+    quote that closes its own sentence ('“B.” He added, “C.”': that cue is C's)."""
+    doc = context.doc
+    if end >= 2 and doc[end - 2].text == ".":
+        return False
+    for token in doc[end : min(len(doc), end + _CUE_REACH)]:
+        if token.text in _STOPS or "\n" in token.text or context.in_quote[token.i] >= 0:
+            return False
+        if token.pos_ == "VERB" and a_word_of_saying(token):
+            return True
+    return False
+
+
+# '” she said', '”, Mayor Jane Okafor of Lakeside said': how far after a quote its cue sits
+_CUE_REACH = 8
+_STOPS = BREAKS | {".", "!", "?"}
+
+
 def _may_hold_cue(ways: set[str]) -> bool:
     """Spans that run over their own cue: a quote it interrupts, the clause it sits in."""
     held = ("q:both", "q:prev+", "head", "sent:around", "sent:before+")
@@ -328,7 +356,7 @@ def content_candidates(cue: Token, context: DocContext) -> list[Candidate]:
         return [Candidate(*sourced, {"sourcing"})]
     found = _Collector(cue.doc)
     _syntactic(cue, found)
-    chained = quote_opening_next(context.sentence(cue).end, context)
+    chained = _quote_going_on(context.sentence(cue).end, context)
     _sentence(cue, context, found, chained)
     _quotes_near(cue, context, found, chained)
     return [
