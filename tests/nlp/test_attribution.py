@@ -2260,3 +2260,20 @@ def test_a_quote_ending_its_sentence_carries_on_though_a_cue_follows_it(
     added = _about(doc, "stranded")
     assert added.cue is not None and added.cue.text == "added"
     assert _speaker(doc, added) == "Okafor"
+
+
+@pytest.mark.model
+def test_a_speaker_named_inside_the_clause_is_its_source_and_the_clause_is_what_was_said(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The audit of the harbour board was published on Friday. Any fair reading of the "
+        "audit, said Tomas Ruiz, an accountant in Lakeside, would find the same gap.\n",
+    )
+    said = _about(doc, "fair reading")
+    assert said.content.text == (
+        "Any fair reading of the audit, said Tomas Ruiz, an accountant in Lakeside, would "
+        "find the same gap"
+    )
+    assert _speaker(doc, said) == "Tomas Ruiz"

@@ -67,6 +67,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
         _said_at_the_end(item, context)
+        _speaker_inside(item)
         _told_before(item, context)
         _with_the_charge(item, context)
         item.source = _with_apposed_source(item, context)
@@ -163,6 +164,32 @@ def _said_in_a_document(found: Found, doc: Doc) -> None:
     saying = document_participle(found.cue)
     if saying is not None and start <= saying.i < end - 1:
         found.cue, found.content = saying, (saying.i + 1, end)
+
+
+def _speaker_inside(found: Found) -> None:
+    """'Part of the problem, say engineers like Maria Lopez, is the harbour itself': the
+    parse takes the words before the cue for its subject and the speaker after it for the
+    clause's; the speaker is the source, and what was said is the whole clause around."""
+    cue = found.cue
+    if cue is None or cue.i == 0 or not a_word_of_saying(cue):
+        return
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if subject is None or clause is None or doc[cue.i - 1].text != ",":
+        return
+    if subject.right_edge.i < cue.i - 2 or any(t.dep_ in _ASIDES for t in subject.subtree):
+        return  # 'Lewandowski, the former manager, said the staff …': an aside, not a clause
+    speaker = next((c for c in clause.children if c.left_edge.i == cue.i + 1), None)
+    if speaker is None or speaker.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if "," not in (doc[speaker.right_edge.i].text, doc[speaker.right_edge.i + 1].text):
+        return
+    found.source = source_span(speaker)
+    found.content = trim(doc, subject.left_edge.i, clause.right_edge.i + 1)
+
+
+_ASIDES = frozenset({"appos", "relcl", "acl"})
 
 
 def _said_at_the_end(found: Found, context: DocContext) -> None:
