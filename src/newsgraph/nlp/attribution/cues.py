@@ -117,6 +117,7 @@ def poll_rule(token: Token) -> bool:
 
 
 def _a_pollster_reports(verb: Token) -> bool:
+    """A named pollster saying or finding something speaks for its own poll."""
     if not {"speech", "evidence"}.intersection(classes_of(verb.lemma_.lower())):
         return False
     subject = subject_of(verb)
