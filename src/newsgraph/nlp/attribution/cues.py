@@ -111,9 +111,13 @@ def poll_rule(token: Token) -> bool:
     after = token.right_edge.i + 1
     if after >= len(token.doc) or token.doc[after].text != ",":
         return False
-    if _a_pollster_reports(token.head):
-        return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in POLLS for c in token.children)
+    return poll_framed_by(token) is not None and not _a_pollster_reports(token.head)
+
+
+def poll_framed_by(token: Token) -> Token | None:
+    """The poll of a framing 'in the latest poll': its source, and the cue of a poll rule."""
+    frame = frame_object(token)
+    return frame if frame is not None and frame.lemma_.lower() in POLLS else None
 
 
 def _a_pollster_reports(verb: Token) -> bool:

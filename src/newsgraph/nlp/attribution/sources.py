@@ -25,15 +25,11 @@ from newsgraph.nlp.attribution.cues import (
     a_word_of_saying,
     frame_object,
     name_read_as_modal,
+    poll_framed_by,
     spaced_dash,
     subject_of,
 )
-from newsgraph.nlp.attribution.lexicon import (
-    DOCUMENT_HEADS,
-    ORGANISATION_HEADS,
-    PERSON_HEADS,
-    POLLS,
-)
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, ORGANISATION_HEADS, PERSON_HEADS
 from newsgraph.nlp.extensions import word_start
 
 _INHERITING = frozenset(
@@ -164,8 +160,8 @@ def _objects(token: Token, preps: frozenset[str]) -> list[Token]:
 
 
 def source_candidates(cue: Token, context: DocContext) -> list[SourceCandidate]:
-    poll = frame_object(cue)
-    if poll is not None and poll.lemma_.lower() in POLLS:
+    poll = poll_framed_by(cue)
+    if poll is not None:
         return [SourceCandidate(poll, "frame")]  # 'In the latest Harbour Post poll, …'
     found = [SourceCandidate(None, "none")]
     subject = _unquoted(_subject_of(cue), cue, context)
