@@ -2277,3 +2277,16 @@ def test_a_speaker_named_inside_the_clause_is_its_source_and_the_clause_is_what_
         "find the same gap"
     )
     assert _speaker(doc, said) == "Tomas Ruiz"
+
+
+def test_what_the_writer_adds_about_the_object_after_a_comma_is_not_content(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "At a rally in Dayton on Tuesday, Governor Ellen Marsh praised Paul Okafor, who quit "
+        "the race on Sunday, and urged his voters to back her. The drivers' union condemned "
+        "the closure of the Eastfield depot, which cost 300 jobs last year.\n",
+    )
+    assert _about(doc, "Okafor").content.text == "Paul Okafor"
+    assert _about(doc, "closure").content.text == "the closure of the Eastfield depot"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.attribution.content import (
     is_quote_mark,
     quote_opening_next,
+    subtree_range,
     trim,
     with_apposed_name,
 )
@@ -61,6 +62,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_own_clause(item, context.doc)
         item.content = _with_the_judged(item, context.doc)
         item.content = _with_the_named(item, context.doc)
+        item.content = _without_the_aside_on_the_object(item, context.doc)
         item.content = _without_dateline(item.content, context)
         item.content = _quote_after_the_medium(item, context)
         item.content = _quote_before_the_hearer(item, context)
@@ -668,6 +670,40 @@ def _with_the_named(found: Found, doc: Doc) -> TokenRange:
     if cue.lemma_ not in _CALLING or cue.dep_ != "acl" or cue.tag_ != "VBN":
         return found.content
     return trim(doc, cue.head.left_edge.i, min(end, cue.right_edge.i + 1))
+
+
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+
+
+def _without_the_aside_on_the_object(found: Found, doc: Doc) -> TokenRange:
+    """'praised Jeb Bush, who left the race on Saturday': PARC marks whom the cue is about,
+    not what the writer adds after a comma about them."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None:
+        return found.content
+    for obj in _objects_of(cue):
+        if trim(doc, *subtree_range(obj)) != (start, end):
+            continue
+        for aside in obj.subtree:
+            comma = aside.left_edge.i - 1
+            if (
+                aside.dep_ == "relcl"
+                and aside.right_edge.i == obj.right_edge.i
+                and aside.left_edge.tag_ in _RELATIVE_TAGS
+                and doc[comma].text == ","
+            ):
+                return trim(doc, start, comma)
+    return found.content
+
+
+def _objects_of(cue: Token) -> list[Token]:
+    """What the cue acts on: its direct object or the object of its preposition."""
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    for prep in cue.rights:
+        if prep.dep_ == "prep":
+            objects.extend(c for c in prep.children if c.dep_ == "pobj")
+    return objects
 
 
 def _predicate_of(cue: Token, child: Token) -> bool:
