@@ -2290,3 +2290,20 @@ def test_what_the_writer_adds_about_the_object_after_a_comma_is_not_content(
     )
     assert _about(doc, "Okafor").content.text == "Paul Okafor"
     assert _about(doc, "closure").content.text == "the closure of the Eastfield depot"
+
+
+def test_a_quote_resumed_in_lower_case_after_the_speaker_is_one_quote(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The harbour board approved the sea wall on Monday.\n\n"
+        "“I think the plan is sensible,” Mayor Ruth Okafor said, “because the harbour has "
+        "flooded twice this year and nobody wants a third.”\n",
+    )
+    said = _about(doc, "sensible")
+    assert said.content.text == (
+        "“I think the plan is sensible,” Mayor Ruth Okafor said, “because the harbour has "
+        "flooded twice this year and nobody wants a third.”"
+    )
+    assert _speaker(doc, said) == "Ruth Okafor"

@@ -66,6 +66,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_dateline(item.content, context)
         item.content = _quote_after_the_medium(item, context)
         item.content = _quote_before_the_hearer(item, context)
+        item.content = _with_the_quote_resumed(item, context)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
         _said_at_the_end(item, context)
@@ -433,6 +434,26 @@ def _quote_after_the_medium(found: Found, context: DocContext) -> TokenRange:
         return found.content
     quote = quote_opening_next(context.sentence(found.cue).end, context)
     return quote if quote is not None else found.content
+
+
+def _with_the_quote_resumed(found: Found, context: DocContext) -> TokenRange:
+    """'“The plan is sensible,” he said, “because the harbour floods.”': a quote that resumes
+    in lower case after the speaker and a comma goes on with the same words."""
+    cue = found.cue
+    quote = context.quote_closing_at(found.content[1])
+    if cue is None or quote is None or quote[0] != found.content[0] or quote[1] > cue.i:
+        return found.content
+    doc = context.doc
+    between = doc[quote[1] : context.sentence(cue).end]
+    comma = next((t.i for t in between if t.i > cue.i and t.text == ","), None)
+    if comma is None or any(
+        t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in between[: comma - quote[1]]
+    ):
+        return found.content
+    resumed = context.quote_opening_at(comma + 1)
+    if resumed is None or resumed[1] - resumed[0] < 3 or not doc[resumed[0] + 1].is_lower:
+        return found.content
+    return quote[0], resumed[1]
 
 
 def _quote_before_the_hearer(found: Found, context: DocContext) -> TokenRange:
