@@ -13,7 +13,7 @@ from newsgraph.nlp.extensions import after_comma, doc_text
 TokenRange = tuple[int, int]  # token indices, end exclusive
 DASHES = frozenset("―—–")
 BREAKS = DASHES | {";", "--"}  # what sets an aside off, as a comma also does
-_ASIDE_CLAUSES = ("relcl", "acl", "appos")
+ASIDE_CLAUSES = frozenset({"relcl", "acl", "appos"})  # a clause set off as an aside
 
 
 def shared_tokens(a: TokenRange, b: TokenRange) -> int:
@@ -139,6 +139,6 @@ def _aside(token: Token) -> str:
     """What a span holding this token (after its first word) runs on into: a clause or
     apposition set off by a comma (", which …", ", who …"), a semicolon, a dash; content
     often stops before them."""
-    if token.dep_ in _ASIDE_CLAUSES and after_comma(token):
+    if token.dep_ in ASIDE_CLAUSES and after_comma(token):
         return f"aside={token.dep_}"
     return f"runs-past={token.text}" if token.text in BREAKS else ""

@@ -17,7 +17,7 @@ from newsgraph.nlp.attribution.content import (
     trim,
     with_apposed_name,
 )
-from newsgraph.nlp.attribution.context import BREAKS, DocContext, TokenRange
+from newsgraph.nlp.attribution.context import ASIDE_CLAUSES, BREAKS, DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import (
     a_word_of_saying,
     document_participle,
@@ -181,7 +181,7 @@ def _speaker_inside(found: Found) -> None:
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     if subject is None or clause is None or doc[cue.i - 1].text != ",":
         return
-    if subject.right_edge.i < cue.i - 2 or any(t.dep_ in _ASIDES for t in subject.subtree):
+    if subject.right_edge.i < cue.i - 2 or any(t.dep_ in ASIDE_CLAUSES for t in subject.subtree):
         return  # 'Lewandowski, the former manager, said the staff …': an aside, not a clause
     speaker = next((c for c in clause.children if c.left_edge.i == cue.i + 1), None)
     if speaker is None or speaker.dep_ not in ("nsubj", "nsubjpass"):
@@ -190,9 +190,6 @@ def _speaker_inside(found: Found) -> None:
         return
     found.source = source_span(speaker)
     found.content = trim(doc, subject.left_edge.i, clause.right_edge.i + 1)
-
-
-_ASIDES = frozenset({"appos", "relcl", "acl"})
 
 
 def _said_at_the_end(found: Found, context: DocContext) -> None:
