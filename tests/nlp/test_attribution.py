@@ -2307,3 +2307,14 @@ def test_a_quote_resumed_in_lower_case_after_the_speaker_is_one_quote(
         "flooded twice this year and nobody wants a third.”"
     )
     assert _speaker(doc, said) == "Ruth Okafor"
+
+
+def test_a_verb_of_judgement_rare_in_news_is_still_a_cue(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The regulator censured the water company for hiding the scale of the leaks. The "
+        "union chief scoffed at the pay offer, calling it an insult to dock workers.\n",
+    )
+    censured = _about(doc, "water company")
+    assert _cue_and_source(censured) == ("censured", "The regulator")
+    assert any(a.cue is not None and a.cue.text == "scoffed" for a in doc.attributions)

@@ -12,6 +12,7 @@ from newsgraph.nlp.attribution.content import content_candidates
 from newsgraph.nlp.attribution.context import DocContext
 from newsgraph.nlp.attribution.cues import cue_features, is_candidate, poll_rule
 from newsgraph.nlp.attribution.detect import context_features, nesting, read
+from newsgraph.nlp.attribution.lexicon import classes_of
 from newsgraph.nlp.attribution.model import AttributionModel, LinearScorer
 from newsgraph.nlp.attribution.sources import source_candidates
 from tests.nlp.hand_parse import parsed
@@ -52,6 +53,24 @@ def test_a_modal_is_a_feature_of_its_verb() -> None:
         ]
     )
     assert "aux=would" in cue_features(doc[2], DocContext.of(doc))
+
+
+def test_a_rare_verb_shares_the_features_of_its_broader_class_but_no_rule() -> None:
+    doc = parsed(
+        [
+            ("Economists", 1, "nsubj", "NOUN", "economist"),
+            ("speculated", 1, "ROOT", "VERB", "speculate"),
+            ("that", 5, "mark", "SCONJ", "that"),
+            ("prices", 5, "nsubj", "NOUN", "price"),
+            ("would", 5, "aux", "AUX", "would"),
+            ("fall", 1, "ccomp", "VERB", "fall"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    features = cue_features(doc[1], DocContext.of(doc))
+    assert "x=conjecture" in features
+    assert "x|frame=conjecture|ccomp" in features
+    assert classes_of("speculate") == ()  # the rules' narrower word classes leave it out
 
 
 def _said() -> Doc:

@@ -15,7 +15,13 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from newsgraph.nlp.attribution.context import DASHES, DocContext, TokenRange
-from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, HEARING_BODIES, POLLS, classes_of
+from newsgraph.nlp.attribution.lexicon import (
+    DOCUMENT_HEADS,
+    HEARING_BODIES,
+    POLLS,
+    classes_of,
+    feature_classes_of,
+)
 from newsgraph.nlp.extensions import after_comma
 
 CANDIDATE_WORDS = frozenset({"according", "per", ":", "as", "reportedly"})
@@ -225,7 +231,7 @@ def _predicate_features(token: Token, kind: str, quotes: str) -> list[str]:
         feats += [f"pred|l|s={lemma}|{kind}", f"pred|l|q={lemma}|{quotes}"]
         for comp in comps or ["-"]:
             feats += [f"pred|c={comp}", f"pred|l|c={lemma}|{comp}", f"pred|s|c={kind}|{comp}"]
-        for cls in classes_of(lemma) or ("-",):
+        for cls in feature_classes_of(lemma) or ("-",):
             feats += [f"pred-x={cls}", f"pred-x|s={cls}|{kind}", f"pred-x|q={cls}|{quotes}"]
             feats += [f"pred-x|c={cls}|{comp}" for comp in comps or ["-"]]
     obj = frame_object(token)
@@ -235,7 +241,7 @@ def _predicate_features(token: Token, kind: str, quotes: str) -> list[str]:
         feats += [f"fobj={lemma}", f"fobj|q={lemma}|{quotes}", f"fobj|hd={token.head.pos_}"]
         feats += [f"fobj|c={comp}" for comp in comps]
         feats += [f"fobj|l|c={lemma}|{comp}" for comp in comps]
-        feats += [f"fobj-x={cls}" for cls in classes_of(lemma)]
+        feats += [f"fobj-x={cls}" for cls in feature_classes_of(lemma)]
         if lemma in DOCUMENT_HEADS:
             feats.append("fobj-doc")
     return feats
@@ -340,14 +346,14 @@ def cue_features(token: Token, context: DocContext) -> list[str]:
     feats += [f"q={quotes}", f"l|q={lemma}|{quotes}"]
     frame = "+".join(sorted({c.dep_ for c in children if c.dep_ in _FRAME}))
     feats += [f"frame={frame}", f"l|frame={lemma}|{frame}"]
-    for cls in classes_of(lemma) or ("-",):
+    for cls in feature_classes_of(lemma) or ("-",):
         feats += [f"x={cls}", f"x|d={cls}|{dep}", f"x|frame={cls}|{frame}"]
         feats += [f"x|s={cls}|{kind}", f"x|q={cls}|{quotes}", f"x|p={cls}|{pos}"]
     governor = _governor(token)
     if governor is not None:
         governs = governor.lemma_.lower()
         feats += [f"gov={governs}", f"l|gov={lemma}|{governs}"]
-        feats += [f"gov-x={cls}" for cls in classes_of(governs)]
+        feats += [f"gov-x={cls}" for cls in feature_classes_of(governs)]
     quoted = context.quoted(token.left_edge.i, token.right_edge.i + 1) > 0
     feats.append(f"sq={int(quoted)}")
     feats += _conjunctions(token, head, sentence, lemma, (kind, quotes, frame))
@@ -388,7 +394,7 @@ def _conjunctions(
         f"where|q={where}|{quotes}",
         f"hd2={head.head.dep_}|{head.dep_}|{dep}",
     ]
-    for cls in classes_of(lemma):
+    for cls in feature_classes_of(lemma):
         feats += [f"x|d|frame={cls}|{dep}|{frame}", f"x|s|q={cls}|{subject}|{quotes}"]
     return feats
 
@@ -402,7 +408,7 @@ def _arguments(children: list[Token], lemma: str) -> list[str]:
         elif child.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and child.pos_ == "NOUN":
             argument = child.lemma_.lower()
             feats += [f"arg={child.dep_}|{argument}", f"l|arg={lemma}|{child.dep_}|{argument}"]
-            feats += [f"arg-x={child.dep_}|{cls}" for cls in classes_of(argument)]
+            feats += [f"arg-x={child.dep_}|{cls}" for cls in feature_classes_of(argument)]
         elif child.dep_ == "prep":
             objects = [g.lemma_.lower() for g in child.children if g.dep_ == "pobj"]
             if objects:

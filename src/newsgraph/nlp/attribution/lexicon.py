@@ -85,6 +85,63 @@ def classes_of(lemma: str) -> tuple[str, ...]:
     return WORD_CLASSES.get(lemma, ())
 
 
+# Broader verb classes of English grammar (how words are said, conjecture, judgement,
+# urging, persuading, questioning, feeling, committing). Only the model's features read
+# them: a verb it saw too rarely in training to learn from still shares a class with
+# ones it did, while the rules keep to the narrower classes above.
+_BROADER_CLASSES = {
+    "manner": """
+        babble bark bawl bellow blurt boom bray cackle chatter croak croon drawl drone gasp
+        groan growl grumble grunt holler howl jabber moan mumble murmur rage rant rasp rave
+        roar scoff screech shriek snap snarl sneer snort splutter sputter stammer stutter
+        wail wheeze whimper whine gush fume bluster harangue heckle jeer taunt
+        """,
+    "conjecture": """
+        conjecture speculate theorize theorise hypothesize postulate surmise posit infer deduce
+        opine muse ponder reflect grant certify attest affirm avow aver profess presuppose
+        reckon suspect gather
+        """,
+    "judgement": """
+        acclaim censure commend deride laud reproach reprove upbraid vilify demonize demonise
+        lampoon belittle bash chastise reprimand malign slander discredit impugn disavow
+        repudiate renounce spurn snub rebuff extol glorify compliment flatter
+        """,
+    "urging": """
+        admonish alert instruct counsel exhort entreat beseech implore pressure lobby petition
+        encourage caution forbid prohibit authorize authorise
+        """,
+    "conveying": """
+        dictate recite relay convey communicate express voice articulate utter divulge leak
+        confide intimate insinuate allude flag highlight underline underscore outline detail
+        elaborate clarify specify reaffirm restate recap reassert retract recant rephrase
+        phone telephone email e-mail fax text televise livestream podcast
+        """,
+    "discussion": """
+        chat converse confer debate negotiate bicker quarrel squabble spar wrangle gossip banter
+        tease
+        """,
+    "persuasion": """
+        persuade convince dissuade coax cajole sway woo
+        """,
+    "questioning": """
+        interrogate quiz query probe grill canvass interview
+        """,
+    "feeling": """
+        mourn grieve rejoice relish bemoan bewail fret agonize agonise dread cherish envy
+        despise loathe detest abhor adore enjoy
+        """,
+    "commitment": """
+        undertake consent refuse decline volunteer
+        """,
+}
+BROADER_CLASSES = _by_word(_BROADER_CLASSES)
+
+
+def feature_classes_of(lemma: str) -> tuple[str, ...]:
+    """A lemma's attribution classes and its broader verb classes, for the model's features."""
+    return WORD_CLASSES.get(lemma, ()) + BROADER_CLASSES.get(lemma, ())
+
+
 # --- for resolving sources (coref.py) ------------------------------------------
 
 DOCUMENT_HEADS = _words(
