@@ -134,12 +134,12 @@ _BROADER_CLASSES = {
         undertake consent refuse decline volunteer
         """,
 }
-BROADER_CLASSES = _by_word(_BROADER_CLASSES)
+_BROADER_BY_WORD = _by_word(_BROADER_CLASSES)
 
 
 def feature_classes_of(lemma: str) -> tuple[str, ...]:
     """A lemma's attribution classes and its broader verb classes, for the model's features."""
-    return WORD_CLASSES.get(lemma, ()) + BROADER_CLASSES.get(lemma, ())
+    return classes_of(lemma) + _BROADER_BY_WORD.get(lemma, ())
 
 
 # --- for resolving sources (coref.py) ------------------------------------------
