@@ -28,7 +28,7 @@ from newsgraph.nlp.attribution.cues import (
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 from newsgraph.nlp.attribution.rules import Found
 from newsgraph.nlp.attribution.sources import source_span
-from newsgraph.nlp.extensions import word_end, word_start
+from newsgraph.nlp.extensions import after_comma, word_end, word_start
 
 SOURCING_CUES = frozenset({"according", "per", "citing", "via", "reportedly"})
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
@@ -704,14 +704,13 @@ def _without_the_aside_on_the_object(found: Found, doc: Doc) -> TokenRange:
         if trim(doc, *subtree_range(obj)) != (start, end):
             continue
         for aside in obj.subtree:
-            comma = aside.left_edge.i - 1
             if (
                 aside.dep_ == "relcl"
                 and aside.right_edge.i == obj.right_edge.i
                 and aside.left_edge.tag_ in _RELATIVE_TAGS
-                and doc[comma].text == ","
+                and after_comma(aside)
             ):
-                return trim(doc, start, comma)
+                return trim(doc, start, aside.left_edge.i - 1)
     return found.content
 
 
