@@ -178,6 +178,51 @@ def test_coordinated_names_are_one_source() -> None:
     assert _text(doc, source_span(doc[1])) == "Ruth Ellison and Councilman Dev Patel"
 
 
+def test_a_title_parsed_as_a_second_subject_stays_with_the_name() -> None:
+    """'Council frontrunner Dana Ruiz said …' where the parse gives 'said' two subjects."""
+    rows = [
+        ("Council", 1, "compound"),
+        ("frontrunner", 4, "nsubj"),
+        ("Dana", 3, "compound"),
+        ("Ruiz", 4, "nsubj"),
+    ]
+    doc = _doc(_said(rows))
+    assert _text(doc, source_span(doc[3])) == "Council frontrunner Dana Ruiz"
+
+
+def test_a_quoted_sentence_before_the_name_is_no_title() -> None:
+    """'“Vote,” Ruiz said': a quote the parse made a second subject stays out."""
+    rows = [("“_", 1, "punct"), ("Vote_", 4, "nsubj"), (",", 1, "punct"), ("”", 1, "punct")]
+    doc = _doc(_said([*rows, ("Ruiz", 5, "nsubj")]), pos={0: "PUNCT", 2: "PUNCT", 3: "PUNCT"})
+    assert _text(doc, source_span(doc[4])) == "Ruiz"
+
+
+def test_a_pronoun_that_heads_a_phrase_keeps_it() -> None:
+    """'Some of the tenants said …': the source is the tenants, not the bare 'Some'."""
+    doc = _doc(
+        _said([("Some", 4, "nsubj"), ("of", 0, "prep"), ("the", 3, "det"), ("tenants", 1, "pobj")]),
+        pos={0: "PRON", 1: "ADP", 2: "DET"},
+    )
+    assert _text(doc, source_span(doc[0])) == "Some of the tenants"
+
+
+def test_a_personal_pronoun_keeps_those_joined_to_it_but_nothing_else() -> None:
+    """'She and her deputy, both new to the council, said …' credits both of them."""
+    rows = [
+        ("She", 9, "nsubj"),
+        ("and", 0, "cc"),
+        ("her", 3, "poss"),
+        ("deputy_", 0, "conj"),
+        (",", 0, "punct"),
+        ("both", 6, "advmod"),
+        ("new", 0, "amod"),
+        ("to", 6, "prep"),
+        ("council_", 7, "pobj"),
+    ]
+    doc = _doc(_said(rows), pos={0: "PRON", 1: "CCONJ", 2: "PRON", 5: "ADV", 6: "ADJ"})
+    assert _text(doc, source_span(doc[0])) == "She and her deputy"
+
+
 def test_a_dash_signed_pull_quote_source_has_no_punctuation() -> None:
     """'“Vote no.”― Tomas Reyes': the closing mark glued to the dash is not the name's."""
     doc = _doc(

@@ -167,6 +167,11 @@ ORGANISATION_HEADS = _words(
     cooperative broadcaster publisher carrier lender supplier provider daily weekly tabloid
     startup start-up carmaker automaker chipmaker drugmaker planemaker brewer"""
 )
+# pronouns that head a phrase of their own: "some of her aides", "those who back her"
+PHRASE_PRONOUNS = _words(
+    """some those all both many most several none any each few others one half either
+    neither another these anyone someone everyone anybody somebody everybody nobody"""
+)
 # bodies a story names by their kind ("the council", "the league"): one of them is the body
 # named with that word, never just the organisation named last
 NAMED_KINDS = _words(

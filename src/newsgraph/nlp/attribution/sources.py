@@ -29,7 +29,12 @@ from newsgraph.nlp.attribution.cues import (
     spaced_dash,
     subject_of,
 )
-from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, ORGANISATION_HEADS, PERSON_HEADS
+from newsgraph.nlp.attribution.lexicon import (
+    DOCUMENT_HEADS,
+    ORGANISATION_HEADS,
+    PERSON_HEADS,
+    PHRASE_PRONOUNS,
+)
 from newsgraph.nlp.extensions import word_start
 
 _INHERITING = frozenset(
@@ -258,7 +263,33 @@ def source_span(head: Token) -> TokenRange:
     if antecedent is not None:
         return _noun_phrase(antecedent, _not_modifier)[0], head.i + 1
     start, end = _noun_phrase(head, _not_modifier)
-    return word_start(head.doc, start), end
+    title = _title_before(head)
+    if title is not None:
+        start = min(start, title)
+    return word_start(head.doc, start), max(end, _with_conjuncts(head))
+
+
+def _title_before(head: Token) -> int | None:
+    """'… frontrunner Hillary Clinton said', parsed as two subjects: the title right
+    before the name is the name's."""
+    if head.dep_ not in SUBJECTS:
+        return None
+    doc = head.doc
+    for other in head.head.lefts:
+        if other.dep_ not in SUBJECTS or other.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = doc[other.left_edge.i : head.left_edge.i + 1]
+        if other.right_edge.i + 1 == head.left_edge.i and not any(t.is_punct for t in words):
+            return other.left_edge.i
+    return None
+
+
+def _with_conjuncts(head: Token) -> int:
+    """A pronoun keeps those it is joined with ("she and her aides"), as PARC marks them."""
+    if head.pos_ != "PRON" or head.lower_ in PHRASE_PRONOUNS:
+        return head.i + 1
+    conjuncts = [c for c in head.rights if c.dep_ == "conj"]
+    return conjuncts[-1].right_edge.i + 1 if conjuncts else head.i + 1
 
 
 def _relative_antecedent(head: Token) -> Token | None:
@@ -283,7 +314,7 @@ def name_read_as_clause(child: Token) -> bool:
 
 
 def _noun_phrase(head: Token, cut: Callable[[Token], bool]) -> TokenRange:
-    if head.tag_ in ("WP", "WDT") or head.pos_ == "PRON":
+    if head.tag_ in ("WP", "WDT") or (head.pos_ == "PRON" and head.lower_ not in PHRASE_PRONOUNS):
         return head.i, head.i + 1
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in head.rights:
