@@ -2318,3 +2318,14 @@ def test_a_verb_of_judgement_rare_in_news_is_still_a_cue(analyzer: Analyzer) -> 
     censured = _about(doc, "water company")
     assert _cue_and_source(censured) == ("censured", "The regulator")
     assert any(a.cue is not None and a.cue.text == "scoffed" for a in doc.attributions)
+
+
+def test_a_stance_the_writer_hedges_is_still_the_subjects(analyzer: Analyzer) -> None:
+    """'seemed to suggest that …' credits the one who seemed to suggest it."""
+    doc = _analyze(
+        analyzer,
+        "The treasurer seemed to suggest that the levy would be dropped before the election. "
+        "Ms. Patel seemed to acknowledge that the budget had been overspent.\n",
+    )
+    assert _cue_and_source(_about(doc, "levy would be dropped")) == ("seemed", "The treasurer")
+    assert _cue_and_source(_about(doc, "had been overspent")) == ("seemed", "Ms. Patel")

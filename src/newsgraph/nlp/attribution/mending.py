@@ -69,6 +69,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_the_quote_resumed(item, context)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
+        _seeming_to_say(item)
         _said_at_the_end(item, context)
         _speaker_inside(item)
         _told_before(item, context)
@@ -294,6 +295,24 @@ def _quoted_as_saying(found: Found) -> None:
         return
     found.content = (said[0].left_edge.i, said[0].right_edge.i + 1)
     found.source = source_span(subject)
+
+
+_SEEMING = frozenset({"seem", "appear"})
+_STANCES = frozenset({"speech", "evaluation", "cognition", "attitude"})
+
+
+def _seeming_to_say(found: Found) -> None:
+    """'The mayor seemed to blame the contractor': a stance the writer hedges is still
+    the subject's, where the content is what the mayor seemed to do, not the whole clause."""
+    cue = found.cue
+    if cue is None or found.source is not None or cue.lemma_.lower() not in _SEEMING:
+        return
+    subject = subject_of(cue)
+    verb = next((c for c in cue.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if subject is None or verb is None or not subject.i < cue.i < found.content[0]:
+        return
+    if _STANCES.intersection(classes_of(verb.lemma_.lower())):
+        found.source = source_span(subject)
 
 
 _TELLING = frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "warn", "advise"})
