@@ -2329,3 +2329,21 @@ def test_a_stance_the_writer_hedges_is_still_the_subjects(analyzer: Analyzer) ->
     )
     assert _cue_and_source(_about(doc, "levy would be dropped")) == ("seemed", "The treasurer")
     assert _cue_and_source(_about(doc, "had been overspent")) == ("seemed", "Ms. Patel")
+
+
+def test_some_of_an_unnamed_group_is_an_anonymous_source(analyzer: Analyzer) -> None:
+    """Fact-checkers count 'some of the officials' as unnamed; 'one of the tenants, Jessie
+    Ortiz,' is named."""
+    doc = _analyze(
+        analyzer,
+        "Some of the officials said the plan was fair. One of the tenants, Jessie Ortiz, "
+        "said the lifts were broken.\n",
+    )
+    some = _about(doc, "plan was fair").source
+    one = _about(doc, "lifts were broken").source
+    assert some is not None and some.text == "Some of the officials" and some.anonymous
+    assert (
+        one is not None
+        and not one.anonymous
+        and _speaker(doc, _about(doc, "lifts")) == ("Jessie Ortiz")
+    )

@@ -80,6 +80,10 @@ PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 NEUTER = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "them", "their"})
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+_UNNAMED_SOME = frozenset(
+    {"some", "many", "others", "several", "those", "few", "most", "one", "someone"}
+    | {"somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "none", "another"}
+)  # 'both', 'each', 'all', 'these' point back at people the story has named
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 PARAGRAPHS_BACK = 2  # how far back the previous speaker still counts
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
@@ -816,11 +820,26 @@ def _a_person(token: Token) -> bool:
 def is_anonymous(span: Span) -> bool:
     """An unnamed person or group: 'officials', 'a source familiar with the talks'."""
     head = span.root
+    if head.lower_ in _UNNAMED_SOME and head.pos_ in ("PRON", "NUM"):
+        return _unnamed_some(head, span)
     if head.pos_ in ("PRON", "PROPN") or head.lower_ in RELATIVE or _one_organisation(head):
         return False
     if _a_document(head) or head.lemma_.lower() in _TEXTS or _names_beside(head, span):
         return False
     return not _one_post_holder(head)
+
+
+def _unnamed_some(head: Token, span: Span) -> bool:
+    """'Some said', 'one of the officials': unnamed, unless the group they are part of is
+    named ('some of the union's leaders' is as anonymous as its leaders are) or a name
+    stands beside them ('one of the men, Jessie Ortiz,')."""
+    if _names_beside(head, span):
+        return False
+    groups = [g for c in head.rights if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not groups:
+        return True
+    group = groups[0]
+    return is_anonymous(span.doc[group.left_edge.i : group.right_edge.i + 1])
 
 
 def _kinds_written_beside(text: str, mentions: list[dict[str, int]]) -> frozenset[str]:
