@@ -56,6 +56,7 @@ from newsgraph.nlp.attribution.lexicon import (
     NAMED_KINDS,
     ORGANISATION_HEADS,
     PERSON_HEADS,
+    PHRASE_PRONOUNS,
     gender_of_name,
     gender_of_word,
 )
@@ -80,10 +81,9 @@ PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 NEUTER = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "them", "their"})
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
-_UNNAMED_SOME = frozenset(
-    {"some", "many", "others", "several", "those", "few", "most", "one", "someone"}
-    | {"somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "none", "another"}
-)  # 'both', 'each', 'all', 'these' point back at people the story has named
+# of the pronouns that head a phrase, those that name no one; 'both', 'each', 'all',
+# 'these' point back at people the story has named
+_UNNAMED_SOME = PHRASE_PRONOUNS - {"both", "each", "all", "these", "either", "neither", "any"}
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 PARAGRAPHS_BACK = 2  # how far back the previous speaker still counts
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
