@@ -284,9 +284,15 @@ def _title_before(head: Token) -> int | None:
     return None
 
 
+def _personal_pronoun(head: Token) -> bool:
+    """'she', 'they', 'it': a pronoun that stands alone, unlike 'some' or 'those', which
+    head a phrase ('some of her aides')."""
+    return head.pos_ == "PRON" and head.lower_ not in PHRASE_PRONOUNS
+
+
 def _with_conjuncts(head: Token) -> int:
     """A pronoun keeps those it is joined with ("she and her aides"), as PARC marks them."""
-    if head.pos_ != "PRON" or head.lower_ in PHRASE_PRONOUNS:
+    if not _personal_pronoun(head):
         return head.i + 1
     conjuncts = [c for c in head.rights if c.dep_ == "conj"]
     return conjuncts[-1].right_edge.i + 1 if conjuncts else head.i + 1
@@ -314,7 +320,7 @@ def name_read_as_clause(child: Token) -> bool:
 
 
 def _noun_phrase(head: Token, cut: Callable[[Token], bool]) -> TokenRange:
-    if head.tag_ in ("WP", "WDT") or (head.pos_ == "PRON" and head.lower_ not in PHRASE_PRONOUNS):
+    if head.tag_ in ("WP", "WDT") or _personal_pronoun(head):
         return head.i, head.i + 1
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in head.rights:
