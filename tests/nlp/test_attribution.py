@@ -196,6 +196,36 @@ def test_what_seems_or_is_expected_is_the_whole_clause(
     assert attribution.source is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        (
+            "A super PAC supporting the governor has spent $4 million on advertising since March.",
+            "A super PAC",
+            "the governor",
+        ),
+        (
+            "A petition calling for a public inquiry has gathered 40,000 signatures.",
+            "A petition",
+            "for a public inquiry",
+        ),
+        (
+            "Tenants opposing the eviction gathered outside the court on Friday.",
+            "Tenants",
+            "the eviction",
+        ),
+    ],
+)
+def test_a_participle_on_a_noun_is_the_nouns_and_stops_at_its_clause(
+    analyzer: Analyzer, sentence: str, source: str, content: str
+) -> None:
+    doc = _analyze(analyzer, sentence)
+    attribution = _about(doc, content)
+    assert attribution.content.text == content
+    assert attribution.source is not None
+    assert attribution.source.text == source
+
+
 def test_what_is_named_with_no_one_naming_it_is_the_noun_with_its_name(
     analyzer: Analyzer,
 ) -> None:

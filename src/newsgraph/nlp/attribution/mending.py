@@ -67,9 +67,11 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _quote_after_the_medium(item, context)
         item.content = _quote_before_the_hearer(item, context)
         item.content = _with_the_quote_resumed(item, context)
+        item.content = _within_the_participle(item, context.doc)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
         _seeming_to_say(item)
+        _participle_on_its_speaker(item)
         _said_at_the_end(item, context)
         _speaker_inside(item)
         _told_before(item, context)
@@ -315,6 +317,72 @@ def _seeming_to_say(found: Found) -> None:
         found.source = source_span(subject)
 
 
+# occasions one speaks at: 'a rally blasting the mayor' is the speaker's, not the rally's
+_OCCASIONS = frozenset(
+    {"speech", "rally", "event", "meeting", "conference", "call", "hearing", "appearance"}
+    | {"debate", "interview", "address", "remarks", "session", "visit", "tour", "forum"}
+)
+
+
+def _within_the_participle(found: Found, doc: Doc) -> TokenRange:
+    """'A petition calling for an inquiry has gathered 40,000 signatures': a participle
+    on a noun says no more than its own clause; the sentence's verb is the writer's."""
+    cue, (start, end) = found.cue, found.content
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.i > cue.i:
+        return found.content
+    own_end = cue.right_edge.i + 1
+    if start <= cue.i or not own_end <= _verb_of_the_noun(cue.head) < end:
+        return found.content
+    return trim(doc, start, own_end)
+
+
+def _verb_of_the_noun(noun: Token) -> int:
+    """Where the verb stands whose subject the noun heads (-1 when it heads none)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.head.i if noun.dep_ in ("nsubj", "nsubjpass") else -1
+
+
+def _participle_on_its_speaker(found: Found) -> None:
+    """'A group backing the senator', 'residents saying the plant is unsafe': a participle
+    hung on a noun right before it has that noun for speaker, without the participle's
+    own words; 'her speech praising the plan' is hers, and a bare 'a rally attacking …'
+    is left to the model."""
+    cue = found.cue
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ != "acl":
+        return
+    noun = cue.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.i > cue.i or not _speaks(noun):
+        return
+    if any(t.is_punct for t in cue.doc[noun.i + 1 : cue.i]):
+        return
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.lemma_.lower() in _OCCASIONS:
+        if owner is not None:
+            found.source = source_span(owner)
+        return
+    start, end = source_span(noun)
+    found.source = trim(cue.doc, start, min(end, cue.i))
+
+
+def _speaks(noun: Token) -> bool:
+    """Whether a noun could be who its participle reports: not a word floated after
+    the speakers ('the mayor and her deputy both calling for'), not those spoken to or
+    through ('an email to employees explaining', 'emailed supporters saying'), not
+    the document a speaker puts out ('issued a statement saying': the speaker's)."""
+    if noun.lower_ in ("all", "both", "each"):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "of"
+    if noun.dep_ not in ("dobj", "dative"):
+        return True
+    verb = noun.head
+    if a_word_of_saying(verb) or verb.lemma_.lower() in _TELLING | _SENDING:
+        return False  # 'emailed supporters saying …': those it was sent to
+    return noun.lemma_.lower() not in DOCUMENT_HEADS
+
+
+_SENDING = frozenset({"email", "send", "text", "mail", "message", "brief", "write", "call"})
 _TELLING = frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "warn", "advise"})
 
 
