@@ -226,6 +226,21 @@ def test_a_participle_on_a_noun_is_the_nouns_and_stops_at_its_clause(
     assert attribution.source.text == source
 
 
+def test_a_second_verb_of_saying_is_the_speakers_next_attribution(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The mayor said the plan was sound and urged the council to back it on Tuesday. "
+        "The senator said the bill was flawed and called the vote a disgrace.",
+    )
+    said = [(a.cue.text, a.content.text, a.source and a.source.text) for a in doc.attributions]
+    assert said == [
+        ("said", "the plan was sound", "The mayor"),
+        ("urged", "the council to back it on Tuesday", "The mayor"),
+        ("said", "the bill was flawed", "The senator"),
+        ("called", "the vote a disgrace", "The senator"),
+    ]
+
+
 def test_what_is_named_with_no_one_naming_it_is_the_noun_with_its_name(
     analyzer: Analyzer,
 ) -> None:

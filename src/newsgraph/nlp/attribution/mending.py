@@ -48,6 +48,7 @@ _SAYING_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PRON", "
 
 def mended(found: list[Found], context: DocContext) -> list[Found]:
     """Each attribution's own spans set right, and those that attribute nothing left out."""
+    found = found + [f for f in (_speakers_next_verb(item, context.doc) for item in found) if f]
     for item in found:
         item.content = _whole_quote(item.content, context)
         item.content = _with_shared_tail(item, context.doc)
@@ -322,6 +323,38 @@ _OCCASIONS = frozenset(
     {"speech", "rally", "event", "meeting", "conference", "call", "hearing", "appearance"}
     | {"debate", "interview", "address", "remarks", "session", "visit", "tour", "forum"}
 )
+
+
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def _speakers_next_verb(found: Found, doc: Doc) -> Found | None:
+    """'She said the plan was sound and urged the council to back it': a second verb of
+    saying with no subject or auxiliary of its own, in the cue's tense, is the speaker's
+    next attribution, though the parser joined it to what she said. The content stops
+    before it, and the verb attributes the rest to the same source."""
+    cue, (start, end) = found.cue, found.content
+    if cue is None or not a_word_of_saying(cue) or start <= cue.i:
+        return None
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    verb = (
+        None
+        if clause is None
+        else next((v for v in clause.rights if _said_next(v, cue) and start < v.i < end), None)
+    )
+    if verb is None:
+        return None
+    cut = verb.left_edge.i
+    while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+        cut -= 1
+    found.content = trim(doc, start, cut)
+    return Found(verb, trim(doc, verb.i + 1, end), found.source, found.confidence)
+
+
+def _said_next(verb: Token, cue: Token) -> bool:
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != cue.tag_:
+        return False
+    return a_word_of_saying(verb) and not any(c.dep_ in _OWN_SUBJECT for c in verb.children)
 
 
 def _within_the_participle(found: Found, doc: Doc) -> TokenRange:
