@@ -226,11 +226,14 @@ def test_a_participle_on_a_noun_is_the_nouns_and_stops_at_its_clause(
     assert attribution.source.text == source
 
 
-def test_a_second_verb_of_saying_is_the_speakers_next_attribution(analyzer: Analyzer) -> None:
+def test_a_second_verb_of_saying_or_judging_is_the_speakers_next_attribution(
+    analyzer: Analyzer,
+) -> None:
     doc = _analyze(
         analyzer,
         "The mayor said the plan was sound and urged the council to back it on Tuesday. "
-        "The senator said the bill was flawed and called the vote a disgrace.",
+        "The senator said the bill was flawed and called the vote a disgrace. "
+        "The coach said the team had played well and praised the young defenders.",
     )
     said = [(a.cue.text, a.content.text, a.source and a.source.text) for a in doc.attributions]
     assert said == [
@@ -238,6 +241,8 @@ def test_a_second_verb_of_saying_is_the_speakers_next_attribution(analyzer: Anal
         ("urged", "the council to back it on Tuesday", "The mayor"),
         ("said", "the bill was flawed", "The senator"),
         ("called", "the vote a disgrace", "The senator"),
+        ("said", "the team had played well", "The coach"),
+        ("praised", "the young defenders", "The coach"),
     ]
 
 

@@ -330,17 +330,22 @@ _OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 def _speakers_next_verb(found: Found, doc: Doc) -> Found | None:
     """'She said the plan was sound and urged the council to back it': a second verb of
-    saying with no subject or auxiliary of its own, in the cue's tense, is the speaker's
-    next attribution, though the parser joined it to what she said. The content stops
-    before it, and the verb attributes the rest to the same source."""
+    saying or judging ('… and praised the staff') with no subject or auxiliary of its
+    own, in the cue's tense, is the speaker's next attribution, though the parser joined
+    it to what she said. The content stops before it; the verb attributes the rest to
+    the same source."""
     cue, (start, end) = found.cue, found.content
     if cue is None or not a_word_of_saying(cue) or start <= cue.i:
         return None
-    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
-    verb = (
-        None
-        if clause is None
-        else next((v for v in clause.rights if _said_next(v, cue) and start < v.i < end), None)
+    verb = next(
+        (
+            verb
+            for clause in cue.rights
+            if clause.dep_ == "ccomp"
+            for verb in clause.rights
+            if _said_next(verb, cue) and start < verb.i < end
+        ),
+        None,
     )
     if verb is None:
         return None
@@ -351,10 +356,14 @@ def _speakers_next_verb(found: Found, doc: Doc) -> Found | None:
     return Found(verb, trim(doc, verb.i + 1, end), found.source, found.confidence)
 
 
+_SAYING_OR_JUDGING = frozenset({"speech", "evaluation"})
+
+
 def _said_next(verb: Token, cue: Token) -> bool:
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != cue.tag_:
         return False
-    return a_word_of_saying(verb) and not any(c.dep_ in _OWN_SUBJECT for c in verb.children)
+    said = _SAYING_OR_JUDGING.intersection(classes_of(verb.lemma_.lower()))
+    return bool(said) and not any(c.dep_ in _OWN_SUBJECT for c in verb.children)
 
 
 def _within_the_participle(found: Found, doc: Doc) -> TokenRange:
