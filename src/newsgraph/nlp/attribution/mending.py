@@ -318,16 +318,6 @@ def _seeming_to_say(found: Found) -> None:
         found.source = source_span(subject)
 
 
-# occasions one speaks at: 'a rally blasting the mayor' is the speaker's, not the rally's
-_OCCASIONS = frozenset(
-    {"speech", "rally", "event", "meeting", "conference", "call", "hearing", "appearance"}
-    | {"debate", "interview", "address", "remarks", "session", "visit", "tour", "forum"}
-)
-
-
-_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
-
-
 def _speakers_next_verb(found: Found, doc: Doc) -> Found | None:
     """'She said the plan was sound and urged the council to back it': a second verb of
     saying or judging ('… and praised the staff') with no subject or auxiliary of its
@@ -357,9 +347,11 @@ def _speakers_next_verb(found: Found, doc: Doc) -> Found | None:
 
 
 _SAYING_OR_JUDGING = frozenset({"speech", "evaluation"})
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 
 def _said_next(verb: Token, cue: Token) -> bool:
+    """A verb joined to the clause after the cue that could only be the speaker's."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != cue.tag_:
         return False
     said = _SAYING_OR_JUDGING.intersection(classes_of(verb.lemma_.lower()))
@@ -383,6 +375,13 @@ def _verb_of_the_noun(noun: Token) -> int:
     while noun.dep_ == "conj":
         noun = noun.head
     return noun.head.i if noun.dep_ in ("nsubj", "nsubjpass") else -1
+
+
+# occasions one speaks at: 'a rally blasting the mayor' is the speaker's, not the rally's
+_OCCASIONS = frozenset(
+    {"speech", "rally", "event", "meeting", "conference", "call", "hearing", "appearance"}
+    | {"debate", "interview", "address", "remarks", "session", "visit", "tour", "forum"}
+)
 
 
 def _participle_on_its_speaker(found: Found) -> None:
