@@ -246,6 +246,15 @@ def test_a_second_verb_of_saying_or_judging_is_the_speakers_next_attribution(
     ]
 
 
+def test_whom_it_was_said_to_is_no_content(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Residents of the estate have written to the council. "
+        "The mayor is talking to voters about the new tram line.",
+    )
+    assert [a.content.text for a in doc.attributions] == ["about the new tram line"]
+
+
 def test_what_is_named_with_no_one_naming_it_is_the_noun_with_its_name(
     analyzer: Analyzer,
 ) -> None:

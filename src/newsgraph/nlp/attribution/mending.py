@@ -69,6 +69,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _quote_before_the_hearer(item, context)
         item.content = _with_the_quote_resumed(item, context)
         item.content = _within_the_participle(item, context.doc)
+        item.content = _about_not_to(item)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
         _seeming_to_say(item)
@@ -91,6 +92,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         and not _punishes(item)
         and not _speaker_for_content(item)
         and not _only_the_medium(item)
+        and not _only_the_hearer(item)
     ]
 
 
@@ -606,6 +608,51 @@ def _only_the_medium(found: Found) -> bool:
         and found.content == (medium.left_edge.i, medium.right_edge.i + 1)
         and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in medium.rights)
         for medium in _media_of(found.cue, ("in", "on"))
+    )
+
+
+# verbs whose 'to' names who heard it: 'wrote to the council', 'spoke to reporters'
+_SPOKEN_TO = frozenset(
+    {"write", "speak", "talk", "say", "explain", "complain", "announce", "mention"}
+    | {"report", "add", "confide", "boast", "brag", "lie", "apologize", "apologise"}
+)
+
+
+def _only_the_hearer(found: Found) -> bool:
+    """'Residents have written to the council': the council heard it; a content that is
+    only who it was said to attributes nothing."""
+    hearer = _hearer_as_content(found)
+    return hearer is not None and not any(c.dep_ == "prep" for c in hearer.rights)
+
+
+def _about_not_to(found: Found) -> TokenRange:
+    """'He is talking to voters about health care', with 'about' hung on the voters:
+    what he talks about is the content, not whom he talks to."""
+    hearer = _hearer_as_content(found)
+    topic = (
+        None
+        if hearer is None
+        else next((c for c in hearer.rights if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
+    )
+    return found.content if topic is None else subtree_range(topic)
+
+
+_TOPICS = frozenset({"about", "on", "over", "regarding"})
+
+
+def _hearer_as_content(found: Found) -> Token | None:
+    cue = found.cue
+    if cue is None or cue.lemma_.lower() not in _SPOKEN_TO:
+        return None
+    return next(
+        (
+            hearer
+            for to in cue.rights
+            if to.dep_ == "prep" and to.lower_ == "to"
+            for hearer in to.children
+            if hearer.dep_ == "pobj" and found.content == subtree_range(hearer)
+        ),
+        None,
     )
 
 
