@@ -364,12 +364,20 @@ def _within_the_participle(found: Found, doc: Doc) -> TokenRange:
     """'A petition calling for an inquiry has gathered 40,000 signatures': a participle
     on a noun says no more than its own clause; the sentence's verb is the writer's."""
     cue, (start, end) = found.cue, found.content
-    if cue is None or cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.i > cue.i:
+    noun = _noun_of_the_participle(cue)
+    if cue is None or noun is None:
         return found.content
     own_end = cue.right_edge.i + 1
-    if start <= cue.i or not own_end <= _verb_of_the_noun(cue.head) < end:
+    if start <= cue.i or not own_end <= _verb_of_the_noun(noun) < end:
         return found.content
     return trim(doc, start, own_end)
+
+
+def _noun_of_the_participle(cue: Token | None) -> Token | None:
+    """The noun a cue in -ing is hung on, before it ('a group backing the senator')."""
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.i > cue.i:
+        return None
+    return cue.head
 
 
 def _verb_of_the_noun(noun: Token) -> int:
@@ -391,11 +399,10 @@ def _participle_on_its_speaker(found: Found) -> None:
     hung on a noun right before it has that noun for speaker, without the participle's
     own words; 'her speech praising the plan' is hers, and a bare 'a rally attacking …'
     is left to the model."""
-    cue = found.cue
-    if cue is None or cue.tag_ != "VBG" or cue.dep_ != "acl":
+    cue, noun = found.cue, _noun_of_the_participle(found.cue)
+    if cue is None or noun is None:
         return
-    noun = cue.head
-    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.i > cue.i or not _speaks(noun):
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or not _speaks(noun):
         return
     if any(t.is_punct for t in cue.doc[noun.i + 1 : cue.i]):
         return
@@ -420,13 +427,14 @@ def _speaks(noun: Token) -> bool:
     if noun.dep_ not in ("dobj", "dative"):
         return True
     verb = noun.head
-    if a_word_of_saying(verb) or verb.lemma_.lower() in _TELLING | _SENDING:
+    if a_word_of_saying(verb) or verb.lemma_.lower() in _ADDRESSING:
         return False  # 'emailed supporters saying …': those it was sent to
     return noun.lemma_.lower() not in DOCUMENT_HEADS
 
 
-_SENDING = frozenset({"email", "send", "text", "mail", "message", "brief", "write", "call"})
 _TELLING = frozenset({"tell", "inform", "assure", "reassure", "remind", "notify", "warn", "advise"})
+# verbs whose object is whom something was sent or said to
+_ADDRESSING = _TELLING | {"email", "send", "text", "mail", "message", "brief", "write", "call"}
 
 
 def _without_the_hearer(found: Found, doc: Doc) -> TokenRange:
@@ -644,16 +652,8 @@ def _hearer_as_content(found: Found) -> Token | None:
     cue = found.cue
     if cue is None or cue.lemma_.lower() not in _SPOKEN_TO:
         return None
-    return next(
-        (
-            hearer
-            for to in cue.rights
-            if to.dep_ == "prep" and to.lower_ == "to"
-            for hearer in to.children
-            if hearer.dep_ == "pobj" and found.content == subtree_range(hearer)
-        ),
-        None,
-    )
+    hearers = _media_of(cue, ("to",))
+    return next((h for h in hearers if found.content == subtree_range(h)), None)
 
 
 def _verb_for_a_subject(found: Found) -> bool:
