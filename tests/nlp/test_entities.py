@@ -1363,3 +1363,22 @@ def test_where_police_are_is_a_place() -> None:
         ["O", "O", "B-ORG", "O", "O", "O", "O", "O"],
     )
     assert found == [("Cumbria", "GPE")]
+
+
+def test_a_holiday_spacy_took_for_a_body_or_an_event_is_a_day_not_an_entity() -> None:
+    found = _repaired(
+        ["Trains", "will", "not", "run", "on", "Christmas", "Day", "or", "Easter", "in", "Leeds"],
+        ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-EVENT", "O", "B-GPE"],
+    )
+    assert found == [("Leeds", "GPE")]
+
+
+@pytest.mark.model
+def test_a_holiday_in_a_story_is_dated_and_no_entity(analyzer: Analyzer) -> None:
+    text = (
+        "Rail unions in Leeds confirmed on Friday that the Christmas Day service will be cut "
+        "to one train an hour, and that staff would strike again over Easter."
+    )
+    doc = analyzer.analyze(RawDocument(id="rail", text=text, published="2026-11-20"))
+    assert [e.name for e in doc.entities] == ["Leeds"]
+    assert {t.text: t.value for t in doc.times}["Christmas Day"] == "2026-12-25"

@@ -28,6 +28,7 @@ from newsgraph.nlp.attribution.lexicon import (
     gender_of_name,
 )
 from newsgraph.nlp.extensions import after_comma, tokens_among
+from newsgraph.nlp.times.holidays import HOLIDAYS
 
 REPORTED_TYPES = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -288,7 +289,14 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
     _places_paired(text, mentions)
     _aged_people(text, mentions)
     _one_type_per_name(text, mentions)
-    return sorted(mentions, key=lambda m: m.start)
+    named = (m for m in mentions if not _a_holiday(text[m.start : m.end]))
+    return sorted(named, key=lambda m: m.start)
+
+
+def _a_holiday(written: str) -> bool:
+    """'on Christmas Day', 'over Easter': spaCy sometimes names a holiday as a body or an
+    event; it is a day, which the times layer dates, and nobody's name."""
+    return written.lower() in HOLIDAYS
 
 
 def _without_post_nominals(text: str, mentions: list[Mention]) -> list[Mention]:
