@@ -392,10 +392,32 @@ def test_component_without_publication_date(analyzer: Analyzer) -> None:
         ("last Christmas", FUTURE, "2015-12-25"),
         ("Easter week", PAST, "2016-W12"),
         ("Christmas", Anchor(dt.date(2026, 12, 18), Tense.PAST), "2026-12-25"),
+        ("Good Friday", FUTURE, "2017-04-14"),
+        ("Black Friday", FUTURE, "2016-11-25"),
+        ("Boxing Day", PAST, "2015-12-26"),
+        ("Martin Luther King Jr. Day", FUTURE, "2017-01-16"),
+        ("Father’s Day", PAST, "2016-06-19"),
     ],
 )
 def test_holidays(text: str, anchor: Anchor, value: str) -> None:
     assert normalize(text, anchor) == ("DATE", value)
+
+
+@pytest.mark.model
+def test_holidays_spacy_names_as_people_or_events_are_times_unless_a_name_goes_on(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "Retailers in Cardiff expect a quiet Boxing Day after a busy Black Friday, and the "
+        "ferry union will strike on New Year’s Eve. Talks on the Good Friday Agreement resume.\n"
+    )
+    doc = analyzer.analyze(RawDocument(id="shops", text=text, published=PUBLISHED))
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("Boxing Day", "2016-12-26"),
+        ("Black Friday", "2016-11-25"),
+        ("New Year’s Eve", "2016-12-31"),
+    ]
+    assert "Boxing Day" not in {e.name for e in doc.entities}
 
 
 def test_story_day_anchors_that_day_and_bare_clock_times() -> None:

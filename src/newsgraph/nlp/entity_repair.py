@@ -296,7 +296,7 @@ def repaired_mentions(doc: Doc, text: str) -> list[Mention]:
 def _a_holiday(written: str) -> bool:
     """'on Christmas Day', 'over Easter': spaCy sometimes names a holiday as a body or an
     event; it is a day, which the times layer dates, and nobody's name."""
-    return written.lower() in HOLIDAYS
+    return written.lower().replace("’", "'") in HOLIDAYS
 
 
 def _without_post_nominals(text: str, mentions: list[Mention]) -> list[Mention]:

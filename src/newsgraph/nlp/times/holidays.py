@@ -40,6 +40,14 @@ def _election_day(year: int) -> dt.date:
     return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
 
 
+def _after_easter(days: int) -> Callable[[int], dt.date]:
+    return lambda year: easter(year) + dt.timedelta(days=days)
+
+
+def _after_thanksgiving(days: int) -> Callable[[int], dt.date]:
+    return lambda year: _nth_weekday(year, 11, 4, 4) + dt.timedelta(days=days)
+
+
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "new year's day": lambda y: dt.date(y, 1, 1),
     "valentine's day": lambda y: dt.date(y, 2, 14),
@@ -57,7 +65,34 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas": lambda y: dt.date(y, 12, 25),
     "christmas day": lambda y: dt.date(y, 12, 25),
     "new year's eve": lambda y: dt.date(y, 12, 31),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 1, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 1, 3),
+    "st. patrick's day": lambda y: dt.date(y, 3, 17),
+    "st patrick's day": lambda y: dt.date(y, 3, 17),
+    "good friday": _after_easter(-2),
+    "easter monday": _after_easter(1),
+    "father's day": lambda y: _nth_weekday(y, 6, 7, 3),
+    "juneteenth": lambda y: dt.date(y, 6, 19),
+    "columbus day": lambda y: _nth_weekday(y, 10, 1, 2),
+    "bonfire night": lambda y: dt.date(y, 11, 5),
+    "guy fawkes night": lambda y: dt.date(y, 11, 5),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "remembrance day": lambda y: dt.date(y, 11, 11),
+    "armistice day": lambda y: dt.date(y, 11, 11),
+    "black friday": _after_thanksgiving(1),
+    "cyber monday": _after_thanksgiving(4),
+    "boxing day": lambda y: dt.date(y, 12, 26),
 }
+
+
+def holiday_names() -> str:
+    """The holidays as one regular-expression alternation, longest first, either apostrophe."""
+    names = sorted(HOLIDAYS, key=len, reverse=True)
+    return "|".join(re.escape(name).replace("'", "['’]") for name in names)
+
+
 _CLOSE = 21  # days: a holiday this near ahead is the one a past-tense story looks to
 _HOLIDAY = re.compile(r"(?:(last|this|next) )?(.+?)(?:,? (\d{4}))?")
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.extensions import tokens_among
 from newsgraph.nlp.numbers import YEAR
 from newsgraph.nlp.times.calendar import Tense, month_of, weekday_of
+from newsgraph.nlp.times.holidays import holiday_names
 
 # 'the business daily', 'the weekly Expresso', 'the Dutch daily De Volkskrant'
 _PAPERS = frozenset({"daily", "dailies", "weekly", "weeklies", "monthly", "monthlies"})
@@ -25,14 +26,17 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 _MISSED = re.compile(
     r"\b(?:now|currently|recently|nowadays|lately|daily|weekly|monthly|hourly|overnight|"
     r"current|recent|today|tonight|yesterday|tomorrow|"
-    r"(?:last |this |next )?(?:thanksgiving|christmas|election|new year's|labor|memorial|"
-    r"independence|valentine's) day|(?:last |this |next )?(?:thanksgiving|christmas|easter)"
-    r"(?: week)?|(?:\w+-)?(?:hour|day|week|month|year|decade)s?-long|(?:pre|post)-\d{4}|"
+    rf"(?:last |this |next )?(?:{holiday_names()})(?: week)?(?!(?-i: [A-Z]))|"
+    r"(?:\w+-)?(?:hour|day|week|month|year|decade)s?-long|(?:pre|post)-\d{4}|"
     r"the (?:near |distant )?future|the past|recent (?:years|months|weeks|days)|"
     r"(?:every|each) (?:other )?(?:\w+ )?(?:day|week|month|year|quarter|morning|night|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b",
     re.IGNORECASE,
 )
+# 'Boxing Day', which spaCy may take for a person's name
+_HOLIDAY = re.compile(holiday_names(), re.IGNORECASE)
+# 'the Good Friday Agreement', 'Black Friday Deals': a name goes on, so no day
+_HOLIDAY_IN_A_NAME = re.compile(rf"\b(?:{holiday_names()})(?-i: [A-Z]\w*)+", re.IGNORECASE)
 # Dates spelled with a capitalised month or weekday that spaCy left untagged.
 _CALENDAR = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|"
@@ -128,10 +132,13 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
         if match.span(1) in found:  # spaCy tags 'from 2012' and leaves out 'to 2022'
             _add(found, *match.span(2))
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMES]
+    names += [m.span() for m in _HOLIDAY_IN_A_NAME.finditer(text)]
     for start, end in _join_clock_and_day(text, sorted(found)):
         if _NOT_TIME.fullmatch(text[start:end]) or _title(text, start, end):
             continue
-        if any(s <= start and end <= e for s, e in names):
+        if any(s <= start and end <= e for s, e in names) and not _HOLIDAY.fullmatch(
+            text, start, end
+        ):
             continue  # 'Clean Pensions Now', 'Nine Months Later': part of a name
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and (_a_share(span) or _a_record(span)):
