@@ -255,6 +255,22 @@ def test_whom_it_was_said_to_is_no_content(analyzer: Analyzer) -> None:
     assert [a.content.text for a in doc.attributions] == ["about the new tram line"]
 
 
+def test_where_words_were_given_after_what_they_are_about_is_no_part_of_them(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "The health minister defended the hospital budget on a radio show. Councillor Ruth "
+        "Mensah criticised the parking plan in a tweet on Tuesday. The opposition leader "
+        "mocked the minister during a televised debate.",
+    )
+    assert [a.content.text for a in doc.attributions] == [
+        "the hospital budget",
+        "the parking plan",
+        "the minister",
+    ]
+
+
 def test_what_is_named_with_no_one_naming_it_is_the_noun_with_its_name(
     analyzer: Analyzer,
 ) -> None:

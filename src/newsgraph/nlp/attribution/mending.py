@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.content import (
     is_quote_mark,
@@ -64,6 +64,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _with_the_judged(item, context.doc)
         item.content = _with_the_named(item, context.doc)
         item.content = _without_the_aside_on_the_object(item, context.doc)
+        item.content = _without_where_it_was_said(item, context)
         item.content = _without_dateline(item.content, context)
         item.content = _quote_after_the_medium(item, context)
         item.content = _quote_before_the_hearer(item, context)
@@ -887,6 +888,55 @@ def _without_the_aside_on_the_object(found: Found, doc: Doc) -> TokenRange:
             ):
                 return trim(doc, start, aside.left_edge.i - 1)
     return found.content
+
+
+# where words were put out, named after them: 'on a radio show', 'in a tweet'
+_ON_AIR = frozenset(
+    {"show", "program", "programme", "radio", "television", "tv", "broadcast", "channel"}
+    | {"page", "site", "website", "feed", "blog", "podcast", "call"}
+    | {"facebook", "twitter", "instagram", "youtube"}
+)
+_OUTLETS = {
+    "in": (_MEDIA - {"record", "records", "figures", "numbers", "data"}) | {"op-ed"},
+    "on": _ON_AIR,
+    "during": _OCCASIONS,
+}
+
+
+def _without_where_it_was_said(found: Found, context: DocContext) -> TokenRange:
+    """'defended the budget on a radio show', 'criticised the mayor in a tweet': the
+    outlet the cue was given in, after what it is about, is no part of it."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None:
+        return found.content
+    doc = context.doc
+    last = trim(doc, start, end)[1] - 1
+    heads = [cue, *(c for c in cue.rights if c.dep_ == "dobj")]
+    for prep in (p for head in heads for p in head.rights):
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in _OUTLETS
+            and start < prep.i <= last
+            and _only_when(doc[prep.right_edge.i + 1 : last + 1])
+            and context.in_quote[prep.i] < 0
+            and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _OUTLETS[prep.lower_]
+                for o in prep.children
+            )
+        ):
+            return trim(doc, start, prep.i)
+    return found.content
+
+
+def _only_when(words: Span) -> bool:
+    """Nothing but a date or a time, with its preposition ('on Monday', 'last week')."""
+    times = ("DATE", "TIME")
+    return all(
+        t.ent_type_ in times
+        or (t.dep_ == "prep" and t.i + 1 < len(t.doc) and t.nbor().ent_type_ in times)
+        for t in words
+    )
 
 
 def _objects_of(cue: Token) -> list[Token]:
