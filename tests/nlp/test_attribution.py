@@ -376,6 +376,19 @@ def test_according_to_at_the_end_takes_only_what_comes_before(analyzer: Analyzer
     assert attribution.content.text == "Turnout reached a record 71 percent on Tuesday"
 
 
+def test_an_aside_in_brackets_after_an_according_to_phrase_is_neither_source_nor_content(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Okafor won 54 percent of the vote in Leeds on Tuesday night, according to exit polls "
+        "(a wide margin, but one that is smaller than in 2019).",
+    )
+    [attribution] = doc.attributions
+    assert attribution.source is not None and attribution.source.text == "exit polls"
+    assert attribution.content.text == "Okafor won 54 percent of the vote in Leeds on Tuesday night"
+
+
 @pytest.mark.parametrize(
     "dateline",
     [

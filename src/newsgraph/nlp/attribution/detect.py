@@ -308,9 +308,13 @@ def _second_verb(token: Token, kept: set[int]) -> bool:
 
 def _words_after(token: Token, source: TokenRange | None, end: int) -> bool:
     """Words of the sentence after the phrase the token heads and its source, but for a
-    name the parser hung elsewhere ('…, according to its chairwoman, Jean Pritchard.')."""
+    name the parser hung elsewhere ('…, according to its chairwoman, Jean Pritchard.') or
+    an aside in brackets."""
+    doc = token.doc
     start = max(token.right_edge.i + 1, source[1] if source else 0)
-    words = [t for t in token.doc[start:end] if t.is_alpha or t.is_digit]
+    if source and source[1] < end and doc[source[1]].text == "(":  # '…, according to X (…).'
+        start = next((t.i for t in doc[source[1] : end] if t.text == ")"), end)
+    words = [t for t in doc[start:end] if t.is_alpha or t.is_digit]
     return any(t.pos_ != "PROPN" for t in words)
 
 

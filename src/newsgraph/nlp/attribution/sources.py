@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.attribution.content import is_quote_mark
+from newsgraph.nlp.attribution.content import is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import (
     SUBJECTS,
@@ -266,7 +266,19 @@ def source_span(head: Token) -> TokenRange:
     title = _title_before(head)
     if title is not None:
         start = min(start, title)
-    return word_start(head.doc, start), max(end, _with_conjuncts(head))
+    doc = head.doc
+    return _without_an_open_bracket((word_start(doc, start), max(end, _with_conjuncts(head))), doc)
+
+
+def _without_an_open_bracket(source: TokenRange, doc: Doc) -> TokenRange:
+    """'according to exit polls (a wide margin, but …)': a span the parse ended inside a
+    bracketed aside stops before the bracket; a closed one stays ('Sen. Jo Tate (D-Ore.)',
+    'People (mostly men)'), as PARC mostly keeps it."""
+    start, end = source
+    opening = next((t.i for t in reversed(doc[start:end]) if t.text == "("), None)
+    if opening is None or opening == start or any(t.text == ")" for t in doc[opening:end]):
+        return source
+    return trim(doc, start, opening)
 
 
 def _title_before(head: Token) -> int | None:
