@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from newsgraph.analyze import Analyzer
 from newsgraph.nlp.times.calendar import Anchor, Tense
 from newsgraph.nlp.times.normalize import normalize
+from newsgraph.nlp.times.recognize import candidates
 from newsgraph.read import RawDocument
 from tests.conftest import assert_standoff
 
@@ -418,6 +421,13 @@ def test_holidays_spacy_names_as_people_or_events_are_times_unless_a_name_goes_o
         ("New Year’s Eve", "2016-12-31"),
     ]
     assert "Boxing Day" not in {e.name for e in doc.entities}
+
+
+def test_a_holiday_the_tagger_dated_inside_a_longer_name_is_no_time() -> None:
+    words = ["Talks", "on", "the", "Good", "Friday", "Agreement", "resume", "on", "Monday", "."]
+    ents = ["O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "B-DATE", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    assert [doc.text[s:e] for s, e in candidates(doc, doc.text)] == ["Monday"]
 
 
 def test_story_day_anchors_that_day_and_bare_clock_times() -> None:

@@ -111,6 +111,14 @@ _DEADLINES = frozenset({"until", "till", "by", "to", "through"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 
 
+def _in_a_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Inside a name, but for a holiday spaCy named as a whole ('Boxing Day' as a person)."""
+    return any(
+        s <= start and end <= e and not ((s, e) == (start, end) and _HOLIDAY.fullmatch(text, s, e))
+        for s, e in names
+    )
+
+
 def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     """(start, end) character spans of likely time expressions, in text order.
 
@@ -136,9 +144,7 @@ def candidates(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
     for start, end in _join_clock_and_day(text, sorted(found)):
         if _NOT_TIME.fullmatch(text[start:end]) or _title(text, start, end):
             continue
-        if any(s <= start and end <= e for s, e in names) and not _HOLIDAY.fullmatch(
-            text, start, end
-        ):
+        if _in_a_name(text, start, end, names):
             continue  # 'Clean Pensions Now', 'Nine Months Later': part of a name
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and (_a_share(span) or _a_record(span)):
