@@ -29,6 +29,7 @@ from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 from newsgraph.nlp.attribution.rules import Found
 from newsgraph.nlp.attribution.sources import source_span
 from newsgraph.nlp.extensions import after_comma, word_end, word_start
+from newsgraph.nlp.times.recognize import TIME_LABELS
 
 SOURCING_CUES = frozenset({"according", "per", "citing", "via", "reportedly"})
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
@@ -676,7 +677,7 @@ def _says_something(found: Found, context: DocContext) -> bool:
     if words and all(context.in_quote[t.i] >= 0 for t in words):
         return True
     said = [t for t in content if t.pos_ in _SAYING_POS]
-    return bool(said) and not all(t.ent_type_ in ("DATE", "TIME") for t in said)
+    return bool(said) and not all(t.ent_type_ in TIME_LABELS for t in said)
 
 
 def _with_words(source: TokenRange | None, doc: Doc) -> TokenRange | None:
@@ -931,10 +932,9 @@ def _without_where_it_was_said(found: Found, context: DocContext) -> TokenRange:
 
 def _only_when(words: Span) -> bool:
     """Nothing but a date or a time, with its preposition ('on Monday', 'last week')."""
-    times = ("DATE", "TIME")
     return all(
-        t.ent_type_ in times
-        or (t.dep_ == "prep" and t.i + 1 < len(t.doc) and t.nbor().ent_type_ in times)
+        t.ent_type_ in TIME_LABELS
+        or (t.dep_ == "prep" and t.i + 1 < len(t.doc) and t.nbor().ent_type_ in TIME_LABELS)
         for t in words
     )
 
@@ -1002,7 +1002,7 @@ def _without_leading_day(found: Found, doc: Doc) -> TokenRange:
     if cue is None or start != cue.i + 1 or opener.lower_ != "on" or opener.dep_ != "prep":
         return found.content
     edge = opener.right_edge.i + 1
-    if edge >= end or not all(t.ent_type_ in ("DATE", "TIME") for t in doc[start + 1 : edge]):
+    if edge >= end or not all(t.ent_type_ in TIME_LABELS for t in doc[start + 1 : edge]):
         return found.content
     return trim(doc, edge, end)
 

@@ -36,6 +36,7 @@ from newsgraph.nlp.attribution.lexicon import (
     PHRASE_PRONOUNS,
 )
 from newsgraph.nlp.extensions import word_start
+from newsgraph.nlp.times.recognize import TIME_LABELS
 
 _INHERITING = frozenset(
     {"xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "prep", "pobj", "relcl"}
@@ -370,7 +371,7 @@ def _not_modifier(child: Token) -> bool:
         return False
     if child.dep_ == "acl" and child.doc[child.left_edge.i - 1].text == ",":
         return True
-    if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.children):
+    if child.dep_ == "prep" and any(t.ent_type_ in TIME_LABELS for t in child.children):
         return True  # "Trump on Thursday": when, not who
     if child.dep_ not in _CLAUSES:
         return False

@@ -23,10 +23,11 @@ _PAPERS = frozenset({"daily", "dailies", "weekly", "weeklies", "monthly", "month
 BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 DAY_MONTH = re.compile(rf"{BARE_DAY.pattern} [A-Z][a-z]+")  # '17 March'
 TIME_LABELS = frozenset({"DATE", "TIME"})
+_HOLIDAY_NAMES = holiday_names()
 _MISSED = re.compile(
     r"\b(?:now|currently|recently|nowadays|lately|daily|weekly|monthly|hourly|overnight|"
     r"current|recent|today|tonight|yesterday|tomorrow|"
-    rf"(?:last |this |next )?(?:{holiday_names()})(?: week)?(?!(?-i: [A-Z]))|"
+    rf"(?:last |this |next )?(?:{_HOLIDAY_NAMES})(?: week)?(?!(?-i: [A-Z]))|"
     r"(?:\w+-)?(?:hour|day|week|month|year|decade)s?-long|(?:pre|post)-\d{4}|"
     r"the (?:near |distant )?future|the past|recent (?:years|months|weeks|days)|"
     r"(?:every|each) (?:other )?(?:\w+ )?(?:day|week|month|year|quarter|morning|night|"
@@ -34,9 +35,9 @@ _MISSED = re.compile(
     re.IGNORECASE,
 )
 # 'Boxing Day', which spaCy may take for a person's name
-_HOLIDAY = re.compile(holiday_names(), re.IGNORECASE)
+_HOLIDAY = re.compile(_HOLIDAY_NAMES, re.IGNORECASE)
 # 'the Good Friday Agreement', 'Black Friday Deals': a name goes on, so no day
-_HOLIDAY_IN_A_NAME = re.compile(rf"\b(?:{holiday_names()})(?-i: [A-Z]\w*)+", re.IGNORECASE)
+_HOLIDAY_IN_A_NAME = re.compile(rf"\b(?:{_HOLIDAY_NAMES})(?-i: [A-Z]\w*)+", re.IGNORECASE)
 # Dates spelled with a capitalised month or weekday that spaCy left untagged.
 _CALENDAR = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|"
