@@ -549,6 +549,20 @@ def test_a_speaker_with_a_relative_clause_resolves_to_the_person(analyzer: Analy
     ]
 
 
+@pytest.mark.model
+def test_a_share_of_those_polled_is_who_says_it(analyzer: Analyzer) -> None:
+    """The parser hangs 'About 4 in 10' on the verb as a number, and 'in 10' of 'Roughly 3
+    in 10 said' on the verb: the whole share is still the source."""
+    text = (
+        "The ferry poll was taken last week. About 4 in 10 say they want the fares cut. "
+        "Roughly 3 in 10 said the timetable should change."
+    )
+    assert [source for source, _ in _speakers(analyzer, text)] == [
+        "About 4 in 10",
+        "Roughly 3 in 10",
+    ]
+
+
 def test_a_name_set_before_a_nominal_cue_may_be_its_source() -> None:
     """'A Whitfield tweet called the plan a disgrace': the tweet is Whitfield's, though the
     parse makes the name a compound of the noun rather than its owner."""

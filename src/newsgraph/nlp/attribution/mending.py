@@ -85,6 +85,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.source = _with_words(item.source, context.doc)
         item.source = _all_who_said(item.source, context.doc)
         item.source = _whole_name(item, context.doc)
+        item.source = _the_counted(item)
     return [
         item
         for item in found
@@ -708,6 +709,32 @@ def _whole_name(found: Found, doc: Doc) -> TokenRange | None:
     if name_end == end or name_end > min(after, default=len(doc)):
         return found.source
     return start, name_end
+
+
+# a share of those asked: 'two-thirds', 'half', 'a quarter'
+_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+
+
+def _the_counted(found: Found) -> TokenRange | None:
+    """'About 4 in 10 say …', 'Two-thirds support …': a poll's share is who says it, though
+    the parser hung it on the cue as a number or a compound, or took 'in 10' for the
+    cue's ('Roughly 3 in 10 said')."""
+    cue = found.cue
+    if cue is None:
+        return found.source
+    if found.source is not None:
+        start, end = found.source
+        doc = cue.doc
+        out_of = doc[end : cue.i]
+        if len(out_of) == 2 and out_of[0].lower_ == "in" and out_of[1].like_num:
+            return (start, cue.i) if doc[end - 1].like_num else found.source
+        return found.source
+    share = next((c for c in cue.lefts if c.dep_ in ("nummod", "compound")), None)
+    if share is None or share.right_edge.i != cue.i - 1 or subject_of(cue) is not None:
+        return None
+    if not any(w.like_num or w.lower_ in _SHARES for w in share.subtree):
+        return None
+    return word_start(cue.doc, share.left_edge.i), cue.i
 
 
 def _all_who_said(source: TokenRange | None, doc: Doc) -> TokenRange | None:
