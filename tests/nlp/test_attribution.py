@@ -2435,3 +2435,18 @@ def test_some_of_an_unnamed_group_is_an_anonymous_source(analyzer: Analyzer) -> 
         and not one.anonymous
         and _speaker(doc, _about(doc, "lifts")) == ("Jessie Ortiz")
     )
+
+
+def test_a_speaker_after_the_words_is_no_object_of_the_cue(analyzer: Analyzer) -> None:
+    """'“…,” added another councillor.', '“…,” read a leaflet.': the parser takes the one
+    who speaks after the cue for its object; each quote is still its own speaker's."""
+    doc = _analyze(
+        analyzer,
+        "The harbour vote split the council. “The ferry will be late again,” added another "
+        "councillor. “Vote no on the levy,” read a leaflet handed out at the station.\n",
+    )
+    ferry = _about(doc, "ferry will be late")
+    leaflet = _about(doc, "Vote no")
+    assert _cue_and_source(ferry) == ("added", "another councillor")
+    assert "levy" not in ferry.content.text
+    assert _cue_and_source(leaflet) == ("read", "a leaflet handed out at the station")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.context import BREAKS, DocContext, TokenRange
-from newsgraph.nlp.attribution.cues import a_word_of_saying, frame_object, predicate
+from newsgraph.nlp.attribution.cues import frame_object, gives_the_words, predicate
 
 _NOT_CONTENT = frozenset(
     {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "det", "prt"}
@@ -287,7 +287,7 @@ def _cued_after(end: int, context: DocContext) -> bool:
     for token in doc[end : min(len(doc), end + _CUE_REACH)]:
         if token.text in _STOPS or "\n" in token.text or context.in_quote[token.i] >= 0:
             return False
-        if token.pos_ == "VERB" and a_word_of_saying(token):
+        if token.pos_ == "VERB" and gives_the_words(token):
             return True
     return False
 

@@ -99,6 +99,12 @@ def a_word_of_saying(token: Token) -> bool:
     return "speech" in classes_of(token.lemma_.lower())
 
 
+def gives_the_words(token: Token) -> bool:
+    """A word of saying, or 'read' as a sign or a letter reads ('“Vote no,” read the
+    leaflet'): a verb that may follow the words it gives."""
+    return a_word_of_saying(token) or token.lemma_.lower() == "read"
+
+
 def hearing_rule(token: Token) -> bool:
     """'Pryce had been gambling since his divorce, the court heard': court reporting's
     cue for what was said in evidence, by whoever gave it."""

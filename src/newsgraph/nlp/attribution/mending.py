@@ -21,6 +21,7 @@ from newsgraph.nlp.attribution.context import ASIDE_CLAUSES, BREAKS, DocContext,
 from newsgraph.nlp.attribution.cues import (
     a_word_of_saying,
     document_participle,
+    gives_the_words,
     hearing_rule,
     spaced_dash,
     subject_of,
@@ -78,6 +79,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         _participle_on_its_speaker(item)
         _said_at_the_end(item, context)
         _speaker_inside(item)
+        _speaker_after_the_words(item, context)
         _told_before(item, context)
         _with_the_charge(item, context)
         item.source = _with_apposed_source(item, context)
@@ -199,6 +201,26 @@ def _speaker_inside(found: Found) -> None:
         return
     found.source = source_span(speaker)
     found.content = trim(doc, subject.left_edge.i, clause.right_edge.i + 1)
+
+
+def _speaker_after_the_words(found: Found, context: DocContext) -> None:
+    """'“It cannot pass,” added a Labour councillor.', '“Vote no,” read the leaflet.': the
+    parser takes a speaker set after the cue for its object; where the cue has no subject
+    of its own, follows the words it reports and that object ends the sentence, the object
+    is who spoke."""
+    cue = found.cue
+    if found.source is not None or cue is None or subject_of(cue) is not None:
+        return
+    if not gives_the_words(cue) or found.content[0] >= cue.i:
+        return
+    speaker = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if speaker is None or speaker.left_edge.i != cue.i + 1:
+        return
+    if not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+        return
+    rest = context.doc[speaker.right_edge.i + 1 : context.sentence(cue).end]
+    if all(t.is_punct or t.is_space for t in rest):
+        found.source = source_span(speaker)
 
 
 def _said_at_the_end(found: Found, context: DocContext) -> None:
