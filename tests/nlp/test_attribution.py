@@ -2450,3 +2450,20 @@ def test_a_speaker_after_the_words_is_no_object_of_the_cue(analyzer: Analyzer) -
     assert _cue_and_source(ferry) == ("added", "another councillor")
     assert "levy" not in ferry.content.text
     assert _cue_and_source(leaflet) == ("read", "a leaflet handed out at the station")
+
+
+def test_a_quote_on_the_speakers_aside_is_not_more_of_their_words(analyzer: Analyzer) -> None:
+    """'“…,” said Jo Reyes, who thinks the staff “need to …”': the second quote is what she
+    thinks, under the aside's own verb; a quote resumed after an aside with no such verb
+    still runs on."""
+    doc = _analyze(
+        analyzer,
+        'The hearing ran late. "People are angry," said Alderman Jo Reyes, who thinks the '
+        'mayor and his staff "need to be more open with residents. There is some mending to '
+        'be done." "The plan is sound," said Ms. Reyes, who chairs the panel, "and the money '
+        "is there.\" The council's “excesses” are a scandal, Ms. Reyes said on Tuesday, "
+        "adding that the budget “cannot stand.”\n",
+    )
+    assert _about(doc, "People are angry").content.text == '"People are angry,"'
+    assert "money is there" in _about(doc, "The plan is sound").content.text
+    assert _about(doc, "excesses").content.text == "The council's “excesses” are a scandal"

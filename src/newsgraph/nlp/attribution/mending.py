@@ -71,6 +71,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _quote_after_the_medium(item, context)
         item.content = _quote_before_the_hearer(item, context)
         item.content = _with_the_quote_resumed(item, context)
+        item.content = _without_the_asides_quote(item, context)
         item.content = _within_the_participle(item, context.doc)
         item.content = _about_not_to(item)
         _said_in_a_document(item, context.doc)
@@ -614,6 +615,35 @@ def _with_the_quote_resumed(found: Found, context: DocContext) -> TokenRange:
     if resumed is None or resumed[1] - resumed[0] < 3 or not doc[resumed[0] + 1].is_lower:
         return found.content
     return quote[0], resumed[1]
+
+
+def _without_the_asides_quote(found: Found, context: DocContext) -> TokenRange:
+    """'“People are angry,” said Jo Reyes, who thinks the staff “need to listen.”': a quote
+    after the cue that hangs on a verb of its own between the two quotes (the aside's
+    'thinks') is that verb's words, not more of the speaker's; the first quote is what
+    the cue gives."""
+    cue, source = found.cue, found.source
+    first = context.quote_opening_at(found.content[0])
+    last = context.quote_closing_at(found.content[1])
+    if cue is None or first is None or last is None or not first[1] <= cue.i < last[0]:
+        return found.content
+    if source is not None and source[0] <= first[0] < source[1]:
+        return found.content  # the quote names the speaker's show: 'Jo Reyes of “Talk Back”'
+    doc = context.doc
+    said = min(cue.i, source[0]) if source is not None else cue.i
+    opening = context.sentence(cue).start
+    if not all(t.is_punct or t.is_space for t in (*doc[opening : first[0]], *doc[first[1] : said])):
+        return found.content  # a quoted word in a clause: 'the “excesses” are …, she said'
+    heads = {t.head for t in doc[last[0] : last[1]] if not last[0] <= t.head.i < last[1]}
+    if any(_a_verb_of_the_cues_aside(h, cue, last[0]) for h in heads):
+        return first
+    return found.content
+
+
+def _a_verb_of_the_cues_aside(verb: Token, cue: Token, before: int) -> bool:
+    """A verb after the cue and under it (the speaker's 'who thinks', 'adding'), not one
+    the cue is set inside ('“…,” he said, wind up in …')."""
+    return cue.i < verb.i < before and verb.pos_ in ("VERB", "AUX") and cue.is_ancestor(verb)
 
 
 def _quote_before_the_hearer(found: Found, context: DocContext) -> TokenRange:
