@@ -2467,3 +2467,18 @@ def test_a_quote_on_the_speakers_aside_is_not_more_of_their_words(analyzer: Anal
     assert _about(doc, "People are angry").content.text == '"People are angry,"'
     assert "money is there" in _about(doc, "The plan is sound").content.text
     assert _about(doc, "excesses").content.text == "The council's “excesses” are a scandal"
+
+
+def test_a_quote_in_the_speakers_description_or_the_hearer_is_not_their_words(
+    analyzer: Analyzer,
+) -> None:
+    """'“…,” said Leslie Ford, a voter who waited in an “extremely long line”', '“…,” the
+    mayor told “Morning Call”': those quotes describe the speaker or name whom she told."""
+    doc = _analyze(
+        analyzer,
+        'The polls closed late. "It was shameful," said Leslie Ford, 34, a voter who waited '
+        'in an "extremely long line snaking around the block." "We have to fix the buses," '
+        'the mayor told "Morning Call" on Sunday.\n',
+    )
+    assert _about(doc, "It was shameful").content.text == '"It was shameful,"'
+    assert _about(doc, "fix the buses").content.text == '"We have to fix the buses,"'

@@ -620,8 +620,8 @@ def _with_the_quote_resumed(found: Found, context: DocContext) -> TokenRange:
 def _without_the_asides_quote(found: Found, context: DocContext) -> TokenRange:
     """'“People are angry,” said Jo Reyes, who thinks the staff “need to listen.”': a quote
     after the cue that hangs on a verb of its own between the two quotes (the aside's
-    'thinks') is that verb's words, not more of the speaker's; the first quote is what
-    the cue gives."""
+    'thinks'), on the speaker's description or on whom the words were told is not more of
+    the speaker's words; the first quote is what the cue gives."""
     cue, source = found.cue, found.source
     first = context.quote_opening_at(found.content[0])
     last = context.quote_closing_at(found.content[1])
@@ -634,16 +634,26 @@ def _without_the_asides_quote(found: Found, context: DocContext) -> TokenRange:
     opening = context.sentence(cue).start
     if not all(t.is_punct or t.is_space for t in (*doc[opening : first[0]], *doc[first[1] : said])):
         return found.content  # a quoted word in a clause: 'the “excesses” are …, she said'
-    heads = {t.head for t in doc[last[0] : last[1]] if not last[0] <= t.head.i < last[1]}
-    if any(_a_verb_of_the_cues_aside(h, cue, last[0]) for h in heads):
+    hung = [t for t in doc[last[0] : last[1]] if not last[0] <= t.head.i < last[1]]
+    speaker = doc[source[0] : source[1]].root if source is not None else None
+    if any(_not_the_speakers_words(t, cue, speaker, last[0]) for t in hung):
         return first
     return found.content
 
 
-def _a_verb_of_the_cues_aside(verb: Token, cue: Token, before: int) -> bool:
-    """A verb after the cue and under it (the speaker's 'who thinks', 'adding'), not one
-    the cue is set inside ('“…,” he said, wind up in …')."""
-    return cue.i < verb.i < before and verb.pos_ in ("VERB", "AUX") and cue.is_ancestor(verb)
+def _not_the_speakers_words(word: Token, cue: Token, speaker: Token | None, before: int) -> bool:
+    """A quote word hung on a verb after the cue and under it (the speaker's 'who thinks',
+    'adding'; not one the cue is set inside: '“…,” he said, wind up in …'), on the
+    speaker's own description ('a plaintiff who waited in an “…”'), or the hearer of
+    'told' ('told “Morning Call”')."""
+    head = word.head
+    if head.i == cue.i:
+        return word.dep_ in ("dobj", "dative") and cue.lemma_.lower() in _TELLING
+    if not cue.i < head.i < before:
+        return False
+    if speaker is not None and (head == speaker or speaker.is_ancestor(head)):
+        return True
+    return head.pos_ in ("VERB", "AUX") and cue.is_ancestor(head)
 
 
 def _quote_before_the_hearer(found: Found, context: DocContext) -> TokenRange:
