@@ -778,19 +778,28 @@ _SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", 
 
 
 def _the_counted(found: Found) -> TokenRange | None:
-    """'About 4 in 10 say …', 'Two-thirds support …': a poll's share is who says it, though
-    the parser hung it on the cue as a number or a compound, or took 'in 10' for the
-    cue's ('Roughly 3 in 10 said')."""
-    cue = found.cue
-    if cue is None:
+    """'About 4 in 10 say …', 'Two-thirds support …', 'Roughly 3 in 10 said …': a poll's
+    share is who says it, however the parser hung it on the cue."""
+    if found.cue is None:
         return found.source
     if found.source is not None:
-        start, end = found.source
-        doc = cue.doc
-        out_of = doc[end : cue.i]
-        if len(out_of) == 2 and out_of[0].lower_ == "in" and out_of[1].like_num:
-            return (start, cue.i) if doc[end - 1].like_num else found.source
-        return found.source
+        return _out_of_how_many(found.source, found.cue)
+    return _share_hung_on(found.cue)
+
+
+def _out_of_how_many(source: TokenRange, cue: Token) -> TokenRange:
+    """'Roughly 3 in 10 said': the parser took 'in 10' for the cue's; it ends the share."""
+    start, end = source
+    doc = cue.doc
+    out_of = doc[end : cue.i]
+    if len(out_of) == 2 and out_of[0].lower_ == "in" and out_of[1].like_num:
+        return (start, cue.i) if doc[end - 1].like_num else source
+    return source
+
+
+def _share_hung_on(cue: Token) -> TokenRange | None:
+    """'About 4 in 10 say', 'Two-thirds support': a share the parser made a number or a
+    compound right before a cue with no subject."""
     share = next((c for c in cue.lefts if c.dep_ in ("nummod", "compound")), None)
     if share is None or share.right_edge.i != cue.i - 1 or subject_of(cue) is not None:
         return None
