@@ -2482,3 +2482,16 @@ def test_a_quote_in_the_speakers_description_or_the_hearer_is_not_their_words(
     )
     assert _about(doc, "It was shameful").content.text == '"It was shameful,"'
     assert _about(doc, "fix the buses").content.text == '"We have to fix the buses,"'
+
+
+def test_a_sourcing_phrase_inside_brackets_sources_only_the_bracket(analyzer: Analyzer) -> None:
+    """'… a day (the real figure is closer to 4,000, according to the port authority).'"""
+    doc = _analyze(
+        analyzer,
+        "The mayor cited his claim that the ferry carried 9,000 people a day (the real "
+        "figure is closer to 4,000, according to the port authority). The bridge opens in "
+        "May.\n",
+    )
+    port = _about(doc, "real figure")
+    assert _cue_and_source(port) == ("according to", "the port authority")
+    assert port.content.text == "the real figure is closer to 4,000"

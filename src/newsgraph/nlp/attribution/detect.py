@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.content import (
     Candidate,
@@ -257,8 +257,15 @@ def _reported_before(token: Token, reading: Reading, context: DocContext) -> Rea
     sentence = context.sentence(token)
     if trailing_according(token) and _words_after(token, reading.span, sentence.end):
         comma = sentence.end  # 'A, according to the CBO, and B': PARC's content runs over it
-    start, end = trim(context.doc, sentence.start, comma)
+    start, end = trim(context.doc, _inside_a_bracket(context.doc, sentence.start, comma), comma)
     return Reading(Candidate(start, end, {"reported"}), 1.0, reading.source, reading.span)
+
+
+def _inside_a_bracket(doc: Doc, start: int, comma: int) -> int:
+    """'… (the real figure is closer to 15 percent, according to the census)': a phrase set
+    inside brackets sources what the bracket holds, not the sentence around it."""
+    opening = next((t.i for t in reversed(doc[start:comma]) if t.text in "()"), None)
+    return opening + 1 if opening is not None and doc[opening].text == "(" else start
 
 
 _SET_BESIDE = frozenset({"while", "whereas"})
