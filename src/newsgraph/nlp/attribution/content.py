@@ -51,6 +51,12 @@ def is_quote_mark(token: Token) -> bool:
     return token.tag_ in _QUOTE_TAGS or (token.is_punct and token.text[0] in _QUOTE_CHARS)
 
 
+def open_bracket(doc: Doc, start: int, end: int) -> int | None:
+    """Where a bracket opens in the range that does not close before its end."""
+    last = next((t for t in reversed(doc[start:end]) if t.text in ("(", ")")), None)
+    return last.i if last is not None and last.text == "(" else None
+
+
 def trim(doc: Doc, start: int, end: int) -> TokenRange:
     """Drop edge spaces and punctuation, keeping quotation marks."""
     while start < end and (

@@ -18,6 +18,7 @@ from newsgraph.nlp.attribution.content import (
     Candidate,
     content_candidates,
     content_feature_rows,
+    open_bracket,
     trim,
 )
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
@@ -264,8 +265,8 @@ def _reported_before(token: Token, reading: Reading, context: DocContext) -> Rea
 def _inside_a_bracket(doc: Doc, start: int, comma: int) -> int:
     """'… (the real figure is closer to 15 percent, according to the census)': a phrase set
     inside brackets sources what the bracket holds, not the sentence around it."""
-    opening = next((t.i for t in reversed(doc[start:comma]) if t.text in "()"), None)
-    return opening + 1 if opening is not None and doc[opening].text == "(" else start
+    opening = open_bracket(doc, start, comma)
+    return start if opening is None else opening + 1
 
 
 _SET_BESIDE = frozenset({"while", "whereas"})

@@ -219,8 +219,7 @@ def _speaker_after_the_words(found: Found, context: DocContext) -> None:
         return
     if not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
         return
-    rest = context.doc[speaker.right_edge.i + 1 : context.sentence(cue).end]
-    if all(t.is_punct or t.is_space for t in rest):
+    if _ends_the_sentence(speaker, context):
         found.source = source_span(speaker)
 
 
@@ -232,12 +231,16 @@ def _said_at_the_end(found: Found, context: DocContext) -> None:
     cue = found.cue
     if cue is None or cue.dep_ != "acl" or cue.tag_ != "VBD" or not a_word_of_saying(cue):
         return
-    doc, speaker = context.doc, cue.head
-    sentence = context.sentence(cue)
+    speaker = cue.head
     before = _before_comma(context, cue, speaker.left_edge.i)
-    rest = doc[cue.right_edge.i + 1 : sentence.end]
-    if before is not None and all(t.is_punct or t.is_space for t in rest):
+    if before is not None and _ends_the_sentence(cue, context):
         found.source, found.content = (speaker.left_edge.i, cue.i), before
+
+
+def _ends_the_sentence(phrase: Token, context: DocContext) -> bool:
+    """Nothing but punctuation after the phrase the token heads, to its sentence's end."""
+    rest = context.doc[phrase.right_edge.i + 1 : context.sentence(phrase).end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _told_before(found: Found, context: DocContext) -> None:

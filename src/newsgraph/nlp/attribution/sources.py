@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.attribution.content import is_quote_mark, trim
+from newsgraph.nlp.attribution.content import is_quote_mark, open_bracket, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import (
     SUBJECTS,
@@ -276,10 +276,8 @@ def _without_an_open_bracket(source: TokenRange, doc: Doc) -> TokenRange:
     bracketed aside stops before the bracket; a closed one stays ('Sen. Jo Tate (D-Ore.)',
     'People (mostly men)'), as PARC mostly keeps it."""
     start, end = source
-    opening = next((t.i for t in reversed(doc[start:end]) if t.text == "("), None)
-    if opening is None or opening == start or any(t.text == ")" for t in doc[opening:end]):
-        return source
-    return trim(doc, start, opening)
+    opening = open_bracket(doc, start, end)
+    return source if opening is None or opening == start else trim(doc, start, opening)
 
 
 def _title_before(head: Token) -> int | None:
