@@ -2413,10 +2413,12 @@ def test_a_stance_the_writer_hedges_is_still_the_subjects(analyzer: Analyzer) ->
     doc = _analyze(
         analyzer,
         "The treasurer seemed to suggest that the levy would be dropped before the election. "
-        "Ms. Patel seemed to acknowledge that the budget had been overspent.\n",
+        "Ms. Patel seemed to acknowledge that the budget had been overspent. The mayor "
+        "seemed to mock the contractor's promise of faster repairs.\n",
     )
     assert _cue_and_source(_about(doc, "levy would be dropped")) == ("seemed", "The treasurer")
     assert _cue_and_source(_about(doc, "had been overspent")) == ("seemed", "Ms. Patel")
+    assert _cue_and_source(_about(doc, "faster repairs")) == ("seemed", "The mayor")
 
 
 def test_some_of_an_unnamed_group_is_an_anonymous_source(analyzer: Analyzer) -> None:

@@ -337,13 +337,15 @@ _STANCES = frozenset({"speech", "evaluation", "cognition", "attitude"})
 
 def _seeming_to_say(found: Found) -> None:
     """'The mayor seemed to blame the contractor': a stance the writer hedges is still
-    the subject's, where the content is what the mayor seemed to do, not the whole clause."""
+    the subject's, whether the content is what the mayor seemed to do or the whole clause."""
     cue = found.cue
     if cue is None or found.source is not None or cue.lemma_.lower() not in _SEEMING:
         return
     subject = subject_of(cue)
     verb = next((c for c in cue.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    if subject is None or verb is None or not subject.i < cue.i < found.content[0]:
+    if subject is None or verb is None or not subject.i < cue.i:
+        return
+    if not (cue.i < found.content[0] or found.content[0] <= subject.left_edge.i):
         return
     if _STANCES.intersection(classes_of(verb.lemma_.lower())):
         found.source = source_span(subject)
