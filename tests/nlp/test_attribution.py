@@ -2414,11 +2414,13 @@ def test_a_stance_the_writer_hedges_is_still_the_subjects(analyzer: Analyzer) ->
         analyzer,
         "The treasurer seemed to suggest that the levy would be dropped before the election. "
         "Ms. Patel seemed to acknowledge that the budget had been overspent. The mayor "
-        "seemed to mock the contractor's promise of faster repairs.\n",
+        "seemed to mock the contractor's promise of faster repairs. The leaked minutes seem "
+        "to show that the board knew of the leak in March.\n",
     )
     assert _cue_and_source(_about(doc, "levy would be dropped")) == ("seemed", "The treasurer")
     assert _cue_and_source(_about(doc, "had been overspent")) == ("seemed", "Ms. Patel")
     assert _cue_and_source(_about(doc, "faster repairs")) == ("seemed", "The mayor")
+    assert _cue_and_source(_about(doc, "knew of the leak")) == ("seem", "The leaked minutes")
 
 
 def test_some_of_an_unnamed_group_is_an_anonymous_source(analyzer: Analyzer) -> None:

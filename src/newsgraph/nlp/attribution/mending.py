@@ -332,7 +332,7 @@ def _quoted_as_saying(found: Found) -> None:
 
 
 _SEEMING = frozenset({"seem", "appear"})
-_STANCES = frozenset({"speech", "evaluation", "cognition", "attitude"})
+_STANCES = frozenset({"speech", "evaluation", "cognition", "attitude", "evidence"})
 
 
 def _seeming_to_say(found: Found) -> None:
