@@ -2447,13 +2447,17 @@ def test_a_speaker_after_the_words_is_no_object_of_the_cue(analyzer: Analyzer) -
     doc = _analyze(
         analyzer,
         "The harbour vote split the council. “The ferry will be late again,” added another "
-        "councillor. “Vote no on the levy,” read a leaflet handed out at the station.\n",
+        "councillor. “Vote no on the levy,” read a leaflet handed out at the station. “Will "
+        "the ferry still run on Sundays?” asked a boy, who had come with his grandmother, and "
+        "then ran back to the bus.\n",
     )
     ferry = _about(doc, "ferry will be late")
     leaflet = _about(doc, "Vote no")
     assert _cue_and_source(ferry) == ("added", "another councillor")
     assert "levy" not in ferry.content.text
     assert _cue_and_source(leaflet) == ("read", "a leaflet handed out at the station")
+    cue, source = _cue_and_source(_about(doc, "on Sundays"))
+    assert cue == "asked" and source is not None and source.startswith("a boy, who had come")
 
 
 def test_a_quote_on_the_speakers_aside_is_not_more_of_their_words(analyzer: Analyzer) -> None:

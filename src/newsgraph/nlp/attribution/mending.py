@@ -219,8 +219,13 @@ def _speaker_after_the_words(found: Found, context: DocContext) -> None:
         return
     if not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
         return
-    if _ends_the_sentence(speaker, context):
+    if _ends_the_sentence(speaker, context, but_for=_next_verb(cue)):
         found.source = source_span(speaker)
+
+
+def _next_verb(cue: Token) -> Token | None:
+    """The verb joined after the cue's own words ('… asked the boy, and then left')."""
+    return next((c for c in cue.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
 
 
 def _said_at_the_end(found: Found, context: DocContext) -> None:
@@ -237,10 +242,12 @@ def _said_at_the_end(found: Found, context: DocContext) -> None:
         found.source, found.content = (speaker.left_edge.i, cue.i), before
 
 
-def _ends_the_sentence(phrase: Token, context: DocContext) -> bool:
-    """Nothing but punctuation after the phrase the token heads, to its sentence's end."""
-    rest = context.doc[phrase.right_edge.i + 1 : context.sentence(phrase).end]
-    return all(t.is_punct or t.is_space for t in rest)
+def _ends_the_sentence(phrase: Token, context: DocContext, but_for: Token | None = None) -> bool:
+    """Nothing but punctuation after the phrase the token heads, to its sentence's end,
+    or to a joined verb the sentence goes on with ('and', then `but_for`)."""
+    end = context.sentence(phrase).end if but_for is None else but_for.left_edge.i
+    rest = context.doc[phrase.right_edge.i + 1 : end]
+    return all(t.is_punct or t.is_space or t.dep_ == "cc" for t in rest)
 
 
 def _told_before(found: Found, context: DocContext) -> None:
