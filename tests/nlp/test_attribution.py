@@ -2503,3 +2503,16 @@ def test_a_sourcing_phrase_inside_brackets_sources_only_the_bracket(analyzer: An
     port = _about(doc, "real figure")
     assert _cue_and_source(port) == ("according to", "the port authority")
     assert port.content.text == "the real figure is closer to 4,000"
+
+
+def test_only_whom_it_was_told_is_no_claim(analyzer: Analyzer) -> None:
+    """'… what the minister told BBC Radio before the vote': the one told is not what was
+    said; the content of 'reminding voters of …' is still kept."""
+    doc = _analyze(
+        analyzer,
+        "The statement conflicted with what the minister told BBC Radio before the vote on "
+        "Monday. The mayor closed her speech by reminding voters of the council's broken "
+        "promises on rents.\n",
+    )
+    assert not [a for a in doc.attributions if a.content.text == "BBC Radio"]
+    assert _about(doc, "broken promises").cue is not None

@@ -99,6 +99,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         and not _speaker_for_content(item)
         and not _only_the_medium(item)
         and not _only_the_hearer(item)
+        and not _only_whom_it_was_told(item)
     ]
 
 
@@ -708,6 +709,21 @@ def _only_the_hearer(found: Found) -> bool:
     only who it was said to attributes nothing."""
     hearer = _hearer_as_content(found)
     return hearer is not None and not any(c.dep_ == "prep" for c in hearer.rights)
+
+
+def _only_whom_it_was_told(found: Found) -> bool:
+    """'… what the minister told BBC Radio before the vote': a content that is only the
+    one told, a name, is no claim."""
+    cue = found.cue
+    if cue is None or cue.lemma_.lower() not in _TELLING:
+        return False
+    return any(
+        c.dep_ in ("dobj", "dative")
+        and c.pos_ in ("PROPN", "PRON")
+        and found.content == subtree_range(c)
+        and not any(p.dep_ == "prep" for p in c.rights)
+        for c in cue.rights
+    )
 
 
 def _about_not_to(found: Found) -> TokenRange:
