@@ -2516,3 +2516,15 @@ def test_only_whom_it_was_told_is_no_claim(analyzer: Analyzer) -> None:
     )
     assert not [a for a in doc.attributions if a.content.text == "BBC Radio"]
     assert _about(doc, "broken promises").cue is not None
+
+
+def test_so_stands_for_the_claim_said_again(analyzer: Analyzer) -> None:
+    """'… and the treasurer says so': 'so' is what she says; the 'so' of 'and so does
+    his rival' is no one's claim."""
+    doc = _analyze(
+        analyzer,
+        "The new levy will hurt small shops, and the treasurer says so. The mayor keeps "
+        "drawing support among dock workers, and so, to a lesser extent, does his rival.\n",
+    )
+    said = [a for a in doc.attributions if a.content.text == "so"]
+    assert [_cue_and_source(a) for a in said] == [("says", "the treasurer")]

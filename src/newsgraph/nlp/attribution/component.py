@@ -38,7 +38,13 @@ from newsgraph.nlp.attribution.mending import (
     without_stray_marks,
 )
 from newsgraph.nlp.attribution.model import AttributionModel
-from newsgraph.nlp.attribution.rules import Found, carried_quotes, epigraphs, quoted_sayings
+from newsgraph.nlp.attribution.rules import (
+    Found,
+    carried_quotes,
+    epigraphs,
+    quoted_sayings,
+    sayings_of_so,
+)
 from newsgraph.nlp.attribution.transcripts import interview_answers, speaker_labels
 from newsgraph.nlp.extensions import attribute, register_extensions
 
@@ -89,6 +95,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     found = interview_answers(context, found)
     found = found + epigraphs(context, found)
     found = found + carried_quotes(context, found)
+    found = found + sayings_of_so(context, found)
     kept: list[Found] = []
     for item in sorted(found, key=lambda f: -f.confidence):
         clash = [k for k, other in enumerate(kept) if same_content(item.content, other.content)]

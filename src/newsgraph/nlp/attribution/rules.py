@@ -10,6 +10,8 @@
 - A quote inside a quote, right after a word of saying the speaker quotes ("“She
   told me, ‘This will not fix itself,’” Kim said"): the inner speaker's words, which
   PolNeAR leaves unmarked and the model so never picks.
+- "So" standing for a claim made before it ("the treasurer says so", "few will
+  say so publicly"): PARC marks the "so" as the content.
 """
 
 from __future__ import annotations
@@ -19,7 +21,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
-from newsgraph.nlp.attribution.cues import a_word_of_saying, cue_span, glued_dash, is_dash
+from newsgraph.nlp.attribution.cues import (
+    a_word_of_saying,
+    cue_span,
+    glued_dash,
+    is_dash,
+    subject_of,
+)
+from newsgraph.nlp.attribution.lexicon import classes_of
+from newsgraph.nlp.attribution.sources import source_span
 
 
 @dataclass
@@ -164,3 +174,33 @@ def _saying_before(word: Token, quote_start: int) -> Token | None:
         if token.i < quote_start and a_word_of_saying(token):
             return token
     return None
+
+
+def sayings_of_so(context: DocContext, found: list[Found]) -> list[Found]:
+    """'The plan will fail, and the treasurer says so': 'so' is the claim, said again."""
+    out = []
+    for so in context.doc:
+        verb = so.head
+        if so.lower_ != "so" or not _said_or_thought(verb):
+            continue
+        if so.i < verb.i or any(t.pos_ != "PRON" for t in so.doc[verb.i + 1 : so.i]):
+            continue  # 'said so', 'told me so'; not 'and so, to a lesser extent, does'
+
+        if context.in_quote[so.i] >= 0 or not _closes_the_clause(so):
+            continue
+        if any(item.cue == verb or item.content[0] <= so.i < item.content[1] for item in found):
+            continue
+        subject = subject_of(verb)
+        source = source_span(subject) if subject is not None else None
+        out.append(Found(verb, (so.i, so.i + 1), source, 0.5))
+    return out
+
+
+def _said_or_thought(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and bool({"speech", "cognition"} & set(classes_of(verb.lemma_)))
+
+
+def _closes_the_clause(so: Token) -> bool:
+    """'says so.', 'say so publicly', not 'said so many times' or 'thinks so too much'."""
+    after = so.nbor(1) if so.i + 1 < len(so.doc) else None
+    return after is None or after.is_punct or (after.pos_ == "ADV" and after.head != so)
