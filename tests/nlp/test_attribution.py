@@ -2528,3 +2528,20 @@ def test_so_stands_for_the_claim_said_again(analyzer: Analyzer) -> None:
     )
     said = [a for a in doc.attributions if a.content.text == "so"]
     assert [_cue_and_source(a) for a in said] == [("says", "the treasurer")]
+
+
+def test_the_writers_gloss_on_the_last_noun_is_not_what_was_said(analyzer: Analyzer) -> None:
+    """'… cited the Head Start program, the pre-school run by local councils': the aside
+    after the comma glosses the noun for the reader; a place's state, a name and words in
+    quotation marks stay."""
+    doc = _analyze(
+        analyzer,
+        "The governor cited the Head Start program, the pre-school run by local councils. The "
+        "mayor said the contract went to Delgado Works, which also built the old pier. The "
+        'senator said the plant would move to Buffalo, New York. "We will rebuild the pier, '
+        'the one my father fished from," the mayor said.\n',
+    )
+    assert _about(doc, "Head Start").content.text == "the Head Start program"
+    assert _about(doc, "Delgado").content.text == "the contract went to Delgado Works"
+    assert _about(doc, "Buffalo").content.text == "the plant would move to Buffalo, New York"
+    assert "my father fished from" in _about(doc, "rebuild the pier").content.text

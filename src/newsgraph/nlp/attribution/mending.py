@@ -74,6 +74,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_the_asides_quote(item, context)
         item.content = _within_the_participle(item, context.doc)
         item.content = _about_not_to(item)
+        item.content = _without_the_closing_aside(item, context)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
         _seeming_to_say(item)
@@ -1241,3 +1242,46 @@ def _without_dateline(content: TokenRange, context: DocContext) -> TokenRange:
 
 def _capitals(token: Token) -> bool:
     return token.is_upper and token.is_alpha and len(token) > 1
+
+
+_WH = frozenset({"which", "who", "whom", "whose", "where", "when"})
+
+
+def _without_the_closing_aside(found: Found, context: DocContext) -> TokenRange:
+    """'… cited the Head Start program, the pre-school run by councils': an aside set off
+    by a comma on the content's last noun (an apposition, or a clause opened by 'which',
+    'who', 'where') is the writer's gloss, not what was said."""
+    start, end = found.content
+    doc = context.doc
+    if found.cue is None or context.in_quote[start] >= 0 or is_quote_mark(doc[start]):
+        return found.content
+    for aside in doc[start:end]:
+        comma = aside.left_edge.i - 1
+        if comma <= start or doc[comma].text != "," or aside.right_edge.i + 2 < end:
+            continue
+        if not start <= aside.head.i < comma or context.in_quote[aside.i] >= 0:
+            continue
+        if _a_gloss(aside) and not _holds_a_speaker(found, aside):
+            return trim(doc, start, comma)
+    return found.content
+
+
+def _a_gloss(aside: Token) -> bool:
+    """'the firm the party hired', 'which allows …'; not a place's state ('Buffalo, New
+    York') or a name ('his wife, Sarah')."""
+    if aside.dep_ == "relcl":
+        return aside.left_edge.lower_ in _WH
+    return aside.dep_ == "appos" and aside.pos_ == "NOUN" and aside.left_edge.pos_ == "DET"
+
+
+def _holds_a_speaker(found: Found, aside: Token) -> bool:
+    """'… 14 bus routes, which he said would …' (a speaker's words, told again), or the
+    source itself set off after the content ('Writing on Facebook, the shadow secretary,
+    …'): no gloss of the writer's."""
+    span = subtree_range(aside)
+    if found.source is not None and found.source[0] < span[1] and span[0] < found.source[1]:
+        return True
+    return any(
+        a_word_of_saying(t) and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in t.lefts)
+        for t in aside.subtree
+    )
