@@ -2545,3 +2545,9 @@ def test_the_writers_gloss_on_the_last_noun_is_not_what_was_said(analyzer: Analy
     assert _about(doc, "Delgado").content.text == "the contract went to Delgado Works"
     assert _about(doc, "Buffalo").content.text == "the plant would move to Buffalo, New York"
     assert "my father fished from" in _about(doc, "rebuild the pier").content.text
+
+
+def test_a_share_keeps_its_percent_sign(analyzer: Analyzer) -> None:
+    doc = _analyze(analyzer, "The union said pay would rise by 4%.\n")
+    assert _about(doc, "pay would rise").content.text == "pay would rise by 4%"
+

@@ -58,16 +58,20 @@ def open_bracket(doc: Doc, start: int, end: int) -> int | None:
 
 
 def trim(doc: Doc, start: int, end: int) -> TokenRange:
-    """Drop edge spaces and punctuation, keeping quotation marks."""
+    """Drop edge spaces and punctuation, keeping quotation marks and a closing '%'."""
     while start < end and (
         doc[start].is_space or (doc[start].is_punct and not is_quote_mark(doc[start]))
     ):
         start += 1
-    while end > start and (
-        doc[end - 1].is_space or (doc[end - 1].is_punct and not is_quote_mark(doc[end - 1]))
-    ):
+    while end > start and (doc[end - 1].is_space or _a_loose_mark(doc[end - 1])):
         end -= 1
     return start, end
+
+
+def _a_loose_mark(token: Token) -> bool:
+    """Punctuation that closes nothing it belongs to: not a quotation mark, nor the '%'
+    of '4%'."""
+    return token.is_punct and not is_quote_mark(token) and token.text != "%"
 
 
 def subtree_range(token: Token) -> TokenRange:

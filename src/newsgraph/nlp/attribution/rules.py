@@ -185,7 +185,6 @@ def sayings_of_so(context: DocContext, found: list[Found]) -> list[Found]:
             continue
         if so.i < verb.i or any(t.pos_ != "PRON" for t in so.doc[verb.i + 1 : so.i]):
             continue  # 'said so', 'told me so'; not 'and so, to a lesser extent, does'
-
         if context.in_quote[so.i] >= 0 or not _closes_the_clause(so):
             continue
         if any(item.cue == verb or item.content[0] <= so.i < item.content[1] for item in found):
