@@ -2551,3 +2551,17 @@ def test_a_share_keeps_its_percent_sign(analyzer: Analyzer) -> None:
     doc = _analyze(analyzer, "The union said pay would rise by 4%.\n")
     assert _about(doc, "pay would rise").content.text == "pay would rise by 4%"
 
+
+def test_a_last_dash_setting_off_the_writers_comment_ends_the_content(
+    analyzer: Analyzer,
+) -> None:
+    """'… — a plea that has not been heeded' is the writer's; '… — like selling land' is
+    still what Ms. Cole said."""
+    doc = _analyze(
+        analyzer,
+        "The mayor asked residents not to protest inside the hall — a plea that, at least so "
+        "far, has not been heeded. Ms. Cole said the council had several options — like "
+        "selling land or raising rents.\n",
+    )
+    assert _about(doc, "protest inside").content.text == "not to protest inside the hall"
+    assert "like selling land" in _about(doc, "several options").content.text

@@ -75,6 +75,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _within_the_participle(item, context.doc)
         item.content = _about_not_to(item)
         item.content = _without_the_closing_aside(item, context)
+        item.content = _without_the_closing_dash(item, context)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
         _seeming_to_say(item)
@@ -1285,3 +1286,22 @@ def _holds_a_speaker(found: Found, aside: Token) -> bool:
         a_word_of_saying(t) and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in t.lefts)
         for t in aside.subtree
     )
+
+
+def _without_the_closing_dash(found: Found, context: DocContext) -> TokenRange:
+    """'… back reforming the superdelegate system — a move that would dilute their own
+    power': what a last dash sets off at the content's end is the writer's comment."""
+    start, end = found.content
+    doc = context.doc
+    if found.cue is None or context.in_quote[start] >= 0 or is_quote_mark(doc[start]):
+        return found.content
+    dashes = [t.i for t in doc[start + 1 : end] if spaced_dash(t) and context.in_quote[t.i] < 0]
+    if len(dashes) != 1 or dashes[0] - start < 3 or not (found.cue.i < start or found.cue.i > end):
+        return found.content
+    after = doc[dashes[0] + 1] if dashes[0] + 1 < end else None
+    if after is None or not (after.pos_ == "DET" or after.lower_ in _CONCEDING):
+        return found.content
+    return trim(doc, start, dashes[0])
+
+
+_CONCEDING = frozenset({"even", "although", "though", "except", "while"})
