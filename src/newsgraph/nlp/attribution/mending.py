@@ -17,7 +17,13 @@ from newsgraph.nlp.attribution.content import (
     trim,
     with_apposed_name,
 )
-from newsgraph.nlp.attribution.context import ASIDE_CLAUSES, BREAKS, DocContext, TokenRange
+from newsgraph.nlp.attribution.context import (
+    ASIDE_CLAUSES,
+    BREAKS,
+    DocContext,
+    TokenRange,
+    shared_tokens,
+)
 from newsgraph.nlp.attribution.cues import (
     a_word_of_saying,
     document_participle,
@@ -259,8 +265,8 @@ def _told_before(found: Found, context: DocContext) -> None:
     cue, source = found.cue, found.source
     if cue is None or source is None or cue.lemma_.lower() not in _TELLING:
         return
-    hearer = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
-    if hearer is None or found.content != (hearer.left_edge.i, hearer.right_edge.i + 1):
+    hearer = next(iter(_hearers_told(cue)), None)
+    if hearer is None or found.content != subtree_range(hearer):
         return
     before = _before_comma(context, cue, source[0])
     if before is None or source[1] > cue.i:
@@ -716,16 +722,19 @@ def _only_the_hearer(found: Found) -> bool:
 def _only_whom_it_was_told(found: Found) -> bool:
     """'… what the minister told BBC Radio before the vote': a content that is only the
     one told, a name, is no claim."""
-    cue = found.cue
-    if cue is None or cue.lemma_.lower() not in _TELLING:
-        return False
-    return any(
-        c.dep_ in ("dobj", "dative")
-        and c.pos_ in ("PROPN", "PRON")
-        and found.content == subtree_range(c)
-        and not any(p.dep_ == "prep" for p in c.rights)
-        for c in cue.rights
+    return found.cue is not None and any(
+        hearer.pos_ in ("PROPN", "PRON")
+        and found.content == subtree_range(hearer)
+        and not any(p.dep_ == "prep" for p in hearer.rights)
+        for hearer in _hearers_told(found.cue)
     )
+
+
+def _hearers_told(cue: Token) -> list[Token]:
+    """Whom a verb of telling took as its object ('told reporters', 'told BBC Radio')."""
+    if cue.lemma_.lower() not in _TELLING:
+        return []
+    return [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
 
 
 def _about_not_to(found: Found) -> TokenRange:
@@ -1254,17 +1263,25 @@ def _without_the_closing_aside(found: Found, context: DocContext) -> TokenRange:
     'who', 'where') is the writer's gloss, not what was said."""
     start, end = found.content
     doc = context.doc
-    if found.cue is None or context.in_quote[start] >= 0 or is_quote_mark(doc[start]):
+    if not _in_reported_words(found, context):
         return found.content
     for aside in doc[start:end]:
         comma = aside.left_edge.i - 1
-        if comma <= start or doc[comma].text != "," or aside.right_edge.i + 2 < end:
+        if comma <= start or not after_comma(aside) or aside.right_edge.i + 2 < end:
             continue
         if not start <= aside.head.i < comma or context.in_quote[aside.i] >= 0:
             continue
         if _a_gloss(aside) and not _holds_a_speaker(found, aside):
             return trim(doc, start, comma)
     return found.content
+
+
+def _in_reported_words(found: Found, context: DocContext) -> bool:
+    """A content with a cue, in the writer's words rather than a quote: where a gloss or a
+    comment of the writer's may close it."""
+    start = found.content[0]
+    quoted = context.in_quote[start] >= 0 or is_quote_mark(context.doc[start])
+    return found.cue is not None and not quoted
 
 
 def _a_gloss(aside: Token) -> bool:
@@ -1279,8 +1296,7 @@ def _holds_a_speaker(found: Found, aside: Token) -> bool:
     """'… 14 bus routes, which he said would …' (a speaker's words, told again), or the
     source itself set off after the content ('Writing on Facebook, the shadow secretary,
     …'): no gloss of the writer's."""
-    span = subtree_range(aside)
-    if found.source is not None and found.source[0] < span[1] and span[0] < found.source[1]:
+    if found.source is not None and shared_tokens(found.source, subtree_range(aside)):
         return True
     return any(
         a_word_of_saying(t) and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in t.lefts)
@@ -1293,7 +1309,7 @@ def _without_the_closing_dash(found: Found, context: DocContext) -> TokenRange:
     power': what a last dash sets off at the content's end is the writer's comment."""
     start, end = found.content
     doc = context.doc
-    if found.cue is None or context.in_quote[start] >= 0 or is_quote_mark(doc[start]):
+    if found.cue is None or not _in_reported_words(found, context):
         return found.content
     dashes = [t.i for t in doc[start + 1 : end] if spaced_dash(t) and context.in_quote[t.i] < 0]
     if len(dashes) != 1 or dashes[0] - start < 3 or not (found.cue.i < start or found.cue.i > end):
