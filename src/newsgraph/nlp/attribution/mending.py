@@ -254,8 +254,10 @@ def _said_at_the_end(found: Found, context: DocContext) -> None:
 def _ends_the_sentence(phrase: Token, context: DocContext, but_for: Token | None = None) -> bool:
     """Nothing but punctuation after the phrase the token heads, to its sentence's end,
     or to a joined verb the sentence goes on with ('and', then `but_for`)."""
-    end = context.sentence(phrase).end if but_for is None else but_for.left_edge.i
-    rest = context.doc[phrase.right_edge.i + 1 : end]
+    if but_for is None:
+        rest = context.doc[phrase.right_edge.i + 1 : context.sentence(phrase).end]
+        return all(t.is_punct or t.is_space for t in rest)
+    rest = context.doc[phrase.right_edge.i + 1 : but_for.left_edge.i]
     return all(t.is_punct or t.is_space or t.dep_ == "cc" for t in rest)
 
 
