@@ -376,6 +376,43 @@ def test_according_to_at_the_end_takes_only_what_comes_before(analyzer: Analyzer
     assert attribution.content.text == "Turnout reached a record 71 percent on Tuesday"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The council's reserves fell by a third last year, according to the audit office "
+            "- the steepest drop in a decade.",
+            "The council's reserves fell by a third last year",
+        ),
+        (
+            "Ridership rose 12 percent in March, according to figures from the transit "
+            "authority, even as fares went up.",
+            "Ridership rose 12 percent in March",
+        ),
+        (
+            "The port handled two million containers, according to its annual report, a record "
+            "for the region.",
+            "The port handled two million containers",
+        ),
+        (
+            "The mill employs 400 people, according to the union, and it plans to hire more.",
+            "The mill employs 400 people, according to the union, and it plans to hire more",
+        ),
+        (
+            "The depot, according to the union, employs 400 people - more than any other site.",
+            "The depot, according to the union, employs 400 people - more than any other site",
+        ),
+    ],
+)
+def test_the_writers_comment_after_a_closing_according_to_is_not_content(
+    analyzer: Analyzer, sentence: str, content: str
+) -> None:
+    """A dash, 'even as', 'but' or a bare noun phrase after the phrase is the writer's
+    own; a joined clause, or a sentence whose verb comes after the phrase, is sourced."""
+    [attribution] = _analyze(analyzer, sentence).attributions
+    assert attribution.content.text == content
+
+
 def test_an_aside_in_brackets_after_an_according_to_phrase_is_neither_source_nor_content(
     analyzer: Analyzer,
 ) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.content import (
     Candidate,
@@ -23,6 +23,7 @@ from newsgraph.nlp.attribution.content import (
 )
 from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import (
+    DASH_WORDS,
     a_word_of_saying,
     cue_features,
     hearing_rule,
@@ -256,7 +257,11 @@ def _reported_before(token: Token, reading: Reading, context: DocContext) -> Rea
     subject = subject_of(token)
     comma = subject.left_edge.i - 1 if subject is not None else token.i
     sentence = context.sentence(token)
-    if trailing_according(token) and _words_after(token, reading.span, sentence.end):
+    if (
+        trailing_according(token)
+        and _words_after(token, reading.span, sentence.end)
+        and not _set_beside_the_clause(token, reading.span, sentence)
+    ):
         comma = sentence.end  # 'A, according to the CBO, and B': PARC's content runs over it
     start, end = trim(context.doc, _inside_a_bracket(context.doc, sentence.start, comma), comma)
     return Reading(Candidate(start, end, {"reported"}), 1.0, reading.source, reading.span)
@@ -319,11 +324,39 @@ def _words_after(token: Token, source: TokenRange | None, end: int) -> bool:
     name the parser hung elsewhere ('…, according to its chairwoman, Jean Pritchard.') or
     an aside in brackets."""
     doc = token.doc
+    words = [t for t in doc[_after_phrase(token, source, end) : end] if t.is_alpha or t.is_digit]
+    return any(t.pos_ != "PROPN" for t in words)
+
+
+def _after_phrase(token: Token, source: TokenRange | None, end: int) -> int:
+    doc = token.doc
     start = max(token.right_edge.i + 1, source[1] if source else 0)
     if source and source[1] < end and doc[source[1]].text == "(":  # '…, according to X (…).'
         start = next((t.i for t in doc[source[1] : end] if t.text == ")"), end)
-    words = [t for t in doc[start:end] if t.is_alpha or t.is_digit]
-    return any(t.pos_ != "PROPN" for t in words)
+    return start
+
+
+_SETTING_BESIDE = frozenset({"but", "compared", "even", "where"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _set_beside_the_clause(token: Token, source: TokenRange | None, sentence: Span) -> bool:
+    """'Ridership rose 12 percent, according to the authority, even as fares went up',
+    '…, according to the audit office - the steepest drop in a decade': after a clause
+    whole before it, what follows the phrase is the writer's comment or more of the
+    source's name, and PARC's content stops at the phrase."""
+    if sentence.root.i > token.i:
+        return False
+    doc = token.doc
+    start = _after_phrase(token, source, sentence.end)
+    tail = [t for t in doc[start + 1 : sentence.end] if not t.is_punct]
+    if not tail or doc[start].tag_ == "WP" or doc[start].text in DASH_WORDS:
+        return True  # a last word, a relative clause on the source ('aides who spoke'), a dash
+    if doc[start].text != ",":
+        return False
+    return tail[0].lower_ in _SETTING_BESIDE or (
+        tail[0].pos_ == "DET" and not any(t.tag_ in _FINITE for t in tail)
+    )
 
 
 def trailing_according(token: Token) -> bool:
