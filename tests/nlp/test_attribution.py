@@ -692,6 +692,26 @@ def test_a_pull_quote_with_the_dash_glued_to_the_name(analyzer: Analyzer) -> Non
     assert signed.source is not None and signed.source.text == "Mayor Jane Doe"
 
 
+def test_a_digest_quote_introduced_by_a_name_and_a_colon(analyzer: Analyzer) -> None:
+    """A newsletter's round-up: a heading, a dash, the name, a colon, the quote."""
+    doc = _analyze(
+        analyzer,
+        "Here is what the pollsters made of the upset.\n\n"
+        "SUBURBS DECIDED IT - Dana Reyes and Omar Haddad: “Turnout in the suburbs decided "
+        "this race, not the cities. Nobody saw it coming.”\n\n"
+        "Pollsters disagree - Fairline Research: “Our numbers were right; the timing was "
+        "not.”\n\n"
+        "More from the survey: “Online panels vary widely in quality.”\n\n"
+        "He said the judge was from Ohio: “The judge is fair, which is great.”",
+    )
+    suburbs = _about(doc, "Turnout in the suburbs")
+    assert suburbs.content.text.startswith("“Turnout")
+    assert _cue_and_source(suburbs) == (":", "Dana Reyes and Omar Haddad")
+    assert _cue_and_source(_about(doc, "timing was not")) == (":", "Fairline Research")
+    assert _cue_and_source(_about(doc, "vary widely")) == (":", "the survey")
+    assert _cue_and_source(_about(doc, "judge is fair")) == ("said", "He")
+
+
 def test_a_quote_without_a_cue_goes_to_the_previous_speaker(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

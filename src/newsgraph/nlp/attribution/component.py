@@ -42,6 +42,7 @@ from newsgraph.nlp.attribution.rules import (
     Found,
     carried_quotes,
     epigraphs,
+    introduced_quotes,
     quoted_sayings,
     sayings_of_so,
 )
@@ -94,6 +95,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
     found = speaker_labels(context, found)
     found = interview_answers(context, found)
     found = found + epigraphs(context, found)
+    found = found + introduced_quotes(context, found)
     found = found + carried_quotes(context, found)
     found = found + sayings_of_so(context, found)
     kept: list[Found] = []

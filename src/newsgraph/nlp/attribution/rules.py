@@ -10,6 +10,8 @@
 - A quote inside a quote, right after a word of saying the speaker quotes ("“She
   told me, ‘This will not fix itself,’” Kim said"): the inner speaker's words, which
   PolNeAR leaves unmarked and the model so never picks.
+- A quote after a name and a colon that a dash or "from" sets off, as news digests
+  print them ("Polls closed early - Dana Reyes: “…”", "More from the survey: “…”").
 - "So" standing for a claim made before it ("the treasurer says so", "few will
   say so publicly"): PARC marks the "so" as the content.
 """
@@ -22,13 +24,14 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
 from newsgraph.nlp.attribution.cues import (
+    DASH_WORDS,
     a_word_of_saying,
     cue_span,
     glued_dash,
     is_dash,
     subject_of,
 )
-from newsgraph.nlp.attribution.lexicon import classes_of
+from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 from newsgraph.nlp.attribution.sources import source_span
 
 
@@ -72,6 +75,50 @@ def epigraphs(context: DocContext, found: list[Found]) -> list[Found]:
             name_start = dash if glued else dash + 1
             out.append(Found(doc[dash], (start, min(end, dash + 1)), (name_start, name_end), 1.0))
     return out
+
+
+def introduced_quotes(context: DocContext, found: list[Found]) -> list[Found]:
+    """'Turnout fell again - Dana Reyes: “…”': a digest's quote after the name that
+    introduces it; the colon is the cue. A cue before the name does not claim the quote
+    ('Pollsters agree - Dana Reyes: “…”' is Reyes's)."""
+    doc = context.doc
+    out = []
+    for start, end in context.quotes:
+        colon = start - 1
+        name = _introducing_name(doc, colon) if colon > 0 and doc[colon].text == ":" else None
+        if name is None:
+            continue
+        after = [item for item in found if item.cue is None or item.cue.i >= name[0]]
+        if not _covered((start, end), after):
+            out.append(Found(doc[colon], (start, end), name, 1.0))
+    return out
+
+
+def _a_name(token: Token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG") or token.pos_ == "PROPN"
+
+
+def _introducing_name(doc: Doc, colon: int) -> TokenRange | None:
+    """The names ending at the colon ('Jo Lee and Sam Ng') or a document ('the report'),
+    set off by a dash or an opening 'from' before them."""
+    first = colon
+    while first > 0 and (
+        _a_name(doc[first - 1])
+        or (doc[first - 1].lower_ == "and" and first < colon and _a_name(doc[first]))
+    ):
+        first -= 1
+    if first == colon and doc[colon - 1].lemma_.lower() in DOCUMENT_HEADS:
+        first = doc[colon - 1].left_edge.i
+    if first in (0, colon):
+        return None
+    before = doc[first - 1]
+    return (first, colon) if before.text in DASH_WORDS or _opening_from(before) else None
+
+
+def _opening_from(token: Token) -> bool:
+    """'From the report:', 'More from Reyes:', not 'said she was from Ohio:'."""
+    opener = token.i == token.sent.start or token.doc[token.i - 1].lower_ == "more"
+    return token.lower_ == "from" and opener
 
 
 def _line_end(doc: Doc, start: int) -> int:
