@@ -712,6 +712,27 @@ def test_a_digest_quote_introduced_by_a_name_and_a_colon(analyzer: Analyzer) -> 
     assert _cue_and_source(_about(doc, "judge is fair")) == ("said", "He")
 
 
+def test_a_quote_led_into_by_a_few_words_goes_on_with_the_quote_before(
+    analyzer: Analyzer,
+) -> None:
+    """The writer's lead-in ('Unless …,') does not make the quote after it a new one; a
+    verb of the writer's that takes the quote does."""
+    doc = _analyze(
+        analyzer,
+        "The vote on the new stadium was closer than expected.\n\n"
+        "“It is a turning point,” said Ruth Alder, a strategist for the party in three "
+        "campaigns. Unless the others quit soon, “nobody will stop him before the "
+        "convention.”\n\n"
+        "“We will keep fighting,” said Ana Ruiz, who leads the tenants' group. The council "
+        "has since described the plan as “a pause until spring.”",
+    )
+    alder = _about(doc, "turning point")
+    assert alder.content.text.endswith("“nobody will stop him before the convention.”")
+    assert _speaker(doc, alder) == "Ruth Alder"
+    ruiz = _about(doc, "keep fighting")
+    assert ruiz.content.text == "“We will keep fighting,”"
+
+
 def test_a_quote_without_a_cue_goes_to_the_previous_speaker(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

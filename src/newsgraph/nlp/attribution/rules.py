@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, shared_tokens
 from newsgraph.nlp.attribution.cues import (
@@ -159,7 +159,10 @@ def carried_quotes(context: DocContext, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     ordered = sorted(found, key=lambda f: f.content)
     for quote in context.quotes:
-        if _covered(quote, found) or _claimed(quote, found) or not _whole_sentences(quote, context):
+        if _covered(quote, found) or _claimed(quote, found):
+            continue
+        if not _whole_sentences(quote, context):
+            _led_into(quote, ordered, context)
             continue
         before = [f for f in ordered + out if f.content[1] <= quote[0] and f.source is not None]
         if not before:
@@ -179,6 +182,41 @@ def carried_quotes(context: DocContext, found: list[Found]) -> list[Found]:
             continue
         out.append(Found(None, quote, previous.source, previous.confidence))
     return out
+
+
+LEAD_MAX = 6  # the writer's words leading into a quote that goes on ('Unless they quit, “…”')
+
+
+def _led_into(quote: TokenRange, ordered: list[Found], context: DocContext) -> None:
+    """'“A,” said Kim, the party's strategist. Unless the others quit, “B.”': a quote in the
+    sentence after the cue's, led into by the writer's words but with no cue of its own,
+    goes on with that speaker's quote; PARC marks one content across both."""
+    before = [f for f in ordered if f.content[1] <= quote[0] and f.cue is not None]
+    if before:
+        previous = max(before, key=lambda f: f.content)
+        if _goes_on(previous, quote, context):
+            previous.content = (previous.content[0], quote[1])
+
+
+def _goes_on(previous: Found, quote: TokenRange, context: DocContext) -> bool:
+    """The quote opens the sentence right after the one the previous quote's cue is in,
+    in the same paragraph."""
+    start, end = previous.content
+    said = context.sentence_of[previous.cue.i] if previous.cue is not None else -1
+    quoted = context.in_quote[start] >= 0 and context.in_quote[end - 1] >= 0
+    paragraph = context.paragraph_of[quote[0]] == context.paragraph_of[end - 1]
+    after = context.sentence_of[quote[0]] == said + 1 and context.sentence_of[end - 1] <= said
+    return quoted and paragraph and after and _led_in(context.sentences[said + 1], quote, context)
+
+
+def _led_in(sentence: Span, quote: TokenRange, context: DocContext) -> bool:
+    """A few words of the writer's and then the quote to the sentence's end; no verb of
+    the writer's takes the quote ('The council voted to “pause …”'), no label ('Bush: “…”')."""
+    lead = [t for t in sentence if t.i < quote[0] and not t.is_punct]
+    closes = all(t.is_punct or t.is_space for t in sentence if t.i >= quote[1])
+    writers_verb = sentence.root.i < quote[0] and sentence.root.pos_ == "VERB"
+    labelled = context.colon_within(sentence.start, quote[0]) is not None
+    return closes and len(lead) <= LEAD_MAX and not (writers_verb or labelled)
 
 
 def _resumed(previous: Found, quote: TokenRange, context: DocContext) -> bool:
