@@ -1169,7 +1169,10 @@ def test_a_question_and_answer_interview_credits_each_answer_to_the_interviewee(
     assert _about(doc, "€94 million").source.text == "The regional government"  # type: ignore[union-attr]
 
 
-def test_answers_labelled_a_are_the_interviewees_without_the_label(analyzer: Analyzer) -> None:
+def test_answers_labelled_a_are_the_interviewees_with_the_label_as_source(
+    analyzer: Analyzer,
+) -> None:
+    """The 'A' is the source as written, and it resolves to the person interviewed."""
     doc = _analyze(
         analyzer,
         "Wales's health minister on waiting lists\n\nWaiting lists reached a record. We "
@@ -1185,6 +1188,7 @@ def test_answers_labelled_a_are_the_interviewees_without_the_label(analyzer: Ana
         "They are rig",
         "That is simp",
     ]
+    assert {_cue_and_source(a) for a in answers} == {(":", "A")}
 
 
 def test_a_headline_quote_before_a_speaker_on_a_topic_is_the_speakers(

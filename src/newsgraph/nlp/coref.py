@@ -963,7 +963,8 @@ class Coreference:
             source = attribution.get("source")
             if not source:
                 continue
-            span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
+            named = source.pop("speaks_for", None) or source  # whom an interview's 'A' stands for
+            span = doc.char_span(named["start"], named["end"], alignment_mode="expand")
             if span is None or not len(span):
                 continue
             span = _core(span)

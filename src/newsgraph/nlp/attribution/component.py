@@ -248,11 +248,13 @@ class AttributionFinder:
 
     def _as_dict(self, found: Found, context: DocContext) -> dict[str, Any]:
         doc = context.doc
-        source = None
+        source: dict[str, Any] | None = None
         if found.source is not None:
             chars = _chars(doc, found.source)
             chars["start"] += glued_dash(doc[found.source[0]])  # '”—Mayor Jane Doe'
             source = chars | {"entity": None, "anonymous": False}
+            if found.speaker is not None:  # read by coreference, which drops it
+                source["speaks_for"] = _chars(doc, found.speaker)
         content, cue = _split_glued(doc, found)
         return {
             "kind": kind_of(found, context).value,

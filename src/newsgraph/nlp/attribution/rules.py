@@ -44,6 +44,7 @@ class Found:
     source: TokenRange | None
     confidence: float
     verbatim: bool = False  # a transcript's words, direct speech without quotation marks
+    speaker: TokenRange | None = None  # whom a label source stands for (an interview's 'A')
     nested: list[Found] = field(default_factory=list)  # attributions inside its content
 
     def own_tokens(self) -> set[int]:

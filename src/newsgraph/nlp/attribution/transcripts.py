@@ -101,17 +101,17 @@ def interview_answers(context: DocContext, found: list[Found]) -> list[Found]:
     if name is None:
         return found
     kept = [f for f in found if not any(_within(f, answer) for answer in answers)]
-    return kept + [
-        Found(None, _after_label(doc, answer, "a"), name, 1.0, verbatim=True) for answer in answers
-    ]
+    return kept + [_answer(doc, answer, name) for answer in answers]
 
 
-def _after_label(doc: Doc, words: TokenRange, letter: str) -> TokenRange:
-    """The paragraph after its 'Q:' or 'A:' label, where it has one."""
+def _answer(doc: Doc, words: TokenRange, name: TokenRange) -> Found:
+    """The answer, credited to the interviewee; where an 'A:' label opens it, the label is
+    the source as written (PARC's too) and the colon the cue, standing for the name."""
     start, end = words
-    if _labelled(doc, start, end, letter):
-        return trim(doc, start + 2, end)
-    return words
+    if _labelled(doc, start, end, "a"):
+        content = trim(doc, start + 2, end)
+        return Found(doc[start + 1], content, (start, start + 1), 1.0, verbatim=True, speaker=name)
+    return Found(None, words, name, 1.0, verbatim=True)
 
 
 def _labelled(doc: Doc, start: int, end: int, letter: str) -> bool:
