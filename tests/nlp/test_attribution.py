@@ -2647,3 +2647,14 @@ def test_a_last_dash_setting_off_the_writers_comment_ends_the_content(
     )
     assert _about(doc, "protest inside").content.text == "not to protest inside the hall"
     assert "like selling land" in _about(doc, "several options").content.text
+
+
+def test_where_a_reporter_filed_from_is_not_what_was_reported(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The strike spread to three more ports on Friday, officials said.\n\n"
+        "Ana Ruiz reported from Lagos.",
+    )
+    assert [a.content.text for a in doc.attributions] == [
+        "The strike spread to three more ports on Friday"
+    ]

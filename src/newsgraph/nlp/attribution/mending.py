@@ -106,6 +106,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         and not _punishes(item)
         and not _speaker_for_content(item)
         and not _only_the_medium(item)
+        and not _only_where_it_was_filed(item, context.doc)
         and not _only_the_hearer(item)
         and not _only_whom_it_was_told(item)
     ]
@@ -705,6 +706,20 @@ def _only_the_medium(found: Found) -> bool:
         and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in medium.rights)
         for medium in _media_of(found.cue, ("in", "on"))
     )
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _only_where_it_was_filed(found: Found, doc: Doc) -> bool:
+    """'Ana Ruiz reported from Lagos': a contributor line names where the reporter was,
+    not what was reported."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or start == 0 or doc[start - 1].lower_ != "from" or doc[start - 1].head != cue:
+        return False
+    words = [t for t in doc[start:end] if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in _PLACES for t in words)
 
 
 # verbs whose 'to' names who heard it: 'wrote to the council', 'spoke to reporters'
