@@ -6,6 +6,8 @@ and `anonymous`. In text order, a source is:
 
 - a name: the entity whose mention holds the source's head ("Russia's Chief
   Rabbi Berel Lazar", "Lazar");
+- an interview's "A:" label: the interviewee, whose name the attribution carries
+  for it (`speaks_for`, dropped once read);
 - a document or a channel ("a report by The Moscow Herald", "the group's
   statement"): the entity that wrote it, named inside the source;
 - a relative pronoun ("Lazar, who said"): what it hangs from; "the 52-year-old" the

@@ -6,7 +6,8 @@
   own, in the paragraph of a quote just attributed (or the one right after), or
   of reported words just attributed: it goes to that speaker; right after that
   quote's cue and source ("“A,” Kim said. “B …”") it extends that quote's content
-  instead.
+  instead, as it does for a quote a few of the writer's words lead into in the next
+  sentence ("“A,” Kim said. Unless they quit, “B.”").
 - A quote inside a quote, right after a word of saying the speaker quotes ("“She
   told me, ‘This will not fix itself,’” Kim said"): the inner speaker's words, which
   PolNeAR leaves unmarked and the model so never picks.

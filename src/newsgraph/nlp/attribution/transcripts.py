@@ -7,9 +7,11 @@ twice, as in an interview or a debate, and then every such name is a speaker
 label. The colon is the cue, the name the source and the rest of the paragraph
 the content.
 
-An interview printed as questions and answers labels no one: a paragraph that is
-one question is the interviewer's, the paragraph after it the answer of the person
-the introduction names. It is an interview when two questions or more are each
+An interview printed as questions and answers labels no one, or only with "Q:" and
+"A:": a paragraph that is one question is the interviewer's, the paragraph after it
+the answer of the person the introduction names (where "A:" opens it, the letter is
+the source as written and the colon the cue, and coreference resolves the letter to
+that person). It is an interview when two questions or more are each
 answered so, and an answer speaks in the first person.
 """
 
