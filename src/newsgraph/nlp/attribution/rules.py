@@ -203,12 +203,12 @@ def _led_into(quote: TokenRange, ordered: list[Found], context: DocContext) -> N
 def _goes_on(previous: Found, quote: TokenRange, context: DocContext) -> bool:
     """The quote opens the sentence right after the one the previous quote's cue is in,
     in the same paragraph."""
-    start, end = previous.content
-    said = context.sentence_of[previous.cue.i] if previous.cue is not None else -1
-    quoted = context.in_quote[start] >= 0 and context.in_quote[end - 1] >= 0
-    paragraph = context.paragraph_of[quote[0]] == context.paragraph_of[end - 1]
-    after = context.sentence_of[quote[0]] == said + 1 and context.sentence_of[end - 1] <= said
-    return quoted and paragraph and after and _led_in(context.sentences[said + 1], quote, context)
+    said = _cue_sentence(previous, quote, context)
+    if said is None:
+        return False
+    after = context.sentence_of[previous.content[1] - 1] <= said
+    after = after and context.sentence_of[quote[0]] == said + 1
+    return after and _led_in(context.sentences[said + 1], quote, context)
 
 
 def _led_in(sentence: Span, quote: TokenRange, context: DocContext) -> bool:
@@ -225,17 +225,25 @@ def _resumed(previous: Found, quote: TokenRange, context: DocContext) -> bool:
     """'“A,” Kim said at the hearing. “B …”': the quote resumes, in the same paragraph, the
     one its speaker just interrupted, and PARC marks one content across both; only the
     rest of the cue's sentence and punctuation lie between them."""
-    start, end = previous.content
-    if previous.cue is None or context.in_quote[end - 1] < 0 or context.in_quote[start] < 0:
+    said = _cue_sentence(previous, quote, context)
+    if said is None:
         return False
-    if context.paragraph_of[quote[0]] != context.paragraph_of[end - 1]:
-        return False  # a new paragraph's quote is a new one, credited on its own
     own = previous.own_tokens()
-    said = context.sentence_of[previous.cue.i]
     return all(
         i in own or context.words[i] is None or context.sentence_of[i] == said
-        for i in range(end, quote[0])
+        for i in range(previous.content[1], quote[0])
     )
+
+
+def _cue_sentence(previous: Found, quote: TokenRange, context: DocContext) -> int | None:
+    """The sentence of the previous attribution's cue, where its content is a quote in the
+    quote's paragraph (a new paragraph's quote is a new one, credited on its own)."""
+    start, end = previous.content
+    if previous.cue is None or context.in_quote[end - 1] < 0 or context.in_quote[start] < 0:
+        return None
+    if context.paragraph_of[quote[0]] != context.paragraph_of[end - 1]:
+        return None
+    return context.sentence_of[previous.cue.i]
 
 
 def quoted_sayings(context: DocContext) -> list[Found]:
