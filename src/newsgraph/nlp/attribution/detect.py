@@ -257,11 +257,7 @@ def _reported_before(token: Token, reading: Reading, context: DocContext) -> Rea
     subject = subject_of(token)
     comma = subject.left_edge.i - 1 if subject is not None else token.i
     sentence = context.sentence(token)
-    if (
-        trailing_according(token)
-        and _words_after(token, reading.span, sentence.end)
-        and not _set_beside_the_clause(token, reading.span, sentence)
-    ):
+    if trailing_according(token) and _runs_on(token, reading.span, sentence):
         comma = sentence.end  # 'A, according to the CBO, and B': PARC's content runs over it
     start, end = trim(context.doc, _inside_a_bracket(context.doc, sentence.start, comma), comma)
     return Reading(Candidate(start, end, {"reported"}), 1.0, reading.source, reading.span)
@@ -319,16 +315,20 @@ def _second_verb(token: Token, kept: set[int]) -> bool:
     return token.dep_ == "conj" and token.head.i in kept and subject_of(token) is None
 
 
-def _words_after(token: Token, source: TokenRange | None, end: int) -> bool:
-    """Words of the sentence after the phrase the token heads and its source, but for a
-    name the parser hung elsewhere ('…, according to its chairwoman, Jean Pritchard.') or
-    an aside in brackets."""
-    doc = token.doc
-    words = [t for t in doc[_after_phrase(token, source, end) : end] if t.is_alpha or t.is_digit]
-    return any(t.pos_ != "PROPN" for t in words)
+def _runs_on(token: Token, source: TokenRange | None, sentence: Span) -> bool:
+    """The sentence goes on after the sourcing phrase, and not with the writer's comment."""
+    after = _after_phrase(token, source, sentence.end)
+    return _words_after(token.doc, after, sentence.end) and not _a_comment(token, after, sentence)
+
+
+def _words_after(doc: Doc, start: int, end: int) -> bool:
+    """Words after the phrase, but for a name the parser hung elsewhere ('…, according to
+    its chairwoman, Jean Pritchard.')."""
+    return any(t.pos_ != "PROPN" for t in doc[start:end] if t.is_alpha or t.is_digit)
 
 
 def _after_phrase(token: Token, source: TokenRange | None, end: int) -> int:
+    """Where the phrase the token heads and its source end, past an aside in brackets."""
     doc = token.doc
     start = max(token.right_edge.i + 1, source[1] if source else 0)
     if source and source[1] < end and doc[source[1]].text == "(":  # '…, according to X (…).'
@@ -336,11 +336,11 @@ def _after_phrase(token: Token, source: TokenRange | None, end: int) -> int:
     return start
 
 
-_SETTING_BESIDE = frozenset({"but", "compared", "even", "where"})
+_COMMENT_OPENERS = frozenset({"but", "compared", "even", "where"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _set_beside_the_clause(token: Token, source: TokenRange | None, sentence: Span) -> bool:
+def _a_comment(token: Token, start: int, sentence: Span) -> bool:
     """'Ridership rose 12 percent, according to the authority, even as fares went up',
     '…, according to the audit office - the steepest drop in a decade': after a clause
     whole before it, what follows the phrase is the writer's comment or more of the
@@ -348,13 +348,12 @@ def _set_beside_the_clause(token: Token, source: TokenRange | None, sentence: Sp
     if sentence.root.i > token.i:
         return False
     doc = token.doc
-    start = _after_phrase(token, source, sentence.end)
     tail = [t for t in doc[start + 1 : sentence.end] if not t.is_punct]
     if not tail or doc[start].tag_ == "WP" or doc[start].text in DASH_WORDS:
         return True  # a last word, a relative clause on the source ('aides who spoke'), a dash
     if doc[start].text != ",":
         return False
-    return tail[0].lower_ in _SETTING_BESIDE or (
+    return tail[0].lower_ in _COMMENT_OPENERS or (
         tail[0].pos_ == "DET" and not any(t.tag_ in _FINITE for t in tail)
     )
 
