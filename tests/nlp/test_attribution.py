@@ -712,6 +712,26 @@ def test_a_digest_quote_introduced_by_a_name_and_a_colon(analyzer: Analyzer) -> 
     assert _cue_and_source(_about(doc, "judge is fair")) == ("said", "He")
 
 
+def test_a_hearing_write_up_opens_lines_with_the_speaker_and_a_colon(
+    analyzer: Analyzer,
+) -> None:
+    """A name opening its line, with or without a party tag, then a colon and a quote: the
+    name speaks, the colon is the cue."""
+    doc = _analyze(
+        analyzer,
+        "Senators spent the morning questioning the nominee about the pipeline.\n\n"
+        "Sen. Ruth Calder (D-Ore.): “You told this committee in March that the route was "
+        "settled. Was that true?”\n\n"
+        "Rep. Tom Baines (R) : “The answer is in the record.”\n\n"
+        "The nominee said he had answered in good faith.",
+    )
+    calder = _about(doc, "route was settled")
+    assert calder.content.text.endswith("Was that true?”")
+    assert calder.source is not None and calder.source.text == "Sen. Ruth Calder"
+    assert _speaker(doc, calder) == "Ruth Calder"
+    assert _cue_and_source(_about(doc, "in the record")) == (":", "Rep. Tom Baines (R)")
+
+
 def test_a_quote_led_into_by_a_few_words_goes_on_with_the_quote_before(
     analyzer: Analyzer,
 ) -> None:

@@ -12,7 +12,8 @@
   told me, ‘This will not fix itself,’” Kim said"): the inner speaker's words, which
   PolNeAR leaves unmarked and the model so never picks.
 - A quote after a name and a colon that a dash or "from" sets off, as news digests
-  print them ("Polls closed early - Dana Reyes: “…”", "More from the survey: “…”").
+  print them ("Polls closed early - Dana Reyes: “…”", "More from the survey: “…”"),
+  or that opens its line, as hearings are written up ("Sen. Ruth Calder (D-Ore.): “…”").
 - "So" standing for a claim made before it ("the treasurer says so", "few will
   say so publicly"): PARC marks the "so" as the content.
 """
@@ -87,7 +88,7 @@ def introduced_quotes(context: DocContext, found: list[Found]) -> list[Found]:
     out = []
     for start, end in context.quotes:
         colon = start - 1
-        name = _introducing_name(doc, colon) if colon > 0 and doc[colon].text == ":" else None
+        name = _introducing_name(doc, colon) if colon > 0 and doc[colon].text in _COLONS else None
         if name is None:
             continue
         after = [item for item in found if item.cue is None or item.cue.i >= name[0]]
@@ -96,14 +97,20 @@ def introduced_quotes(context: DocContext, found: list[Found]) -> list[Found]:
     return out
 
 
+_COLONS = frozenset({":", "):"})  # the parse glues a tag's bracket to its colon
+
+
 def _a_name(token: Token) -> bool:
     return token.ent_type_ in ("PERSON", "ORG") or token.pos_ == "PROPN"
 
 
 def _introducing_name(doc: Doc, colon: int) -> TokenRange | None:
     """The names ending at the colon ('Jo Lee and Sam Ng') or a document ('the report'),
-    set off by a dash or an opening 'from' before them."""
-    first = colon
+    set off by a dash or an opening 'from' before them; or a name opening its line, a
+    bracketed party tag kept ('Sen. Ruth Calder (D-Ore.): “…”', as hearings are written
+    up)."""
+    tagged = _before_a_tag(doc, colon)
+    first = tagged if tagged is not None else colon
     while first > 0 and (
         _a_name(doc[first - 1])
         or (doc[first - 1].lower_ == "and" and first < colon and _a_name(doc[first]))
@@ -111,10 +118,33 @@ def _introducing_name(doc: Doc, colon: int) -> TokenRange | None:
         first -= 1
     if first == colon and doc[colon - 1].lemma_.lower() in DOCUMENT_HEADS:
         first = doc[colon - 1].left_edge.i
-    if first in (0, colon):
+    if first in (colon, tagged):
         return None
+    if _opens_a_line(doc, first):
+        person = any(t.ent_type_ == "PERSON" for t in doc[first:colon])
+        glued = doc[colon].text != ":"  # '):' keeps the whole tag out of the name
+        return (first, tagged if glued and tagged is not None else colon) if person else None
     before = doc[first - 1]
+    if tagged is not None or first == 0:
+        return None
     return (first, colon) if before.text in DASH_WORDS or _opening_from(before) else None
+
+
+def _before_a_tag(doc: Doc, colon: int) -> int | None:
+    """Where a bracketed tag closing at the colon opens ('(D-Ore.)', '(R)'): a short one,
+    with no space in it."""
+    close = colon if doc[colon].text == "):" else colon - 1
+    if close < 1 or not doc[close].text.startswith(")"):
+        return None
+    for opening in range(close - 1, max(-1, close - 7), -1):
+        if doc[opening].text == "(":
+            inside = doc[opening + 1 : close]
+            return opening if len(inside) and not any(t.is_space for t in inside) else None
+    return None
+
+
+def _opens_a_line(doc: Doc, first: int) -> bool:
+    return first == 0 or "\n" in doc[first - 1].text
 
 
 def _opening_from(token: Token) -> bool:
