@@ -578,6 +578,18 @@ def test_whom_words_were_told_to_is_no_part_of_them(analyzer: Analyzer) -> None:
     assert _speaker(doc, told) == "Dean Rourke"
 
 
+def test_a_quoted_paper_told_is_the_hearer_not_the_words(analyzer: Analyzer) -> None:
+    """The parse hangs the that-clause on the quoted title as a relative clause."""
+    doc = _analyze(
+        analyzer,
+        "Two fire engines in Marston have been off the road since Friday. Fire chief Dan Orr "
+        "told the “Evening Standard” that two engines were out of service.",
+    )
+    told = _about(doc, "out of service")
+    assert told.content.text == "that two engines were out of service"
+    assert _cue_and_source(told) == ("told", "Fire chief Dan Orr")
+
+
 def test_words_setting_the_scene_do_not_run_on_into_the_next_quote(analyzer: Analyzer) -> None:
     doc = _analyze(
         analyzer,

@@ -524,6 +524,7 @@ def _with_the_stranded_clause(found: Found, doc: Doc) -> TokenRange:
 
 _REPORTS = frozenset({"speech", "cognition", "evidence"})
 _PHRASE_BETWEEN = frozenset({"prep", "pobj", "npadvmod"})
+_HEARERS = frozenset({"dobj", "dative"})
 # nouns a that-clause completes ('in the event that …', 'the fact that …')
 _COMPLETED = frozenset(
     {"event", "case", "fact", "hope", "idea", "notion", "possibility", "chance", "condition"}
@@ -533,8 +534,9 @@ _COMPLETED = frozenset(
 
 def _that_of_a_stranded_clause(clause: Token, cue: Token) -> Token | None:
     """The 'that' opening a clause read as a relative one, with its own subject, in a
-    phrase that hangs on the cue; not in what the cue calls something ('describing the plan
-    as a buzz that voters would reject')."""
+    phrase that hangs on the cue or on whom it tells ('told the “Evening Star” that …');
+    not in what the cue calls something ('describing the plan as a buzz that voters would
+    reject')."""
     if clause.dep_ != "relcl" or clause.i < cue.i:
         return None
     mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -543,7 +545,8 @@ def _that_of_a_stranded_clause(clause: Token, cue: Token) -> Token | None:
     head = clause.head
     if head.lemma_ in _COMPLETED or head.lemma_ in DOCUMENT_HEADS or classes_of(head.lemma_):
         return None
-    while head.i != cue.i and head.dep_ in _PHRASE_BETWEEN and head.lower_ != "as":
+    between = _PHRASE_BETWEEN | _HEARERS if cue.lemma_.lower() in _TELLING else _PHRASE_BETWEEN
+    while head.i != cue.i and head.dep_ in between and head.lower_ != "as":
         head = head.head
     return mark if head.i == cue.i else None
 
