@@ -329,6 +329,31 @@ def test_reportedly_is_sourcing_with_no_one_named(analyzer: Analyzer) -> None:
     assert attribution.content.text.startswith("The transit authority is reportedly weighing")
 
 
+def test_reportedly_hedges_its_whole_clause_whatever_the_model_makes_of_it(
+    analyzer: Analyzer,
+) -> None:
+    """The clause from its subject on, without a participle set off after it; a verb of
+    saying that 'reportedly' hedges is the cue itself."""
+    doc = _analyze(
+        analyzer,
+        "The port strike entered its third week on Monday. In all, the dockers have "
+        "reportedly turned away more than 40 ships, leaving shippers scrambling for other "
+        "routes. Senator Ines Vidal has reportedly gathered the votes needed to end it. The "
+        "governor reportedly argued that the strike was illegal.",
+    )
+    ships = _about(doc, "40 ships")
+    assert ships.content.text == "the dockers have reportedly turned away more than 40 ships"
+    assert _cue_and_source(ships) == ("reportedly", None)
+    votes = _about(doc, "the votes needed")
+    assert (
+        votes.content.text
+        == "Senator Ines Vidal has reportedly gathered the votes needed to end it"
+    )
+    argued = _about(doc, "was illegal")
+    assert argued.cue is not None and argued.cue.text.endswith("argued")
+    assert argued.source is not None and argued.source.text == "The governor"
+
+
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [

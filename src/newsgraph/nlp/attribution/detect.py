@@ -195,6 +195,36 @@ def context_features(
     return feats
 
 
+def _reportedly(token: Token, context: DocContext) -> bool:
+    """'The fund is reportedly spending $2 million': the writer passes on what others
+    report, with no one named; not a verb of saying or thinking that 'reportedly' hedges
+    ('reportedly argued that …'), which is the cue itself."""
+    if token.lower_ != "reportedly" or token.dep_ != "advmod" or context.in_quote[token.i] >= 0:
+        return False
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX") or classes_of(verb.lemma_.lower()):
+        return False
+    return subject_of(verb) is not None
+
+
+def _the_hedged_clause(token: Token, reading: Reading, context: DocContext) -> Reading:
+    """What 'reportedly' hedges: its verb's clause from the subject on, up to a participle
+    or relative clause set off by a comma ('…, leaving many fearful')."""
+    verb = token.head
+    subject = subject_of(verb)
+    start = subject.left_edge.i if subject is not None else verb.left_edge.i
+    end = verb.right_edge.i + 1
+    doc = context.doc
+    for child in verb.rights:
+        comma = child.left_edge.i - 1
+        participle = child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN")
+        if doc[comma].text == "," and (participle or child.dep_ == "relcl"):
+            end = comma
+            break
+    start, end = trim(doc, start, end)
+    return Reading(Candidate(start, end, {"hedged"}), 1.0, reading.source, reading.span)
+
+
 def sourcing_rule(token: Token) -> bool:
     """'…, per the ministry', 'Per two officials, …': a sourcing 'per' set off by a comma or
     opening its sentence, whose object names who says so ('$50 per person' is a rate)."""
@@ -233,7 +263,9 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
         reading = readings.get(token.i)
         q = model.cue_in_context.probability(context_features(token, p, cover, reading))
         trailing = trailing_report(token)
+        hedged = _reportedly(token, context)
         by_rule = sourcing_rule(token) or hearing_rule(token) or poll_rule(token) or trailing
+        by_rule = by_rule or hedged
         kept = q >= threshold or by_rule
         if not kept and p < threshold:
             continue
@@ -243,6 +275,8 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
             continue
         if trailing or trailing_according(token):
             reading = _reported_before(token, reading, context)
+        elif hedged:
+            reading = _the_hedged_clause(token, reading, context)
         if kept:
             found.kept.append((token, 1.0 if by_rule else q, reading))
         if p >= threshold:
