@@ -315,6 +315,29 @@ def test_according_to_is_sourcing(analyzer: Analyzer) -> None:
     assert _speaker(doc, attribution) == "Finance Ministry"
 
 
+def test_a_closing_according_to_sources_the_relative_clause_right_before_it(
+    analyzer: Analyzer,
+) -> None:
+    """The figure in the clause is what the phrase sources; the sentence it hangs on is
+    the writer's or its own speaker's. A clause that completes a comparison is no gloss
+    the phrase could source alone."""
+    doc = _analyze(
+        analyzer,
+        "The mayor's office says the new levy will close the gap in the transit budget, "
+        "which stood at 40 million dollars in March, according to the city auditor.\n\n"
+        "By Friday, Lena Alder had 412 votes, compared with Tomas Ruiz, who had 380, "
+        "according to the county clerk.",
+    )
+    gap = _about(doc, "40 million dollars")
+    assert gap.content.text == "which stood at 40 million dollars in March"
+    assert _cue_and_source(gap) == ("according to", "the city auditor")
+    says = _about(doc, "new levy")
+    assert _cue_and_source(says) == ("says", "The mayor's office")
+    votes = _about(doc, "412 votes")
+    assert votes.content.text.startswith("By Friday, Lena Alder had 412 votes")
+    assert _cue_and_source(votes) == ("according to", "the county clerk")
+
+
 def test_reportedly_is_sourcing_with_no_one_named(analyzer: Analyzer) -> None:
     """Hearsay the writer does not pin on anyone: the clause is attributed, no source."""
     doc = _analyze(

@@ -1285,6 +1285,7 @@ def _without_the_closing_aside(found: Found, context: DocContext) -> TokenRange:
     doc = context.doc
     if not _in_reported_words(found, context):
         return found.content
+    end = _before_a_closing_according(doc, start, end)
     for aside in doc[start:end]:
         comma = aside.left_edge.i - 1
         if comma <= start or not after_comma(aside) or aside.right_edge.i + 2 < end:
@@ -1292,8 +1293,35 @@ def _without_the_closing_aside(found: Found, context: DocContext) -> TokenRange:
         if not start <= aside.head.i < comma or context.in_quote[aside.i] >= 0:
             continue
         if _a_gloss(aside) and not _holds_a_speaker(found, aside):
-            return trim(doc, start, comma)
+            return _the_sourced_gloss(found, aside, end) or trim(doc, start, comma)
     return found.content
+
+
+def _before_a_closing_according(doc: Doc, start: int, end: int) -> int:
+    """Where a content would end without the 'according to X' closing it, which sources
+    what comes before it, not the cue's words."""
+    for token in doc[start:end]:
+        if token.lower_ == "according" and token.right_edge.i + 1 == end and after_comma(token):
+            return token.i - 1
+    return end
+
+
+def _the_sourced_gloss(found: Found, aside: Token, end: int) -> TokenRange | None:
+    """'… the gap in the budget, which stood at $40 million, according to the auditor':
+    a closing 'according to' sources the relative clause right before it, not the
+    sentence the clause hangs on."""
+    cue = found.cue
+    if cue is None or cue.lower_ != "according" or aside.left_edge.lower_ not in _WHO_OR_WHICH:
+        return None
+    if cue.i != aside.right_edge.i + 2 or aside.dep_ != "relcl":
+        return None  # the phrase must follow the clause's closing comma
+    noun = aside.head
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "compare":
+        return None  # '…, compared with Sanders, who had 1,401': the clause completes the claim
+    return trim(aside.doc, aside.left_edge.i, end)
+
+
+_WHO_OR_WHICH = frozenset({"which", "who", "whose"})  # not a time's 'when', a place's 'where'
 
 
 def _in_reported_words(found: Found, context: DocContext) -> bool:
