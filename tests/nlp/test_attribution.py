@@ -338,6 +338,22 @@ def test_a_closing_according_to_sources_the_relative_clause_right_before_it(
     assert _cue_and_source(votes) == ("according to", "the county clerk")
 
 
+def test_a_closing_according_to_with_its_date_then_a_comment_after_a_dash(
+    analyzer: Analyzer,
+) -> None:
+    """The source's date belongs to the phrase; the dash after it opens the writer's
+    comment, which the survey does not say."""
+    doc = _analyze(
+        analyzer,
+        "Some 61 percent of residents oppose the new toll, according to a Metro Ledger "
+        "survey last month - almost the same as the mayor's own 60 percent. Most of them "
+        "drive to work.",
+    )
+    toll = _about(doc, "oppose the new toll")
+    assert toll.content.text == "Some 61 percent of residents oppose the new toll"
+    assert _cue_and_source(toll) == ("according to", "a Metro Ledger survey")
+
+
 def test_reportedly_is_sourcing_with_no_one_named(analyzer: Analyzer) -> None:
     """Hearsay the writer does not pin on anyone: the clause is attributed, no source."""
     doc = _analyze(

@@ -47,6 +47,7 @@ from newsgraph.nlp.attribution.sources import (
     source_span,
 )
 from newsgraph.nlp.extensions import after_comma
+from newsgraph.nlp.times.recognize import TIME_LABELS
 
 NESTING_FLOOR = 0.3  # first-pass cues below this do not count as covering others
 READING_FLOOR = 0.1  # nor are their content and source looked at before the second pass
@@ -362,11 +363,14 @@ def _words_after(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_phrase(token: Token, source: TokenRange | None, end: int) -> int:
-    """Where the phrase the token heads and its source end, past an aside in brackets."""
+    """Where the phrase the token heads and its source end, past an aside in brackets and
+    the source's date ('according to a poll last week')."""
     doc = token.doc
     start = max(token.right_edge.i + 1, source[1] if source else 0)
     if source and source[1] < end and doc[source[1]].text == "(":  # '…, according to X (…).'
         start = next((t.i for t in doc[source[1] : end] if t.text == ")"), end)
+    while start < end and doc[start].ent_type_ in TIME_LABELS:
+        start += 1
     return start
 
 
