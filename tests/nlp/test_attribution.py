@@ -354,6 +354,23 @@ def test_a_closing_according_to_with_its_date_then_a_comment_after_a_dash(
     assert _cue_and_source(toll) == ("according to", "a Metro Ledger survey")
 
 
+def test_according_to_after_a_quote_of_two_sentences_sources_the_whole_quote(
+    analyzer: Analyzer,
+) -> None:
+    """The Ledger is the source of the judge's words: the sourcing chain nests the saying
+    in the phrase, over the whole quote, not only its last sentence."""
+    doc = _analyze(
+        analyzer,
+        "The county court has again delayed the Reyes trial.\n\n"
+        "“There have been six delays this year. When does it end?” the judge said, "
+        "according to the Ledger. The hearing resumes in May.",
+    )
+    ledger = _about(doc, "six delays")
+    assert ledger.content.text.startswith("“There have been six delays this year.")
+    assert _cue_and_source(ledger) == ("according to", "the Ledger")
+    assert [_cue_and_source(n) for n in ledger.nested] == [("said", "the judge")]
+
+
 def test_reportedly_is_sourcing_with_no_one_named(analyzer: Analyzer) -> None:
     """Hearsay the writer does not pin on anyone: the clause is attributed, no source."""
     doc = _analyze(

@@ -294,8 +294,19 @@ def _reported_before(token: Token, reading: Reading, context: DocContext) -> Rea
     sentence = context.sentence(token)
     if trailing_according(token) and _runs_on(token, reading.span, sentence):
         comma = sentence.end  # 'A, according to the CBO, and B': PARC's content runs over it
-    start, end = trim(context.doc, _inside_a_bracket(context.doc, sentence.start, comma), comma)
+    opening = _quote_open_at(sentence.start, context)
+    start, end = trim(context.doc, _inside_a_bracket(context.doc, opening, comma), comma)
     return Reading(Candidate(start, end, {"reported"}), 1.0, reading.source, reading.span)
+
+
+def _quote_open_at(start: int, context: DocContext) -> int:
+    """Where the quote a sentence starts inside opens ('“We waited. When will it end?” the
+    judge said, according to the Post' is one sentence to PARC); else the sentence start."""
+    quote = context.in_quote[start]
+    run_on = start > 0 and context.doc[start].is_lower  # '…?” the judge said' read apart
+    if quote < 0 and run_on and context.in_quote[start - 1] >= 0:
+        quote = context.in_quote[start - 1]
+    return min(start, context.quotes[quote][0]) if quote >= 0 else start
 
 
 def _inside_a_bracket(doc: Doc, start: int, comma: int) -> int:
