@@ -358,17 +358,22 @@ def test_according_to_after_a_quote_of_two_sentences_sources_the_whole_quote(
     analyzer: Analyzer,
 ) -> None:
     """The Ledger is the source of the judge's words: the sourcing chain nests the saying
-    in the phrase, over the whole quote, not only its last sentence."""
+    in the phrase, over the whole quote, not only its last sentence; a sentence the parse
+    split after a quote inside it is sourced from its own start."""
     doc = _analyze(
         analyzer,
         "The county court has again delayed the Reyes trial.\n\n"
         "“There have been six delays this year. When does it end?” the judge said, "
-        "according to the Ledger. The hearing resumes in May.",
+        "according to the Ledger. The hearing resumes in May.\n\n"
+        'The mayor, who was met with shouts of "Resign!" at a town meeting last week, is '
+        "under pressure, according to two aides.",
     )
     ledger = _about(doc, "six delays")
     assert ledger.content.text.startswith("“There have been six delays this year.")
     assert _cue_and_source(ledger) == ("according to", "the Ledger")
     assert [_cue_and_source(n) for n in ledger.nested] == [("said", "the judge")]
+    aides = _about(doc, "under pressure")
+    assert aides.content.text.startswith("The mayor, who was met with shouts")
 
 
 def test_reportedly_is_sourcing_with_no_one_named(analyzer: Analyzer) -> None:

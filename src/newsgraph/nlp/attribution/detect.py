@@ -300,13 +300,17 @@ def _reported_before(token: Token, reading: Reading, context: DocContext) -> Rea
 
 
 def _quote_open_at(start: int, context: DocContext) -> int:
-    """Where the quote a sentence starts inside opens ('“We waited. When will it end?” the
-    judge said, according to the Post' is one sentence to PARC); else the sentence start."""
+    """Where the sentence holding the opening of the quote a sentence starts inside begins
+    ('“We waited. When will it end?” the judge said, according to the Post' is one
+    sentence to PARC); else the sentence start."""
     quote = context.in_quote[start]
     run_on = start > 0 and context.doc[start].is_lower  # '…?” the judge said' read apart
     if quote < 0 and run_on and context.in_quote[start - 1] >= 0:
         quote = context.in_quote[start - 1]
-    return min(start, context.quotes[quote][0]) if quote >= 0 else start
+    if quote < 0:
+        return start
+    opening = context.doc[context.quotes[quote][0]]
+    return min(start, context.sentence(opening).start)
 
 
 def _inside_a_bracket(doc: Doc, start: int, comma: int) -> int:
