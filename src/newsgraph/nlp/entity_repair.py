@@ -27,7 +27,7 @@ from newsgraph.nlp.attribution.lexicon import (
     PERSON_HEADS,
     gender_of_name,
 )
-from newsgraph.nlp.extensions import after_comma, tokens_among
+from newsgraph.nlp.extensions import after_comma, tokens_among, tokens_with_deps
 from newsgraph.nlp.times.holidays import HOLIDAYS
 
 REPORTED_TYPES = frozenset(
@@ -1214,7 +1214,7 @@ def _bodies_described_beside(doc: Doc, mentions: list[Mention]) -> list[Mention]
     what only a body does, name that body."""
     taken = _Taken.of([(m.start, m.end) for m in mentions])
     added = []
-    for kind in doc:
+    for kind in tokens_with_deps(doc, ("appos", "relcl")):  # not every token
         if not (_a_kind_beside(kind) or _a_body_doing(kind)):
             continue
         name = kind.head

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import DEP, IS_SPACE, LOWER
 from spacy.tokens import Doc, Token
 
 FIELDS = ("entities", "attributions", "times", "counts")
@@ -52,6 +52,13 @@ def tokens_among(doc: Doc, words: Iterable[str]) -> list[Token]:
     the doc's array, so a component that wants a few words does not visit every token."""
     wanted = np.array([doc.vocab.strings[word] for word in words], dtype=np.uint64)
     return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted))]
+
+
+def tokens_with_deps(doc: Doc, deps: Iterable[str]) -> list[Token]:
+    """The tokens the parse attached with one of these labels, in order, read from the
+    doc's array as `tokens_among` reads words."""
+    wanted = np.array([doc.vocab.strings[dep] for dep in deps], dtype=np.uint64)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(DEP), wanted))]
 
 
 def space_tokens(doc: Doc) -> list[Token]:
