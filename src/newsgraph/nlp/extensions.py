@@ -48,17 +48,20 @@ def remember_text(doc: Doc, text: str) -> None:
 
 
 def tokens_among(doc: Doc, words: Iterable[str]) -> list[Token]:
-    """The tokens written as one of these lower-case words, in order; found in a column of
-    the doc's array, so a component that wants a few words does not visit every token."""
-    wanted = np.array([doc.vocab.strings[word] for word in words], dtype=np.uint64)
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), wanted))]
+    """The tokens written as one of these lower-case words, in order."""
+    return _tokens_where(doc, LOWER, words)
 
 
 def tokens_with_deps(doc: Doc, deps: Iterable[str]) -> list[Token]:
-    """The tokens the parse attached with one of these labels, in order, read from the
-    doc's array as `tokens_among` reads words."""
-    wanted = np.array([doc.vocab.strings[dep] for dep in deps], dtype=np.uint64)
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(DEP), wanted))]
+    """The tokens the parse attached with one of these labels, in order."""
+    return _tokens_where(doc, DEP, deps)
+
+
+def _tokens_where(doc: Doc, attr: int, values: Iterable[str]) -> list[Token]:
+    """Found in a column of the doc's array, so a component that wants a few tokens does
+    not visit every one."""
+    wanted = np.array([doc.vocab.strings[value] for value in values], dtype=np.uint64)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), wanted))]
 
 
 def space_tokens(doc: Doc) -> list[Token]:

@@ -5,7 +5,8 @@ an attribution nested in another one's content unmarked ("he said he plans"),
 so the second pass rescores each candidate knowing how likely the contents
 around it are to be attributed, and what it would attribute: its content, how
 sure the content model is of that, and its source. A few sourcing cues that news uses but PolNeAR
-rarely shows ("per the ministry") are kept by rule.
+rarely shows ("per the ministry", "reportedly" on a verb that says nothing) are kept by
+rule.
 """
 
 from __future__ import annotations

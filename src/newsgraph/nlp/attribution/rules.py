@@ -124,9 +124,9 @@ def _introducing_name(doc: Doc, colon: int) -> TokenRange | None:
         person = any(t.ent_type_ == "PERSON" for t in doc[first:colon])
         glued = doc[colon].text != ":"  # '):' keeps the whole tag out of the name
         return (first, tagged if glued and tagged is not None else colon) if person else None
-    before = doc[first - 1]
-    if tagged is not None or first == 0:
+    if tagged is not None:
         return None
+    before = doc[first - 1]
     return (first, colon) if before.text in DASH_WORDS or _opening_from(before) else None
 
 
