@@ -19,14 +19,14 @@ from newsgraph.document import AttributionKind
 from newsgraph.nlp.attribution.chains import nest
 from newsgraph.nlp.attribution.content import is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, same_content
-from newsgraph.nlp.attribution.cues import cue_span, glued_dash, is_dash, subject_of
-from newsgraph.nlp.attribution.detect import (
-    Reading,
-    Scored,
-    cues,
-    ends_content,
+from newsgraph.nlp.attribution.cues import (
+    cue_span,
+    glued_dash,
+    is_dash,
+    subject_of,
     trailing_according,
 )
+from newsgraph.nlp.attribution.detect import Reading, Scored, cues, ends_content
 from newsgraph.nlp.attribution.headlines import headline_attributions
 from newsgraph.nlp.attribution.mending import (
     SOURCING_CUES,

@@ -140,6 +140,12 @@ def _a_pollster_reports(verb: Token) -> bool:
     return subject is not None and subject.ent_type_ in ("ORG", "PERSON")
 
 
+def trailing_according(token: Token) -> bool:
+    """'…, according to two aides': a sourcing phrase set off by a comma after what it
+    sources."""
+    return token.lower_ == "according" and after_comma(token)
+
+
 def trailing_report(token: Token) -> bool:
     """'Teachers have voted to strike, the country's largest union announced on Friday': a
     word of speech the parser joined to the main verb as a second verb, though its subject

@@ -32,6 +32,7 @@ from newsgraph.nlp.attribution.cues import (
     poll_rule,
     predicate,
     subject_of,
+    trailing_according,
     trailing_report,
 )
 from newsgraph.nlp.attribution.lexicon import (
@@ -410,12 +411,6 @@ def _a_comment(token: Token, start: int, sentence: Span) -> bool:
     return tail[0].lower_ in _COMMENT_OPENERS or (
         tail[0].pos_ == "DET" and not any(t.tag_ in _FINITE for t in tail)
     )
-
-
-def trailing_according(token: Token) -> bool:
-    """'…, according to two aides': a sourcing phrase set off by a comma after what it
-    sources."""
-    return token.lower_ == "according" and after_comma(token)
 
 
 def _participle(token: Token) -> bool:

@@ -31,6 +31,7 @@ from newsgraph.nlp.attribution.cues import (
     hearing_rule,
     spaced_dash,
     subject_of,
+    trailing_according,
 )
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 from newsgraph.nlp.attribution.rules import Found
@@ -1301,7 +1302,7 @@ def _before_a_closing_according(doc: Doc, start: int, end: int) -> int:
     """Where a content would end without the 'according to X' closing it, which sources
     what comes before it, not the cue's words."""
     for token in doc[start:end]:
-        if token.lower_ == "according" and token.right_edge.i + 1 == end and after_comma(token):
+        if trailing_according(token) and token.right_edge.i + 1 == end:
             return token.i - 1
     return end
 

@@ -88,7 +88,9 @@ def introduced_quotes(context: DocContext, found: list[Found]) -> list[Found]:
     out = []
     for start, end in context.quotes:
         colon = start - 1
-        name = _introducing_name(doc, colon) if colon > 0 and doc[colon].text in _COLONS else None
+        name = (
+            _introducing_name(context, colon) if colon > 0 and doc[colon].text in _COLONS else None
+        )
         if name is None:
             continue
         after = [item for item in found if item.cue is None or item.cue.i >= name[0]]
@@ -104,11 +106,10 @@ def _a_name(token: Token) -> bool:
     return token.ent_type_ in ("PERSON", "ORG") or token.pos_ == "PROPN"
 
 
-def _introducing_name(doc: Doc, colon: int) -> TokenRange | None:
+def _introducing_name(context: DocContext, colon: int) -> TokenRange | None:
     """The names ending at the colon ('Jo Lee and Sam Ng') or a document ('the report'),
-    set off by a dash or an opening 'from' before them; or a name opening its line, a
-    bracketed party tag kept ('Sen. Ruth Calder (D-Ore.): “…”', as hearings are written
-    up)."""
+    set off by a dash or an opening 'from' before them; or a name opening its paragraph."""
+    doc = context.doc
     tagged = _before_a_tag(doc, colon)
     first = tagged if tagged is not None else colon
     while first > 0 and (
@@ -120,10 +121,8 @@ def _introducing_name(doc: Doc, colon: int) -> TokenRange | None:
         first = doc[colon - 1].left_edge.i
     if first in (colon, tagged):
         return None
-    if _opens_a_line(doc, first):
-        person = any(t.ent_type_ == "PERSON" for t in doc[first:colon])
-        glued = doc[colon].text != ":"  # '):' keeps the whole tag out of the name
-        return (first, tagged if glued and tagged is not None else colon) if person else None
+    if context.paragraphs[context.paragraph_of[first]][0] == first:
+        return _a_speakers_line(doc, first, colon, tagged)
     if tagged is not None:
         return None
     before = doc[first - 1]
@@ -143,8 +142,13 @@ def _before_a_tag(doc: Doc, colon: int) -> int | None:
     return None
 
 
-def _opens_a_line(doc: Doc, first: int) -> bool:
-    return first == 0 or "\n" in doc[first - 1].text
+def _a_speakers_line(doc: Doc, first: int, colon: int, tagged: int | None) -> TokenRange | None:
+    """'Sen. Ruth Calder (D-Ore.): “…”', as hearings are written up: a person's name
+    opening the paragraph, its party tag kept unless the parse glued the tag's bracket to
+    the colon ('):')."""
+    if not any(t.ent_type_ == "PERSON" for t in doc[first:colon]):
+        return None
+    return (first, tagged) if tagged is not None and doc[colon].text != ":" else (first, colon)
 
 
 def _opening_from(token: Token) -> bool:
