@@ -2776,3 +2776,30 @@ def test_where_a_reporter_filed_from_is_not_what_was_reported(analyzer: Analyzer
     assert [a.content.text for a in doc.attributions] == [
         "The strike spread to three more ports on Friday"
     ]
+
+
+def test_a_quote_left_open_by_reported_words_runs_to_its_closing_mark(
+    analyzer: Analyzer,
+) -> None:
+    doc = _analyze(
+        analyzer,
+        "Senator Hale added that she was the only candidate who had spent her career "
+        "“fighting for the harbour towns. I will say this plainly: if the yard closes, "
+        "the coast loses its last big employer. Nobody else on this stage will stop it.”\n\n"
+        "Her rival said the yard would get “a fair deal. It is owed one.” The minister "
+        "replied: “We have heard this before. Nothing changes.”\n",
+    )
+    hale = _about(doc, "the only candidate")
+    assert hale.content.text.endswith("Nobody else on this stage will stop it.”")
+    assert _about(doc, "a fair deal").content.text.endswith("It is owed one.”")
+
+
+def test_a_quote_a_colon_opens_inside_reported_words_is_not_run_on(analyzer: Analyzer) -> None:
+    """The colon's clause introduces that quote; its later sentences are not run on to the
+    reported words."""
+    doc = _analyze(
+        analyzer,
+        "Ms. Okoro said both bills were “dead on arrival,” but she paid the sponsor a "
+        "compliment: “You always know where he stands. He does his homework. I respect that.”\n",
+    )
+    assert "I respect that" not in _about(doc, "dead on arrival").content.text

@@ -35,6 +35,7 @@ from newsgraph.nlp.attribution.mending import (
     headline_passive,
     in_whole_words,
     mended,
+    quote_run_on,
     without_stray_marks,
 )
 from newsgraph.nlp.attribution.model import AttributionModel
@@ -107,6 +108,7 @@ def tidy(found: list[Found], context: DocContext) -> list[Found]:
             kept[clash[0]] = item
     for item in kept:  # only now: a longer content would change which of two is kept
         item.content = without_stray_marks(closed_quote(item.content, context), context)
+        item.content = quote_run_on(item.content, context)
         item.content = in_whole_words(item, context.doc)
     said = [item for item in kept if has_words(context.doc, item.content)]  # not a lone '<'
     return sorted(said, key=lambda f: f.content)

@@ -283,12 +283,12 @@ def _quote_going_on(end: int, context: DocContext) -> TokenRange | None:
     """The quote opening the next sentence, which carries on a '“A,” she said.' chain;
     not one with a cue of its own ('“A,” Okafor said. “B,” she said.')."""
     quote = quote_opening_next(end, context)
-    if quote is None or _cued_after(quote[1], context):
+    if quote is None or cued_after(quote[1], context):
         return None
     return quote
 
 
-def _cued_after(end: int, context: DocContext) -> bool:
+def cued_after(end: int, context: DocContext) -> bool:
     """A word of saying right after a closing quote, before its sentence ends; not after a
     quote that closes its own sentence ('“B.” He added, “C.”': that cue is C's)."""
     doc = context.doc

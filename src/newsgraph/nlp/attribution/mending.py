@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.attribution.content import (
+    cued_after,
     is_quote_mark,
     quote_opening_next,
     subtree_range,
@@ -1221,6 +1222,30 @@ def closed_quote(content: TokenRange, context: DocContext) -> TokenRange:
         return content
     quote_end = context.quotes[k][1]
     if quote_end <= end or any(not context.doc[i].is_punct for i in range(end, quote_end)):
+        return content
+    return start, quote_end
+
+
+def quote_run_on(content: TokenRange, context: DocContext) -> TokenRange:
+    """'added that he alone had spent his life “defending the charter. I will say this: …”':
+    a quote opened inside reported words and left open at the end of the sentence goes on
+    with the same speaker's words to its closing mark in the paragraph, unless a cue of its
+    own follows that mark or a colon opens it."""
+    start, end = content
+    k = context.in_quote[end - 1]
+    if k < 0:
+        return content
+    quote_start, quote_end = context.quotes[k]
+    doc = context.doc
+    sentence_end = context.sentence(doc[end - 1]).end
+    if not (start < quote_start < end - 1 and sentence_end < quote_end):
+        return content
+    if doc[quote_start - 1].text == ":":  # a quote a colon introduces is that clause's
+        return content
+    if any(not doc[i].is_punct for i in range(end, sentence_end)):
+        return content
+    same_paragraph = context.paragraph_of[quote_end - 1] == context.paragraph_of[end - 1]
+    if not same_paragraph or cued_after(quote_end, context):
         return content
     return start, quote_end
 
