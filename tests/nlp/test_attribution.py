@@ -2803,3 +2803,14 @@ def test_a_quote_a_colon_opens_inside_reported_words_is_not_run_on(analyzer: Ana
         "compliment: “You always know where he stands. He does his homework. I respect that.”\n",
     )
     assert "I respect that" not in _about(doc, "dead on arrival").content.text
+
+
+def test_a_second_that_clause_after_but_is_more_of_the_content(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "Ms. Vance believes there are no good options for the ferry, but that sometimes the "
+        "cheaper plan will have to do. The harbour master predicted that fares would rise "
+        "in spring, and that the night crossing would close.\n",
+    )
+    assert _about(doc, "no good options").content.text.endswith("will have to do")
+    assert _about(doc, "fares would rise").content.text.endswith("night crossing would close")

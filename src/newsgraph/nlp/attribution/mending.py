@@ -63,6 +63,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _whole_quote(item.content, context)
         item.content = _with_shared_tail(item, context.doc)
         item.content = _with_stray_list(item, context.doc)
+        item.content = _with_a_second_that(item, context.doc)
         item.content = _without_leading_day(item, context.doc)
         item.content = _without_leading_manner(item, context.doc)
         item.content = _without_the_byline(item, context.doc)
@@ -935,6 +936,25 @@ def _with_stray_list(found: Found, doc: Doc) -> TokenRange:
         listed = any(c.dep_ == "conj" for c in child.children)
         if child.dep_ == "dobj" and child.left_edge.i == end + 1 and listed:
             return trim(doc, start, child.right_edge.i + 1)
+    return found.content
+
+
+def _with_a_second_that(found: Found, doc: Doc) -> TokenRange:
+    """'believes there are no good options, but that the cheaper plan will have to do': a
+    clause opened by 'that' and conjoined to the cue after its content is a second thing
+    the cue reports, so the content runs over both."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or start <= cue.i:
+        return found.content
+    for verb in cue.rights:
+        if verb.dep_ != "conj" or verb.left_edge.i < end:
+            continue
+        opening = doc[verb.left_edge.i]
+        between = doc[end : opening.i]
+        joined = all(t.is_punct or t.is_space or t.dep_ == "cc" for t in between)
+        if joined and opening.lower_ == "that" and opening.dep_ == "mark":
+            return trim(doc, start, verb.right_edge.i + 1)
     return found.content
 
 
