@@ -2814,3 +2814,23 @@ def test_a_second_that_clause_after_but_is_more_of_the_content(analyzer: Analyze
     )
     assert _about(doc, "no good options").content.text.endswith("will have to do")
     assert _about(doc, "fares would rise").content.text.endswith("night crossing would close")
+
+
+def test_an_opening_according_to_sources_the_rest_of_its_sentence(analyzer: Analyzer) -> None:
+    """Also after a colon, where the words before it are the writer's lead-in; and a quote
+    that opens after the phrase counts whole."""
+    doc = _analyze(
+        analyzer,
+        "Lee won easily. According to the exit polls in Ohio, 30% of voters wanted a candidate "
+        'who would "speak plainly" -- more or less the slogan of the mayor\'s campaign; 60% of '
+        "those voters chose Lee, compared with 15%.\n\n"
+        "Turnout is falling. And it has not gone unnoticed: According to recent surveys, Lee "
+        "holds only 12 percent of the rural vote compared to Hart's 70 percent.\n\n"
+        "According to the Ledger, “The county’s rules let dealers sell to almost anyone. Few "
+        "people are barred.”\n",
+    )
+    polls = _about(doc, "30% of voters")
+    assert polls.content.text.endswith("compared with 15%")
+    surveys = _about(doc, "12 percent")
+    assert surveys.content.text.startswith("Lee holds")
+    assert _about(doc, "dealers sell").content.text.endswith("Few people are barred.”")

@@ -320,7 +320,9 @@ def _sourcing_content(cue: Token, context: DocContext) -> TokenRange | None:
     reached 71 percent'), the phrase attributes the whole sentence, as PARC marks it;
     the ranker, which sees it mostly at a sentence's edge, would take the words before
     it. 'Per X', too rare in training to learn from, attributes the rest of its
-    sentence. None leaves the choice to the ranker.
+    sentence; so does a phrase that opens its sentence, or follows a colon, with a comma
+    after it (the ranker stops at a dash or the end of a parse it misread), with all of
+    a quote opening after that comma. None leaves the choice to the ranker.
     """
     if cue.lower_ not in ("according", "per"):
         return None
@@ -339,10 +341,15 @@ def _sourcing_content(cue: Token, context: DocContext) -> TokenRange | None:
         and phrase[1] < len(doc)
         and doc[phrase[1]].text == ","
     )
+    if words_after and cue.i > 0 and doc[cue.i - 1].text == ":":  # 'It shows: according to …'
+        return trim(doc, phrase[1], whole[1])
     if words_before and words_after:  # inside its sentence
         return whole if set_off or cue.lower_ == "per" else None
     if cue.lower_ == "per" and (words_before or words_after):  # at an edge
         return trim(doc, *((whole[0], phrase[0]) if words_before else (phrase[1], whole[1])))
+    if words_after and phrase[1] < len(doc) and doc[phrase[1]].text == ",":  # opening it
+        quote = context.quote_opening_at(phrase[1] + 1)
+        return trim(doc, phrase[1], max(whole[1], quote[1] if quote else 0))
     return None
 
 
