@@ -308,9 +308,12 @@ def _saying_before(word: Token, quote_start: int) -> Token | None:
 def sayings_of_so(context: DocContext, found: list[Found]) -> list[Found]:
     """'The plan will fail, and the treasurer says so': 'so' is the claim, said again."""
     out = []
-    for so in context.doc:
+    for i, word in enumerate(context.lowers):
+        if word != "so":  # a Token for every word would cost more than the rule
+            continue
+        so = context.doc[i]
         verb = so.head
-        if so.lower_ != "so" or not _said_or_thought(verb):
+        if not _said_or_thought(verb):
             continue
         if so.i < verb.i or any(t.pos_ != "PRON" for t in so.doc[verb.i + 1 : so.i]):
             continue  # 'said so', 'told me so'; not 'and so, to a lesser extent, does'
