@@ -2834,3 +2834,16 @@ def test_an_opening_according_to_sources_the_rest_of_its_sentence(analyzer: Anal
     surveys = _about(doc, "12 percent")
     assert surveys.content.text.startswith("Lee holds")
     assert _about(doc, "dealers sell").content.text.endswith("Few people are barred.”")
+
+
+def test_a_closing_according_to_sources_only_what_a_colon_introduces(analyzer: Analyzer) -> None:
+    """Not where the colon follows a word of saying, nor where it opens a list."""
+    doc = _analyze(
+        analyzer,
+        "Rents have not scared firms off: Leeds led the regional index in 2024 by a wide "
+        "margin, according to one survey of landlords.\n\n"
+        "One note, apparently about the strike, said: “You will pay for this, all of you,” "
+        "according to a letter from the council.\n",
+    )
+    assert _about(doc, "regional index").content.text.startswith("Leeds led")
+    assert _about(doc, "You will pay").content.text.startswith("One note")

@@ -85,6 +85,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _about_not_to(item)
         item.content = _without_the_closing_aside(item, context)
         item.content = _without_the_closing_dash(item, context)
+        item.content = _after_the_lead_in(item, context)
         _said_in_a_document(item, context.doc)
         _quoted_as_saying(item)
         _seeming_to_say(item)
@@ -1396,6 +1397,27 @@ def _holds_a_speaker(found: Found, aside: Token) -> bool:
         a_word_of_saying(t) and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in t.lefts)
         for t in aside.subtree
     )
+
+
+def _after_the_lead_in(found: Found, context: DocContext) -> TokenRange:
+    """'Rents have not scared firms off: Leeds led the index in 2024, according to one
+    survey': the words before a colon are the writer's lead-in, and a closing sourcing
+    phrase attributes only the clause the colon introduces."""
+    start, end = found.content
+    cue = found.cue
+    if cue is None or cue.lower_ not in ("according", "per") or not end <= cue.i:
+        return found.content
+    doc = context.doc
+    colon = context.colon_within(start + 1, end)
+    if colon is None or context.in_quote[colon] >= 0 or end - colon < 4:
+        return found.content
+    if a_word_of_saying(doc[colon - 1]) or not _a_clause(doc[colon + 1 : end]):
+        return found.content  # 'said: “…”' is the source's words; a list is no lead-in
+    return trim(doc, colon + 1, end)
+
+
+def _a_clause(words: Span) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i < words.end for t in words)
 
 
 def _without_the_closing_dash(found: Found, context: DocContext) -> TokenRange:
