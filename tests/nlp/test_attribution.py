@@ -1139,6 +1139,19 @@ def test_a_single_name_and_colon_is_not_a_transcript(analyzer: Analyzer) -> None
     assert not any(a.cue is not None and a.cue.text == ":" for a in doc.attributions)
 
 
+def test_a_tally_of_names_and_numbers_is_no_transcript(analyzer: Analyzer) -> None:
+    doc = _analyze(
+        analyzer,
+        "The delegate count stood as follows on Saturday, the party said.\n\n"
+        "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\n"
+        "The superdelegates are elected officials.\n\nClinton: 547.\n\nSanders: 46.\n\n"
+        "In all, the totals were these.\n\nClinton: 2,316.\n\nSanders: 1,547.\n",
+    )
+    assert [a.content.text for a in doc.attributions] == [
+        "The delegate count stood as follows on Saturday"
+    ]
+
+
 def test_a_passive_cue_attributes_its_subject_to_its_agent(analyzer: Analyzer) -> None:
     _, attribution = _single(
         analyzer, "The new toll plan was sharply criticized by the mayor on Monday.", "indirect"

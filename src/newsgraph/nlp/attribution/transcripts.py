@@ -55,7 +55,7 @@ def speaker_labels(context: DocContext, found: list[Found]) -> list[Found]:
     for words in list(context.paragraphs.values())[1:]:
         paragraph = trim(doc, *words)
         colon = _label(context, paragraph)
-        if colon is not None:
+        if colon is not None and _words_after(doc, colon.i, paragraph[1]):
             first = paragraph[0] + is_quote_mark(doc[paragraph[0]])  # '"PENCE: …' names PENCE
             name = trim(doc, first, colon.i)
             labelled.append((doc[name[0] : name[1]].text.lower(), name, colon, paragraph))
@@ -68,6 +68,11 @@ def speaker_labels(context: DocContext, found: list[Found]) -> list[Found]:
     ]
     kept = [f for f in found if not any(_inside(f, s) for s in splits)]
     return kept + splits
+
+
+def _words_after(doc: Doc, colon: int, end: int) -> bool:
+    """Words after the label: a tally ('Clinton: 1,769') is no speaker's line."""
+    return any(t.is_alpha for t in doc[colon + 1 : end])
 
 
 def _inside(item: Found, split: Found) -> bool:
