@@ -242,7 +242,9 @@ class AttributionFinder:
         the sure cues give; training passes the gold cues, to measure how far content and
         source choice go when the cues are right."""
         found = tidy([_found(*scored) for scored in kept], context)
-        inner = mended([_found(*scored) for scored in sure or []], context)
+        taken = {item.cue.i for item in found if item.cue is not None}
+        loose = [scored for scored in sure or [] if scored[0].i not in taken]  # may nest
+        inner = mended([_found(*scored) for scored in loose], context)
         nest(found, inner + quoted_sayings(context))
         doc = context.doc
         doc._.set(attribute("attributions"), [self._as_dict(f, context) for f in found])
