@@ -1405,7 +1405,7 @@ def _after_the_lead_in(found: Found, context: DocContext) -> TokenRange:
     phrase attributes only the clause the colon introduces."""
     start, end = found.content
     cue = found.cue
-    if cue is None or cue.lower_ not in ("according", "per") or not end <= cue.i:
+    if cue is None or cue.lower_ not in ("according", "per") or end > cue.i:
         return found.content
     doc = context.doc
     colon = context.colon_within(start + 1, end)
@@ -1417,6 +1417,7 @@ def _after_the_lead_in(found: Found, context: DocContext) -> TokenRange:
 
 
 def _a_clause(words: Span) -> bool:
+    """A subject whose verb lies within the words: a clause, not a list of names."""
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i < words.end for t in words)
 
 
