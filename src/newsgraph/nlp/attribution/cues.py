@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.symbols import ADJ, ADP, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from newsgraph.nlp.attribution.context import DASHES, DocContext, TokenRange
@@ -25,6 +26,7 @@ from newsgraph.nlp.attribution.lexicon import (
 from newsgraph.nlp.extensions import after_comma
 
 CANDIDATE_WORDS = frozenset({"according", "per", ":", "as", "reportedly"})
+_CANDIDATE_POS = frozenset({VERB, AUX, NOUN, ADJ, ADP})  # what is_candidate looks at
 DASH_WORDS = DASHES | {"-", "--"}  # a dash as a word of its own, hyphen included
 _NOMINAL_CHILDREN = frozenset({"poss", "prep", "ccomp", "acl", "relcl", "advcl", "xcomp", "agent"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -63,6 +65,17 @@ def is_candidate(token: Token) -> bool:
     if token.lower_ in CANDIDATE_WORDS or is_dash(token):
         return True
     return pos == "ADP" and frame_object(token) is not None
+
+
+def candidate_positions(context: DocContext) -> list[int]:
+    """Where `is_candidate` may hold, read from the doc's part-of-speech column and the
+    context's lower-cased words: a Token for every word would cost more than the check."""
+    tags = context.doc.to_array("POS").tolist()
+    return [
+        i
+        for i, (tag, word) in enumerate(zip(tags, context.lowers, strict=True))
+        if tag in _CANDIDATE_POS or word in CANDIDATE_WORDS or _a_dash(word)
+    ]
 
 
 # the words before "say" in a phrase that frames the writer's own point
@@ -261,7 +274,11 @@ def _predicate_features(token: Token, kind: str, quotes: str) -> list[str]:
 
 def is_dash(token: Token) -> bool:
     """A dash on its own or glued to a closing quote ('”―')."""
-    text = token.text.lstrip("\"”'’")
+    return _a_dash(token.text)
+
+
+def _a_dash(word: str) -> bool:
+    text = word.lstrip("\"”'’")
     return bool(text) and (set(text) <= DASHES or text == "--")
 
 

@@ -26,6 +26,7 @@ from newsgraph.nlp.attribution.context import DocContext, TokenRange
 from newsgraph.nlp.attribution.cues import (
     DASH_WORDS,
     a_word_of_saying,
+    candidate_positions,
     cue_features,
     hearing_rule,
     is_candidate,
@@ -145,9 +146,10 @@ def _outside(contents: list[Candidate], span: TokenRange | None) -> list[Candida
 
 def first_pass(model: AttributionModel, context: DocContext) -> list[tuple[Token, float]]:
     """Every candidate cue with the probability the context-free model gives it."""
+    doc = context.doc
     return [
         (token, model.cue.probability(cue_features(token, context)))
-        for token in context.doc
+        for token in (doc[i] for i in candidate_positions(context))
         if is_candidate(token)
     ]
 
