@@ -28,7 +28,7 @@ _REPORTING = frozenset({"speech", "sourcing"})
 def nest(outer: list[Found], candidates: Iterable[Found]) -> None:
     """Attach each candidate to the innermost attribution whose content holds its cue and
     its content; the widest go first, so a deeper one finds its parent in place."""
-    taken = {item.cue.i for item in outer if item.cue is not None}
+    taken = own_cues(outer)
     pool = [c for c in candidates if _reports(c) and c.cue is not None and c.cue.i not in taken]
     pool.sort(key=lambda c: (c.content[0] - c.content[1], -c.confidence))
     for candidate in pool:
@@ -40,6 +40,11 @@ def nest(outer: list[Found], candidates: Iterable[Found]) -> None:
             continue
         parent.nested.append(candidate)
         parent.nested.sort(key=lambda f: f.content)
+
+
+def own_cues(items: list[Found]) -> set[int]:
+    """Where the attributions' cues are: a cue one of them has cannot also nest."""
+    return {item.cue.i for item in items if item.cue is not None}
 
 
 def _innermost(items: list[Found], candidate: Found) -> Found | None:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.document import AttributionKind
-from newsgraph.nlp.attribution.chains import nest
+from newsgraph.nlp.attribution.chains import nest, own_cues
 from newsgraph.nlp.attribution.content import is_quote_mark, trim
 from newsgraph.nlp.attribution.context import DocContext, TokenRange, same_content
 from newsgraph.nlp.attribution.cues import (
@@ -242,7 +242,7 @@ class AttributionFinder:
         the sure cues give; training passes the gold cues, to measure how far content and
         source choice go when the cues are right."""
         found = tidy([_found(*scored) for scored in kept], context)
-        taken = {item.cue.i for item in found if item.cue is not None}
+        taken = own_cues(found)
         loose = [scored for scored in sure or [] if scored[0].i not in taken]  # may nest
         inner = mended([_found(*scored) for scored in loose], context)
         nest(found, inner + quoted_sayings(context))

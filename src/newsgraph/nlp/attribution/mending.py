@@ -1238,13 +1238,17 @@ def closed_quote(content: TokenRange, context: DocContext) -> TokenRange:
     is left ('had "walked away from every promise they made."'): the parse hangs the
     full stop and the mark on the main verb."""
     start, end = content
-    k = context.in_quote[end - 1]
-    if k < 0:
+    quote = _quote_open_at_the_end(content, context)
+    if quote is None or any(not context.doc[i].is_punct for i in range(end, quote[1])):
         return content
-    quote_end = context.quotes[k][1]
-    if quote_end <= end or any(not context.doc[i].is_punct for i in range(end, quote_end)):
-        return content
-    return start, quote_end
+    return start, quote[1]
+
+
+def _quote_open_at_the_end(content: TokenRange, context: DocContext) -> TokenRange | None:
+    """The quote the content's last word lies in, where it closes after the content."""
+    k = context.in_quote[content[1] - 1]
+    quote = context.quotes[k] if k >= 0 else None
+    return quote if quote is not None and quote[1] > content[1] else None
 
 
 def quote_run_on(content: TokenRange, context: DocContext) -> TokenRange:
@@ -1253,10 +1257,10 @@ def quote_run_on(content: TokenRange, context: DocContext) -> TokenRange:
     with the same speaker's words to its closing mark in the paragraph, unless a cue of its
     own follows that mark or a colon opens it."""
     start, end = content
-    k = context.in_quote[end - 1]
-    if k < 0:
+    quote = _quote_open_at_the_end(content, context)
+    if quote is None:
         return content
-    quote_start, quote_end = context.quotes[k]
+    quote_start, quote_end = quote
     doc = context.doc
     sentence_end = context.sentence(doc[end - 1]).end
     if not (start < quote_start < end - 1 and sentence_end < quote_end):

@@ -35,6 +35,7 @@ from newsgraph.nlp.attribution.cues import (
 )
 from newsgraph.nlp.attribution.lexicon import DOCUMENT_HEADS, classes_of
 from newsgraph.nlp.attribution.sources import source_span
+from newsgraph.nlp.extensions import tokens_among
 
 
 @dataclass
@@ -308,10 +309,7 @@ def _saying_before(word: Token, quote_start: int) -> Token | None:
 def sayings_of_so(context: DocContext, found: list[Found]) -> list[Found]:
     """'The plan will fail, and the treasurer says so': 'so' is the claim, said again."""
     out = []
-    for i, word in enumerate(context.lowers):
-        if word != "so":  # a Token for every word would cost more than the rule
-            continue
-        so = context.doc[i]
+    for so in tokens_among(context.doc, ("so",)):  # not a Token for every word
         verb = so.head
         if not _said_or_thought(verb):
             continue
