@@ -2860,3 +2860,22 @@ def test_a_closing_according_to_sources_only_what_a_colon_introduces(analyzer: A
     )
     assert _about(doc, "regional index").content.text.startswith("Leeds led")
     assert _about(doc, "You will pay").content.text.startswith("One note")
+
+
+def test_what_was_put_is_the_clause_round_the_as_aside(analyzer: Analyzer) -> None:
+    """'as X put it': the clause the aside sits in, not the 'it'; the words after a colon
+    stay what they were."""
+    doc = _analyze(
+        analyzer,
+        "As the mayor put it, the city cannot pave its way out of traffic.\n\n"
+        "The plan, as one shop owner put it, is a tax on staying open late.\n\n"
+        "Or, as the coach put it: “We lost the game in the first ten minutes.”\n",
+    )
+    mayor = _about(doc, "pave its way")
+    assert mayor.content.text == "the city cannot pave its way out of traffic"
+    assert _cue_and_source(mayor) == ("put", "the mayor")
+    owner = _about(doc, "staying open late")
+    assert owner.content.text.startswith("The plan")
+    assert _cue_and_source(owner) == ("put", "one shop owner")
+    coach = _about(doc, "first ten minutes")
+    assert coach.content.text.startswith("“We lost")

@@ -83,6 +83,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _without_the_asides_quote(item, context)
         item.content = _within_the_participle(item, context.doc)
         item.content = _about_not_to(item)
+        item.content = _as_it_was_put(item, context.doc)
         item.content = _without_the_closing_aside(item, context)
         item.content = _without_the_closing_dash(item, context)
         item.content = _after_the_lead_in(item, context)
@@ -774,6 +775,30 @@ def _about_not_to(found: Found) -> TokenRange:
 
 
 _TOPICS = frozenset({"about", "on", "over", "regarding"})
+
+
+def _as_it_was_put(found: Found, doc: Doc) -> TokenRange:
+    """'The plan, as one grocer put it, is a tax on staying open': what was put is the
+    clause the aside sits in, not 'it'; after the aside where it opens the sentence ('As
+    the mayor put it, the city …'), before it where it closes the clause. Not where a
+    colon follows ('put it: “…”': the words after it, as read already), nor where the
+    clause is a word of saying's or thinking's own (the aside then nests in its content)."""
+    cue = found.cue
+    if cue is None or cue.lemma_.lower() != "put" or cue.dep_ != "advcl":
+        return found.content
+    children = {child.dep_: child.lower_ for child in cue.children}
+    if children.get("mark") != "as" or children.get("dobj") != "it":
+        return found.content
+    host, after = cue.head, cue.right_edge.i + 1
+    if (after < len(doc) and doc[after].text == ":") or classes_of(host.lemma_.lower()):
+        return found.content
+    start, end = host.left_edge.i, host.right_edge.i + 1
+    if all(t.is_punct or t.pos_ in ("PUNCT", "CCONJ", "SYM") for t in doc[start : cue.left_edge.i]):
+        start = after
+    elif cue.i > host.i:
+        end = cue.left_edge.i
+    start, end = trim(doc, start, end)
+    return (start, end) if start < end else found.content
 
 
 def _hearer_as_content(found: Found) -> Token | None:
