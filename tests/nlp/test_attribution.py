@@ -2879,3 +2879,17 @@ def test_what_was_put_is_the_clause_round_the_as_aside(analyzer: Analyzer) -> No
     assert _cue_and_source(owner) == ("put", "one shop owner")
     coach = _about(doc, "first ten minutes")
     assert coach.content.text.startswith("“We lost")
+
+
+def test_a_verb_of_thinking_with_a_that_clause_reports_it_under_another_verb(
+    analyzer: Analyzer,
+) -> None:
+    """Under a verb that is no cue itself, with its controller as source."""
+    doc = _analyze(
+        analyzer,
+        "The audit is blunt. It would require the council to recognize that the levy has failed.\n",
+    )
+    levy = _about(doc, "the levy has failed")
+    assert levy.content.text == "that the levy has failed"
+    assert levy.cue is not None and "recognize" in levy.cue.text
+    assert levy.source is not None and levy.source.text == "the council"

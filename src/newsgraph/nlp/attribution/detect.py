@@ -200,6 +200,44 @@ def context_features(
     return feats
 
 
+def _reports_a_that_clause(token: Token, cover: list[float], context: DocContext) -> bool:
+    """'would require the council to recognize that the levy has failed': a verb of saying
+    or thinking with a that-clause reports it, in the writer's words (not inside a quote)
+    and where no likely cue's content holds it; the first pass, trained mostly on plain
+    'X said that', can miss it under another verb. Not the writer's 'you can bet that',
+    nor a clause with a colon after it in its sentence (what follows may be another's)."""
+    if token.pos_ != "VERB" or context.in_quote[token.i] >= 0 or cover[token.i] >= NESTING_FLOOR:
+        return False
+    if not {"speech", "cognition"} & set(classes_of(token.lemma_.lower())):
+        return False
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ == "you":
+        return False
+    return any(_a_that_clause(clause, context) for clause in token.children)
+
+
+def _with_the_controller(token: Token, reading: Reading) -> Reading:
+    """'would require the council to recognize that …', 'experts have begun to suspect
+    that …': a verb with no subject of its own is its controller's, the object of the verb
+    it hangs on, or else that verb's subject."""
+    if reading.source.head is not None or token.dep_ != "xcomp" or subject_of(token):
+        return reading
+    verb = token.head
+    controller = next((c for c in verb.children if c.dep_ == "dobj"), None) or subject_of(verb)
+    if controller is None or controller.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return reading
+    source = SourceCandidate(controller, "controller")
+    return Reading(reading.content, reading.certainty, source, _apart_from(controller, token))
+
+
+def _a_that_clause(clause: Token, context: DocContext) -> bool:
+    if clause.dep_ != "ccomp" or not any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+    ):
+        return False
+    return context.colon_within(clause.left_edge.i, context.sentence(clause).end) is None
+
+
 def _reportedly(token: Token, context: DocContext) -> bool:
     """'The fund is reportedly spending $2 million': the writer passes on what others
     report, with no one named; not a verb of saying or thinking that 'reportedly' hedges
@@ -271,7 +309,8 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
         hedged = _reportedly(token, context)
         by_rule = sourcing_rule(token) or hearing_rule(token) or poll_rule(token) or trailing
         by_rule = by_rule or hedged
-        kept = q >= threshold or by_rule
+        reports = q < threshold and _reports_a_that_clause(token, cover, context)
+        kept = q >= threshold or by_rule or reports
         if not kept and p < threshold:
             continue
         if token.i not in readings:
@@ -282,8 +321,10 @@ def cues(model: AttributionModel, context: DocContext, threshold: float) -> Cues
             reading = _reported_before(token, reading, context)
         elif hedged:
             reading = _the_hedged_clause(token, reading, context)
+        elif reports:
+            reading = _with_the_controller(token, reading)
         if kept:
-            found.kept.append((token, 1.0 if by_rule else q, reading))
+            found.kept.append((token, 1.0 if by_rule else max(q, threshold), reading))
         if p >= threshold:
             found.sure.append((token, p, reading))
     found.kept += _followers(found)
