@@ -217,7 +217,7 @@ def _reports_a_that_clause(token: Token, cover: list[float], context: DocContext
 
 
 def _with_the_controller(token: Token, reading: Reading) -> Reading:
-    """'would require the council to recognize that …', 'experts have begun to suspect
+    """'would require the council to recognize that …', 'the board came to suspect
     that …': a verb with no subject of its own is its controller's, the object of the verb
     it hangs on, or else that verb's subject."""
     if reading.source.head is not None or token.dep_ != "xcomp" or subject_of(token):
