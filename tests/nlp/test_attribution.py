@@ -2893,3 +2893,6 @@ def test_a_verb_of_thinking_with_a_that_clause_reports_it_under_another_verb(
     assert levy.content.text == "that the levy has failed"
     assert levy.cue is not None and "recognize" in levy.cue.text
     assert levy.source is not None and levy.source.text == "the council"
+    hard = _analyze(analyzer, "It would be hard not to sense that the town has changed.\n")
+    sense = _about(hard, "the town has changed")
+    assert sense.source is None  # 'it' stands for nobody in particular

@@ -226,8 +226,13 @@ def _with_the_controller(token: Token, reading: Reading) -> Reading:
     controller = next((c for c in verb.children if c.dep_ == "dobj"), None) or subject_of(verb)
     if controller is None or controller.pos_ not in ("NOUN", "PROPN", "PRON"):
         return reading
+    if controller.lower_ in _PLACEHOLDERS:
+        return reading  # 'it is worth remembering that …': nobody in particular
     source = SourceCandidate(controller, "controller")
     return Reading(reading.content, reading.certainty, source, _apart_from(controller, token))
+
+
+_PLACEHOLDERS = frozenset({"it", "that", "this", "there"})
 
 
 def _a_that_clause(clause: Token, context: DocContext) -> bool:
