@@ -2881,6 +2881,21 @@ def test_what_was_put_is_the_clause_round_the_as_aside(analyzer: Analyzer) -> No
     assert coach.content.text.startswith("“We lost")
 
 
+def test_an_idioms_noun_is_no_part_of_what_it_is_about(analyzer: Analyzer) -> None:
+    """'made no reference to X', 'poked fun at X': the content is X; a noun that makes no
+    idiom with its verb stays ('cited her references to …')."""
+    doc = _analyze(
+        analyzer,
+        "The mayor made no reference to the strike in her speech.\n\n"
+        "Critics poked fun at the harbour board's new slogan.\n\n"
+        "The report cited the mayor's past references to the strike as evidence.\n",
+    )
+    assert _about(doc, "in her speech").content.text == "the strike in her speech"
+    assert _about(doc, "new slogan").content.text == "the harbour board's new slogan"
+    cited = _about(doc, "as evidence")
+    assert cited.content.text.startswith("the mayor's past references")
+
+
 def test_a_verb_of_thinking_with_a_that_clause_reports_it_under_another_verb(
     analyzer: Analyzer,
 ) -> None:

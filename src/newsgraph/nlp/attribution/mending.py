@@ -84,6 +84,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _within_the_participle(item, context.doc)
         item.content = _about_not_to(item)
         item.content = _as_it_was_put(item, context.doc)
+        item.content = _past_the_idioms_noun(item, context.doc)
         item.content = _without_the_closing_aside(item, context)
         item.content = _without_the_closing_dash(item, context)
         item.content = _after_the_lead_in(item, context)
@@ -799,6 +800,36 @@ def _as_it_was_put(found: Found, doc: Doc) -> TokenRange:
         end = cue.left_edge.i
     start, end = trim(doc, start, end)
     return (start, end) if start < end else found.content
+
+
+# verb-noun-preposition idioms whose noun is part of the cue: 'took aim at', 'made
+# reference to', 'cast doubt on', 'poked fun at', 'pledged allegiance to'
+_IDIOMS = {
+    "take": frozenset({"aim", "swipe", "shot"}),
+    "make": frozenset({"reference", "mention", "fun"}),
+    "pay": frozenset({"attention"}),
+    "cast": frozenset({"doubt"}),
+    "poke": frozenset({"fun"}),
+    "pledge": frozenset({"allegiance"}),
+}
+
+
+def _past_the_idioms_noun(found: Found, doc: Doc) -> TokenRange:
+    """'made no reference to the strike in her speech': what the mayor referred to is the
+    strike, the object of the idiom's preposition, not the noun that makes the idiom."""
+    cue = found.cue
+    start, end = found.content
+    if cue is None:
+        return found.content
+    noun = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    nouns = _IDIOMS.get(cue.lemma_.lower(), frozenset())
+    if noun is None or noun.lemma_.lower() not in nouns or noun.left_edge.i != start:
+        return found.content
+    preps = [c for c in (*noun.rights, *cue.rights) if c.dep_ == "prep" and c.i > noun.i]
+    target = next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
+    if target is None or not start <= target.i < end:
+        return found.content
+    return trim(doc, target.left_edge.i, target.right_edge.i + 1)
 
 
 def _hearer_as_content(found: Found) -> Token | None:
