@@ -2896,6 +2896,21 @@ def test_an_idioms_noun_is_no_part_of_what_it_is_about(analyzer: Analyzer) -> No
     assert cited.content.text.startswith("the mayor's past references")
 
 
+def test_when_or_despite_what_it_was_said_is_no_part_of_it(analyzer: Analyzer) -> None:
+    """A clause on the cue opened by 'while', 'after', 'though' … is the writer's setting;
+    one inside the reported clause stays."""
+    doc = _analyze(
+        analyzer,
+        "Mr. Dunn describes himself as a fisherman even though he has not sailed since 2009.\n\n"
+        "The mayor defended the ferry subsidy although her own party voted against it.\n\n"
+        "The mayor said the depot would open in May, after the council approved the budget.\n",
+    )
+    assert _about(doc, "fisherman").content.text == "himself as a fisherman"
+    assert _about(doc, "ferry subsidy").content.text == "the ferry subsidy"
+    depot = _about(doc, "depot would open")
+    assert depot.content.text.endswith("after the council approved the budget")
+
+
 def test_a_verb_of_thinking_with_a_that_clause_reports_it_under_another_verb(
     analyzer: Analyzer,
 ) -> None:

@@ -85,6 +85,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _about_not_to(item)
         item.content = _as_it_was_put(item, context.doc)
         item.content = _past_the_idioms_noun(item, context.doc)
+        item.content = _without_when_it_was_said(item, context)
         item.content = _without_the_closing_aside(item, context)
         item.content = _without_the_closing_dash(item, context)
         item.content = _after_the_lead_in(item, context)
@@ -830,6 +831,28 @@ def _past_the_idioms_noun(found: Found, doc: Doc) -> TokenRange:
     if target is None or not start <= target.i < end:
         return found.content
     return trim(doc, target.left_edge.i, target.right_edge.i + 1)
+
+
+# what opens a clause on the cue that says when or despite what, not what was said
+_SETTING_MARKS = frozenset({"after", "before", "while", "though", "although", "since", "until"})
+
+
+def _without_when_it_was_said(found: Found, context: DocContext) -> TokenRange:
+    """'praised the plan while visiting the depot', 'objected, though she voted for it': a
+    clause on the cue itself that says when or despite what is the writer's, not part of
+    what was said, unless it is quoted."""
+    cue = found.cue
+    start, end = found.content
+    if cue is None or start <= cue.i:
+        return found.content
+    for clause in cue.rights:
+        mark = next((m for m in clause.children if m.dep_ == "mark"), None)
+        if clause.dep_ != "advcl" or mark is None or mark.lower_ not in _SETTING_MARKS:
+            continue
+        opening = clause.left_edge.i
+        if start < opening < end and context.in_quote[opening] < 0:
+            return trim(context.doc, start, opening)
+    return found.content
 
 
 def _hearer_as_content(found: Found) -> Token | None:
