@@ -2911,6 +2911,22 @@ def test_when_or_despite_what_it_was_said_is_no_part_of_it(analyzer: Analyzer) -
     assert depot.content.text.endswith("after the council approved the budget")
 
 
+def test_a_list_of_verb_phrases_is_one_content(analyzer: Analyzer) -> None:
+    """'pledged to A, B and C', 'supports A, B and C': the whole list, however the parse
+    hung its members."""
+    doc = _analyze(
+        analyzer,
+        "The governor pledged to enact judicial reform, fix the state's broken pension "
+        "system and cut property taxes.\n\n"
+        "Ms. Okafor supports curbing rents by taxing empty homes, temporarily freezing "
+        "permits and changing the zoning code.\n",
+    )
+    governor = _about(doc, "judicial reform")
+    assert governor.content.text.endswith("and cut property taxes")
+    okafor = _about(doc, "curbing rents")
+    assert okafor.content.text.endswith("and changing the zoning code")
+
+
 def test_a_verb_of_thinking_with_a_that_clause_reports_it_under_another_verb(
     analyzer: Analyzer,
 ) -> None:
