@@ -2888,10 +2888,12 @@ def test_an_idioms_noun_is_no_part_of_what_it_is_about(analyzer: Analyzer) -> No
         analyzer,
         "The mayor made no reference to the strike in her speech.\n\n"
         "Critics poked fun at the harbour board's new slogan.\n\n"
+        "Residents raised questions about the ferry contract.\n\n"
         "The report cited the mayor's past references to the strike as evidence.\n",
     )
     assert _about(doc, "in her speech").content.text == "the strike in her speech"
     assert _about(doc, "new slogan").content.text == "the harbour board's new slogan"
+    assert _about(doc, "ferry contract").content.text == "the ferry contract"
     cited = _about(doc, "as evidence")
     assert cited.content.text.startswith("the mayor's past references")
 

@@ -805,14 +805,19 @@ def _as_it_was_put(found: Found, doc: Doc) -> TokenRange:
 
 
 # verb-noun-preposition idioms whose noun is part of the cue: 'took aim at', 'made
-# reference to', 'cast doubt on', 'poked fun at', 'pledged allegiance to'
+# reference to', 'cast doubt on', 'threw her support behind', 'raised questions about'
 _IDIOMS = {
-    "take": frozenset({"aim", "swipe", "shot"}),
-    "make": frozenset({"reference", "mention", "fun"}),
-    "pay": frozenset({"attention"}),
-    "cast": frozenset({"doubt"}),
+    "take": frozenset({"aim", "swipe", "shot", "issue", "stance"}),
+    "make": frozenset({"reference", "mention", "fun", "secret"}),
+    "pay": frozenset({"attention", "tribute"}),
+    "draw": frozenset({"attention"}),
+    "call": frozenset({"attention"}),
+    "cast": frozenset({"doubt", "vote", "ballot", "aspersion"}),
     "poke": frozenset({"fun"}),
-    "pledge": frozenset({"allegiance"}),
+    "pledge": frozenset({"allegiance", "support"}),
+    "throw": frozenset({"support", "weight"}),
+    "voice": frozenset({"support", "opposition"}),
+    "raise": frozenset({"question", "concern", "doubt"}),
 }
 
 
