@@ -86,7 +86,7 @@ def mended(found: list[Found], context: DocContext) -> list[Found]:
         item.content = _as_it_was_put(item, context.doc)
         item.content = _past_the_idioms_noun(item, context.doc)
         item.content = _without_when_it_was_said(item, context)
-        item.content = _with_the_rest_of_the_list(item, context.doc)
+        item.content = _with_the_rest_of_the_list(item, context)
         item.content = _without_the_closing_aside(item, context)
         item.content = _without_the_closing_dash(item, context)
         item.content = _after_the_lead_in(item, context)
@@ -861,11 +861,12 @@ def _without_when_it_was_said(found: Found, context: DocContext) -> TokenRange:
     return found.content
 
 
-def _with_the_rest_of_the_list(found: Found, doc: Doc) -> TokenRange:
+def _with_the_rest_of_the_list(found: Found, context: DocContext) -> TokenRange:
     """'supported ending caucuses, limiting superdelegates and binding them to the vote':
     a content that is one verb phrase of a list ('A, B and C' of the same verb form) takes
     the whole list, however the parse hung its other members."""
     start, end = found.content
+    doc = context.doc
     heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
     if len(heads) != 1 or heads[0].tag_ not in ("VB", "VBG") or end + 1 >= len(doc):
         return found.content
@@ -873,7 +874,7 @@ def _with_the_rest_of_the_list(found: Found, doc: Doc) -> TokenRange:
     follower = doc[end + 2] if doc[end + 1].tag_ == "RB" and end + 2 < len(doc) else doc[end + 1]
     if doc[end].text != "," or not _a_list_member(follower, form):
         return found.content
-    sentence = doc[start].sent
+    sentence = context.sentence(doc[start])
     for i in range(end + 2, sentence.end - 1):
         if doc[i].text in (";", ":") or spaced_dash(doc[i]):
             break
@@ -886,7 +887,7 @@ def _with_the_rest_of_the_list(found: Found, doc: Doc) -> TokenRange:
 
 def _a_list_member(token: Token, form: str) -> bool:
     """A verb of the list's form with no subject of its own (a phrase, not a clause)."""
-    return token.tag_ == form and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return token.tag_ == form and subject_of(token) is None
 
 
 def _hearer_as_content(found: Found) -> Token | None:
